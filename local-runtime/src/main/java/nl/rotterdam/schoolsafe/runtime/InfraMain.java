@@ -1,0 +1,193 @@
+package nl.rotterdam.schoolsafe.runtime;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.utils.Time;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The infrastructure process: a real PostgreSQL (embedded binaries) and a real single-node Kafka
+ * broker in KRaft mode. Controlled over standard input by its parent ({@link Infra}); when the
+ * parent goes away, standard input closes and everything stops, so nothing is orphaned.
+ */
+public final class InfraMain {
+    static final String READY = "INFRA READY";
+    private static final String CLUSTER_ID = "c2Nob29sc2FmZS1sb2NhbA";
+
+    private final Path data;
+    private final int pgPort;
+    private final int kafkaPort;
+    private final int controllerPort;
+    private final List<String> databases;
+    private final boolean durable;
+    private EmbeddedPostgres postgres;
+    private KafkaRaftServer kafka;
+
+    private InfraMain(Path data, int pgPort, int kafkaPort, int controllerPort, List<String> databases, boolean durable) {
+        this.data = data;
+        this.pgPort = pgPort;
+        this.kafkaPort = kafkaPort;
+        this.controllerPort = controllerPort;
+        this.databases = databases;
+        this.durable = durable;
+    }
+
+    /** Arguments: dataDir pgPort kafkaPort controllerPort databases(comma-separated) durable(true|false) fresh(true|false). */
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]).toAbsolutePath();
+        if (Boolean.parseBoolean(args[6])) {
+            deleteRecursively(data);
+        }
+        Files.createDirectories(data);
+        InfraMain infra = new InfraMain(data, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]), List.of(args[4].split(",")), Boolean.parseBoolean(args[5]));
+        Runtime.getRuntime().addShutdownHook(new Thread(infra::stopAll));
+        infra.startPostgres();
+        infra.startKafka();
+        System.out.println(READY);
+        System.out.flush();
+        infra.serveCommands();
+        infra.stopAll();
+        System.exit(0);
+    }
+
+    private void serveCommands() throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            try {
+                switch (line.trim()) {
+                    case "stop-kafka" -> stopKafka();
+                    case "start-kafka" -> startKafka();
+                    case "stop-postgres" -> stopPostgres();
+                    case "start-postgres" -> startPostgres();
+                    default -> System.out.println("UNKNOWN " + line);
+                }
+                System.out.println("DONE " + line.trim());
+            } catch (Exception e) {
+                System.out.println("FAILED " + line.trim() + ": " + e.getMessage());
+            }
+            System.out.flush();
+        }
+    }
+
+    private void startPostgres() throws IOException, SQLException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(pgPort)
+                .setDataDirectory(data.resolve("postgres"))
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("listen_addresses", "127.0.0.1");
+        if (!durable) {
+            builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+        }
+        postgres = builder.start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet role = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'schoolsafe'")) {
+                if (!role.next()) {
+                    statement.execute("CREATE ROLE schoolsafe LOGIN PASSWORD 'schoolsafe'");
+                }
+            }
+            for (String database : databases) {
+                try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                    if (!exists.next()) {
+                        statement.execute("CREATE DATABASE " + database + " OWNER schoolsafe");
+                    }
+                }
+            }
+        }
+    }
+
+    private void stopPostgres() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private void startKafka() throws IOException {
+        Path logs = data.resolve("kafka");
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", "1");
+        props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + kafkaPort);
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("log.dirs", logs.toString());
+        props.put("num.partitions", "3");
+        props.put("auto.create.topics.enable", "true");
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("offsets.topic.num.partitions", "3");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("log.flush.interval.messages", durable ? "1" : String.valueOf(Long.MAX_VALUE));
+        if (!Files.exists(logs.resolve("meta.properties"))) {
+            Files.createDirectories(logs);
+            Path config = data.resolve("kafka-format.properties");
+            try (var out = Files.newOutputStream(config)) {
+                props.store(out, "format only");
+            }
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            int status = StorageTool.execute(new String[]{"format", "-t", CLUSTER_ID, "-c", config.toString()},
+                    new PrintStream(printed, true, StandardCharsets.UTF_8));
+            if (status != 0) {
+                throw new IllegalStateException("kafka storage format failed: " + printed.toString(StandardCharsets.UTF_8));
+            }
+        }
+        kafka = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+        kafka.startup();
+    }
+
+    private void stopKafka() {
+        if (kafka != null) {
+            kafka.shutdown();
+            kafka.awaitShutdown();
+            kafka = null;
+        }
+    }
+
+    private synchronized void stopAll() {
+        stopKafka();
+        try {
+            stopPostgres();
+        } catch (IOException e) {
+            System.err.println("postgres did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

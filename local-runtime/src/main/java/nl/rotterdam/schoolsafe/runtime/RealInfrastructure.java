@@ -1,0 +1,56 @@
+package nl.rotterdam.schoolsafe.runtime;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Gives a {@code @QuarkusTest} the real PostgreSQL and Kafka: started once per test JVM on free
+ * ports, fresh each run, and stopped with the JVM. Init arg {@code database} names the service's database.
+ */
+public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
+    private static final String PG_PORT = "schoolsafe.test.pg-port";
+    private static final String KAFKA_PORT = "schoolsafe.test.kafka-port";
+    private String database = "incident";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        startOncePerJvm();
+        String pg = "jdbc:postgresql://127.0.0.1:" + System.getProperty(PG_PORT) + "/" + database;
+        return Map.of(
+                "quarkus.datasource.jdbc.url", pg,
+                "kafka.bootstrap.servers", "127.0.0.1:" + System.getProperty(KAFKA_PORT),
+                "mp.jwt.verify.publickey.location", SigningKeys.loadOrCreate(Tokens.TEST_KEYS).publicKeyFile().toString());
+    }
+
+    /** Ports of the running infrastructure, for tests that talk to it directly. */
+    public static String bootstrapServers() {
+        return "127.0.0.1:" + System.getProperty(KAFKA_PORT);
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + System.getProperty(PG_PORT) + "/" + database;
+    }
+
+    private static synchronized void startOncePerJvm() {
+        if (System.getProperty(PG_PORT) != null) {
+            return;
+        }
+        Path dir = Path.of("target", "infra");
+        Infra infra = Infra.start(dir.resolve("data"), Ports.free(), Ports.free(), Ports.free(), true, false, dir.resolve("infra.log"));
+        Runtime.getRuntime().addShutdownHook(new Thread(infra::close));
+        System.setProperty(PG_PORT, String.valueOf(infra.postgresPort()));
+        System.setProperty(KAFKA_PORT, String.valueOf(infra.kafkaPort()));
+    }
+
+    @Override
+    public void stop() {
+        // the infrastructure lives as long as the test JVM, shared by every test class
+    }
+}

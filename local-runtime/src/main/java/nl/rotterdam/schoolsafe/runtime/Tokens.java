@@ -1,0 +1,88 @@
+package nl.rotterdam.schoolsafe.runtime;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Mints RS256 tokens with the claims of DESIGN §4, as the local stand-in for an OIDC provider. */
+public final class Tokens {
+    public static final String ISSUER = "https://schoolsafe.rotterdam.nl/local";
+    public static final String AUDIENCE = "schoolsafe";
+    public static final String KEY_ID = "schoolsafe-local-1";
+    /** Where tests keep their key pair, relative to the module being tested. */
+    public static final Path TEST_KEYS = Path.of("target", "test-keys");
+
+    private final SigningKeys keys;
+
+    public Tokens(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    public static Tokens forTests() {
+        return new Tokens(SigningKeys.loadOrCreate(TEST_KEYS));
+    }
+
+    /** Who a token speaks for: the role and the tenant claims that apply to it. */
+    public record Holder(String subject, String role, List<String> schoolLocationIds,
+                         Optional<String> boardId, Optional<String> area, Optional<String> partner) {
+
+        public static Holder school(String subject, String role, String... schoolLocationIds) {
+            return new Holder(subject, role, List.of(schoolLocationIds), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        public static Holder board(String subject, String boardId) {
+            return new Holder(subject, "BOARD", List.of(), Optional.of(boardId), Optional.empty(), Optional.empty());
+        }
+
+        public static Holder expert(String subject, String area) {
+            return new Holder(subject, "SAFETY_EXPERT", List.of(), Optional.empty(), Optional.of(area), Optional.empty());
+        }
+
+        public static Holder partner(String subject, String partner) {
+            return new Holder(subject, "PARTNER", List.of(), Optional.empty(), Optional.empty(), Optional.of(partner));
+        }
+
+        public static Holder of(String subject, String role) {
+            return new Holder(subject, role, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    public String mint(Holder holder, Duration validity) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
+        claims.setSubject(holder.subject());
+        claims.setGeneratedJwtId();
+        claims.setIssuedAtToNow();
+        claims.setNotBeforeMinutesInThePast(1);
+        claims.setExpirationTimeMinutesInTheFuture(validity.toMinutes());
+        claims.setClaim("role", holder.role());
+        if (!holder.schoolLocationIds().isEmpty()) {
+            claims.setStringListClaim("school_location_ids", holder.schoolLocationIds());
+        }
+        holder.boardId().ifPresent(v -> claims.setClaim("board_id", v));
+        holder.area().ifPresent(v -> claims.setClaim("area", v));
+        holder.partner().ifPresent(v -> claims.setClaim("partner", v));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.privateKey());
+        jws.setKeyIdHeaderValue(KEY_ID);
+        jws.setHeader("typ", "JWT");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("could not sign a token", e);
+        }
+    }
+
+    public String mint(Holder holder) {
+        return mint(holder, Duration.ofMinutes(15));
+    }
+}

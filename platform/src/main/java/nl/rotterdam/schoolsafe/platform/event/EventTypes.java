@@ -1,0 +1,17 @@
+package nl.rotterdam.schoolsafe.platform.event;
+
+/** CloudEvents {@code type} attribute values; the version suffix changes with the payload schema. */
+public final class EventTypes {
+    private static final String PREFIX = "nl.rotterdam.schoolsafe.";
+
+    public static final String INCIDENT_REPORTED = PREFIX + "incident.reported.v1";
+    public static final String INCIDENT_UPDATED = PREFIX + "incident.updated.v1";
+    public static final String INCIDENT_CLOSED = PREFIX + "incident.closed.v1";
+    public static final String SCHOOL_LOCATION_REGISTERED = PREFIX + "register.school-location.v1";
+    public static final String BOARD_REGISTERED = PREFIX + "register.board.v1";
+    public static final String ESCALATION_OPENED = PREFIX + "escalation.opened.v1";
+    public static final String ESCALATION_UPDATED = PREFIX + "escalation.updated.v1";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,24 @@
+package nl.rotterdam.schoolsafe.platform.event;
+
+import java.util.List;
+
+/** Kafka topics, one per event family (DESIGN §6). Records are keyed by aggregate id. */
+public final class Topics {
+    public static final String INCIDENT = "incident.events";
+    public static final String REGISTER = "register.events";
+    public static final String ESCALATION = "escalation.events";
+    public static final String SUBSIDY = "subsidy.events";
+    public static final String KNOWLEDGE = "knowledge.events";
+
+    /** Compacted: the latest record per key is the current reference data. */
+    public static final List<String> COMPACTED = List.of(REGISTER);
+    public static final List<String> ALL = List.of(INCIDENT, REGISTER, ESCALATION, SUBSIDY, KNOWLEDGE);
+
+    private Topics() {
+    }
+
+    /** Where a consumer parks a record it cannot process, with the reason in a header. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlq";
+    }
+}

@@ -1,0 +1,53 @@
+package nl.rotterdam.schoolsafe.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import nl.rotterdam.schoolsafe.platform.http.TraceContext;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction. The relay publishes it once that transaction
+ * commits; if it rolls back, the event never existed.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final ObjectMapper json;
+    private final Event<OutboxWritten> written;
+    private final TraceContext trace;
+
+    Outbox(ObjectMapper json, Event<OutboxWritten> written, TraceContext trace) {
+        this.json = json;
+        this.written = written;
+        this.trace = trace;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String topic, String type, String key, Object payload) {
+        OutboxMessage message = new OutboxMessage();
+        message.id = UUID.randomUUID();
+        message.topic = topic;
+        message.key = key;
+        message.type = type;
+        message.subject = key;
+        message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        message.traceParent = trace.current().orElse(null);
+        try {
+            message.payload = json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload is not serialisable: " + type, e);
+        }
+        message.persist();
+        written.fire(new OutboxWritten(message.id));
+        return message.id;
+    }
+
+    /** Fired inside the writing transaction; observed after its commit to wake the relay. */
+    public record OutboxWritten(UUID id) {
+    }
+}

@@ -1,0 +1,191 @@
+package nl.rotterdam.schoolsafe.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
+import nl.rotterdam.schoolsafe.platform.http.TraceContext;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Relays committed outbox rows to Kafka as CloudEvents. Woken by each commit that wrote one;
+ * the slow poll only catches rows a crash or a broker outage left behind. A row is marked
+ * published only after the broker acknowledged it, so an outage delays events but loses none.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+
+    private final AgroalDataSource dataSource;
+    private final KafkaClients kafka;
+    private final URI source;
+    private final Duration pollInterval;
+    private final Duration retryBackoff;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, byte[]> producer;
+
+    OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka,
+                @ConfigProperty(name = "quarkus.application.name") String application,
+                @ConfigProperty(name = "schoolsafe.outbox.poll-interval", defaultValue = "5s") Duration pollInterval,
+                @ConfigProperty(name = "schoolsafe.outbox.retry-backoff", defaultValue = "1s") Duration retryBackoff) {
+        this.dataSource = dataSource;
+        this.kafka = kafka;
+        this.source = URI.create("/schoolsafe/" + application);
+        this.pollInterval = pollInterval;
+        this.retryBackoff = retryBackoff;
+    }
+
+    void start(@Observes StartupEvent event) {
+        producer = kafka.producer();
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wake.release();
+        try {
+            worker.join(Duration.ofSeconds(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+        wake.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                while (running && relayBatch() == BATCH) {
+                    // a full batch means more may be waiting
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("outbox relay could not publish (%s); retrying in %s", e.getMessage(), retryBackoff);
+                sleep(retryBackoff);
+            }
+        }
+    }
+
+    /** Publishes one batch in seq order and marks what the broker acknowledged; returns its size. */
+    int relayBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<UUID> published = new ArrayList<>();
+                List<Future<RecordMetadata>> acks = new ArrayList<>();
+                List<UUID> ids = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT id, topic, message_key, type, subject, occurred_at, payload, trace_parent FROM outbox_message "
+                                + "WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                    select.setInt(1, BATCH);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            UUID id = rows.getObject("id", UUID.class);
+                            ids.add(id);
+                            acks.add(producer.send(toRecord(id, rows)));
+                        }
+                    }
+                }
+                producer.flush();
+                Exception failure = null;
+                for (int i = 0; i < acks.size(); i++) {
+                    try {
+                        acks.get(i).get();
+                        published.add(ids.get(i));
+                    } catch (Exception e) {
+                        failure = e;
+                        break;
+                    }
+                }
+                markPublished(connection, published);
+                connection.commit();
+                if (failure != null) {
+                    throw new IllegalStateException(failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage(), failure);
+                }
+                return ids.size();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(UUID id, ResultSet row) throws SQLException {
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(id.toString())
+                .withSource(source)
+                .withType(row.getString("type"))
+                .withSubject(row.getString("subject"))
+                .withTime(row.getObject("occurred_at", OffsetDateTime.class))
+                .withDataContentType("application/json")
+                .withData(row.getString("payload").getBytes(StandardCharsets.UTF_8))
+                .build();
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory
+                .createWriter(row.getString("topic"), null, null, row.getString("message_key"))
+                .writeBinary(event);
+        String traceParent = row.getString("trace_parent");
+        if (traceParent != null) {
+            record.headers().add(TraceContext.TRACEPARENT, traceParent.getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    private static void markPublished(Connection connection, List<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_message SET published_at = now() WHERE id = ANY (?)")) {
+            Array array = connection.createArrayOf("uuid", ids.toArray());
+            update.setArray(1, array);
+            update.executeUpdate();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

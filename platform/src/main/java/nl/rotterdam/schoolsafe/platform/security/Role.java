@@ -1,0 +1,20 @@
+package nl.rotterdam.schoolsafe.platform.security;
+
+/** Roles of DESIGN §4; the token's {@code role} claim carries one. */
+public enum Role {
+    SCHOOL_STAFF, SAFETY_COORDINATOR, BOARD, MUNICIPALITY, SAFETY_EXPERT, PARTNER, ADMIN;
+
+    /** Constants for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String SCHOOL_STAFF = "SCHOOL_STAFF";
+        public static final String SAFETY_COORDINATOR = "SAFETY_COORDINATOR";
+        public static final String BOARD = "BOARD";
+        public static final String MUNICIPALITY = "MUNICIPALITY";
+        public static final String SAFETY_EXPERT = "SAFETY_EXPERT";
+        public static final String PARTNER = "PARTNER";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {
+        }
+    }
+}
