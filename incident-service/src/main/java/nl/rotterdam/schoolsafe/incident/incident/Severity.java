@@ -1,0 +1,6 @@
+package nl.rotterdam.schoolsafe.incident.incident;
+
+/** Severity (ernst). */
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

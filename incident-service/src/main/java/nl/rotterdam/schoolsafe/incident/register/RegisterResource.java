@@ -1,0 +1,93 @@
+package nl.rotterdam.schoolsafe.incident.register;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.rotterdam.schoolsafe.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/register")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Register", description = "Reference data: districts, boards, school locations (referentiegegevens)")
+public class RegisterResource {
+    private static final String ID = "[a-z0-9][a-z0-9-]{0,39}";
+    private static final String LOCATION_ID = "[0-9]{2}[A-Z0-9]{2}[0-9]{2}";
+
+    private final RegisterService register;
+
+    RegisterResource(RegisterService register) {
+        this.register = register;
+    }
+
+    public record DistrictView(String id, String name) {
+    }
+
+    public record BoardView(String id, String name) {
+        static BoardView of(Board board) {
+            return new BoardView(board.id, board.name);
+        }
+    }
+
+    public record SchoolLocationView(String id, String brin, String locationNumber, String name, String boardId,
+                                     Sector sector, String district, int pupilCount) {
+        static SchoolLocationView of(SchoolLocation l) {
+            return new SchoolLocationView(l.id, l.brin, l.locationNumber, l.name, l.boardId, l.sector, l.districtId, l.pupilCount);
+        }
+    }
+
+    @GET
+    @Path("/districts")
+    @RolesAllowed("**")
+    @Operation(summary = "List Rotterdam's districts (gebieden)")
+    public List<DistrictView> districts() {
+        return register.districts().stream().map(d -> new DistrictView(d.id, d.name)).toList();
+    }
+
+    @GET
+    @Path("/boards")
+    @RolesAllowed("**")
+    @Operation(summary = "List school boards (schoolbesturen)")
+    public List<BoardView> boards() {
+        return register.boards().stream().map(BoardView::of).toList();
+    }
+
+    @PUT
+    @Path("/boards/{boardId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Create or replace a school board", description = "Idempotent: the board id is the key.")
+    public BoardView saveBoard(@PathParam("boardId") @Pattern(regexp = ID, message = "must be a lowercase id") String boardId,
+                               @Valid @NotNull BoardRequest request) {
+        return BoardView.of(register.saveBoard(boardId, request));
+    }
+
+    @GET
+    @Path("/school-locations")
+    @RolesAllowed("**")
+    @Operation(summary = "List school locations (vestigingen)")
+    public List<SchoolLocationView> schoolLocations() {
+        return register.schoolLocations().stream().map(SchoolLocationView::of).toList();
+    }
+
+    @PUT
+    @Path("/school-locations/{schoolLocationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Create or replace a school location", description = "The id is the BRIN followed by the location number, e.g. 30BR01.")
+    public SchoolLocationView saveSchoolLocation(
+            @PathParam("schoolLocationId") @Pattern(regexp = LOCATION_ID, message = "must be a BRIN and location number such as 30BR01") String schoolLocationId,
+            @Valid @NotNull SchoolLocationRequest request) {
+        return SchoolLocationView.of(register.saveSchoolLocation(schoolLocationId, request));
+    }
+}
