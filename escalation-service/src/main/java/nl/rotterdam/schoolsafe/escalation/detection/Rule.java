@@ -1,0 +1,8 @@
+package nl.rotterdam.schoolsafe.escalation.detection;
+
+/** Named detection rules; the name is recorded on the case so an expert sees why it opened. */
+public enum Rule {
+    WEAPON_OR_CRITICAL,
+    INVOLVED_PERSON_OF_OTHER_SCHOOL,
+    OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER
+}

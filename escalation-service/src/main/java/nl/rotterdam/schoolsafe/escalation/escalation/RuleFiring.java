@@ -1,0 +1,32 @@
+package nl.rotterdam.schoolsafe.escalation.escalation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import nl.rotterdam.schoolsafe.escalation.detection.Rule;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Why a case opened or grew. */
+@Embeddable
+public class RuleFiring {
+    @Column(name = "incident_id")
+    public UUID incidentId;
+    @Enumerated(EnumType.STRING)
+    public Rule rule;
+    public String explanation;
+    @Column(name = "fired_at")
+    public OffsetDateTime firedAt;
+
+    protected RuleFiring() {
+    }
+
+    RuleFiring(UUID incidentId, Rule rule, String explanation, OffsetDateTime firedAt) {
+        this.incidentId = incidentId;
+        this.rule = rule;
+        this.explanation = explanation;
+        this.firedAt = firedAt;
+    }
+}
