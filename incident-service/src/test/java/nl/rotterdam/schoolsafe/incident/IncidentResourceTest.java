@@ -169,11 +169,4 @@ class IncidentResourceTest {
         given().auth().oauth2(staffOf(DELFSHAVEN_LYCEUM)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/incidents").then().statusCode(400).body("errors[0].field", equalTo("status"));
     }
-
-    @Test
-    void readinessReportsTheDatabaseAndTheBroker() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-    }
 }

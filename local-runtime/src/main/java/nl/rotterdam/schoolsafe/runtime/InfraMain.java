@@ -96,8 +96,9 @@ public final class InfraMain {
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("listen_addresses", "127.0.0.1");
-        if (!durable) {
-            builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+        if (durable) {
+            // the embedded defaults trade durability for speed; the local run keeps its data
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         postgres = builder.start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();

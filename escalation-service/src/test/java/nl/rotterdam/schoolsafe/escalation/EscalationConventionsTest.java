@@ -1,0 +1,16 @@
+package nl.rotterdam.schoolsafe.escalation;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
+import nl.rotterdam.schoolsafe.runtime.ServiceConventionsTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "escalation"))
+class EscalationConventionsTest extends ServiceConventionsTest {
+    @Override
+    protected String database() {
+        return "escalation";
+    }
+}

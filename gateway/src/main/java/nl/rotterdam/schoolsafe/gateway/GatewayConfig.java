@@ -1,0 +1,17 @@
+package nl.rotterdam.schoolsafe.gateway;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+@ConfigMapping(prefix = "schoolsafe.gateway")
+public interface GatewayConfig {
+    /** Base URL per service name (incident, escalation, subsidy, knowledge). */
+    Map<String, URI> services();
+
+    Duration connectTimeout();
+
+    Duration idleTimeout();
+}

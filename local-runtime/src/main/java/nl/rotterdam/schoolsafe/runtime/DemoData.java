@@ -1,0 +1,129 @@
+package nl.rotterdam.schoolsafe.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Demo data loaded through the gateway, as a real client would: the action plan's boards (BOOR,
+ * CVO, LMC, Albeda, Zadkine) with invented locations across the districts, and a few incidents.
+ */
+public final class DemoData {
+    public record Location(String id, String name, String boardId, String sector, String district, int pupils) {
+    }
+
+    public static final Map<String, String> BOARDS = boards();
+    public static final List<Location> LOCATIONS = List.of(
+            new Location("30BR01", "Lyceum Delfshaven", "boor", "VO", "delfshaven", 850),
+            new Location("30BR02", "Praktijkschool Charlois", "boor", "VSO", "charlois", 240),
+            new Location("31CV01", "CVO College Noord", "cvo", "VO", "noord", 1100),
+            new Location("31CV02", "CVO Scholengemeenschap Prins Alexander", "cvo", "VO", "prins-alexander", 1300),
+            new Location("32LM01", "LMC Vakcollege Feijenoord", "lmc", "VO", "feijenoord", 600),
+            new Location("25AL01", "Albeda Zuidplein", "albeda", "MBO", "charlois", 3200),
+            new Location("25ZK01", "Zadkine Centrum", "zadkine", "MBO", "centrum", 2800));
+
+    /** The demo identity per role of DESIGN §4, with the tenant claims that role carries. */
+    public static final Map<String, Tokens.Holder> ROLES = roles();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String gateway;
+    private final Tokens tokens;
+
+    public DemoData(String gateway, Tokens tokens) {
+        this.gateway = gateway;
+        this.tokens = tokens;
+    }
+
+    private static Map<String, String> boards() {
+        Map<String, String> boards = new LinkedHashMap<>();
+        boards.put("boor", "BOOR");
+        boards.put("cvo", "CVO");
+        boards.put("lmc", "LMC");
+        boards.put("albeda", "Albeda");
+        boards.put("zadkine", "Zadkine");
+        return boards;
+    }
+
+    private static Map<String, Tokens.Holder> roles() {
+        Map<String, Tokens.Holder> roles = new LinkedHashMap<>();
+        roles.put("SCHOOL_STAFF", Tokens.Holder.school("demo-staff-lyceum-delfshaven", "SCHOOL_STAFF", "30BR01"));
+        roles.put("SAFETY_COORDINATOR", Tokens.Holder.school("demo-coordinator-lyceum-delfshaven", "SAFETY_COORDINATOR", "30BR01"));
+        roles.put("BOARD", Tokens.Holder.board("demo-board-boor", "boor"));
+        roles.put("MUNICIPALITY", Tokens.Holder.of("demo-municipality", "MUNICIPALITY"));
+        roles.put("SAFETY_EXPERT", Tokens.Holder.expert("demo-expert-delfshaven", "delfshaven"));
+        roles.put("PARTNER", Tokens.Holder.partner("demo-police", "police"));
+        roles.put("ADMIN", Tokens.Holder.of("demo-admin", "ADMIN"));
+        return Map.copyOf(roles);
+    }
+
+    /** Loads the register (idempotent) and, on a first run only, a few incidents. Returns the incident count added. */
+    public int load() {
+        String admin = tokens.mint(ROLES.get("ADMIN"));
+        boolean firstRun = !get("/api/v1/register/school-locations", admin).contains("30BR01");
+        BOARDS.forEach((id, name) -> send("PUT", "/api/v1/register/boards/" + id, admin, "{\"name\":\"" + name + "\"}"));
+        for (Location l : LOCATIONS) {
+            send("PUT", "/api/v1/register/school-locations/" + l.id(), admin, """
+                    {"brin":"%s","locationNumber":"%s","name":"%s","boardId":"%s","sector":"%s","district":"%s","pupilCount":%d}"""
+                    .formatted(l.id().substring(0, 4), l.id().substring(4), l.name(), l.boardId(), l.sector(), l.district(), l.pupils()));
+        }
+        if (!firstRun) {
+            return 0;
+        }
+        String staff = tokens.mint(ROLES.get("SCHOOL_STAFF"));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        List<String> incidents = List.of(
+                incident(now.minusDays(3), "PUBLIC_TRANSPORT", "THREAT", "HIGH",
+                        "Two students threatened each other on the metro after a dispute online.",
+                        "[{\"role\":\"VICTIM\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-1001\"},"
+                                + "{\"role\":\"SUSPECT\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-2002\",\"schoolLocationId\":\"31CV01\"}]"),
+                incident(now.minusDays(1), "IN_SCHOOL", "BULLYING", "LOW",
+                        "Repeated name-calling in class; the mentor talked with both students.",
+                        "[{\"role\":\"VICTIM\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-1003\"}]"),
+                incident(now.minusHours(5), "SCHOOL_SURROUNDINGS", "WEAPON", "CRITICAL",
+                        "A knife was seen near the school entrance; police were called.",
+                        "[{\"role\":\"SUSPECT\",\"kind\":\"EXTERNAL\"},{\"role\":\"WITNESS\",\"kind\":\"STAFF\"}]"));
+        incidents.forEach(body -> send("POST", "/api/v1/incidents", staff, body));
+        return incidents.size();
+    }
+
+    private static String incident(OffsetDateTime occurredAt, String locationType, String category, String severity,
+                                   String description, String persons) {
+        return """
+                {"schoolLocationId":"30BR01","occurredAt":"%s","locationType":"%s","category":"%s","severity":"%s",
+                 "description":"%s","involvedPersons":%s}""".formatted(occurredAt, locationType, category, severity, description, persons);
+    }
+
+    private String get(String path, String token) {
+        return call(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    private void send(String method, String path, String token, String json) {
+        call(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private String call(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

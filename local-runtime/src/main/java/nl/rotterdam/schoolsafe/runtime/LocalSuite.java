@@ -1,0 +1,254 @@
+package nl.rotterdam.schoolsafe.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The whole suite on one machine: the infrastructure process and the five services as separate
+ * processes, each started from its packaged Quarkus application and waited for until ready.
+ */
+public final class LocalSuite implements AutoCloseable {
+    /** Service name → Maven module, in start order; the gateway last. */
+    public static final Map<String, String> MODULES = modules();
+
+    private final Layout layout;
+    private final Infra infra;
+    private final Tokens tokens;
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+
+    /** Where the suite lives and which ports it takes; services use gatewayPort + 1 … + 4. */
+    public record Layout(Path root, Path dataDir, int gatewayPort, int postgresPort, int kafkaPort, int controllerPort,
+                         boolean fresh, boolean durable) {
+
+        public static Layout forTests(Path root, Path dataDir) {
+            int gateway = Ports.free();
+            return new Layout(root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false);
+        }
+
+        List<Integer> servicePorts() {
+            return List.of(gatewayPort + 1, gatewayPort + 2, gatewayPort + 3, gatewayPort + 4);
+        }
+    }
+
+    private static Map<String, String> modules() {
+        Map<String, String> modules = new LinkedHashMap<>();
+        modules.put("incident", "incident-service");
+        modules.put("escalation", "escalation-service");
+        modules.put("subsidy", "subsidy-service");
+        modules.put("knowledge", "knowledge-service");
+        modules.put("gateway", "gateway");
+        return modules;
+    }
+
+    private LocalSuite(Layout layout, Infra infra, Tokens tokens) {
+        this.layout = layout;
+        this.infra = infra;
+        this.tokens = tokens;
+    }
+
+    public static LocalSuite start(Layout layout, Consumer<String> progress) {
+        for (String module : MODULES.values()) {
+            Path jar = applicationJar(layout.root(), module);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+            }
+        }
+        checkPortsFree(layout);
+        try {
+            if (layout.fresh()) {
+                InfraMain.deleteRecursively(layout.dataDir());
+            }
+            Files.createDirectories(layout.dataDir().resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress.accept("starting PostgreSQL on " + layout.postgresPort() + " and Kafka on " + layout.kafkaPort());
+        Infra infra = Infra.start(layout.dataDir().resolve("infra"), layout.postgresPort(), layout.kafkaPort(),
+                layout.controllerPort(), false, layout.durable(), layout.dataDir().resolve("logs").resolve("infra.log"));
+        SigningKeys keys = SigningKeys.loadOrCreate(layout.dataDir().resolve("keys"));
+        LocalSuite suite = new LocalSuite(layout, infra, new Tokens(keys));
+        try {
+            suite.startServices(keys, progress);
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    private static void checkPortsFree(Layout layout) {
+        Ports.requireFree(layout.postgresPort(), "PostgreSQL");
+        Ports.requireFree(layout.kafkaPort(), "Kafka");
+        Ports.requireFree(layout.controllerPort(), "Kafka controller");
+        Ports.requireFree(layout.gatewayPort(), "gateway");
+        List<String> names = List.copyOf(MODULES.keySet());
+        for (int i = 0; i < 4; i++) {
+            Ports.requireFree(layout.servicePorts().get(i), names.get(i) + "-service");
+        }
+    }
+
+    private void startServices(SigningKeys keys, Consumer<String> progress) {
+        List<String> names = List.copyOf(MODULES.keySet());
+        String secret = pseudonymSecret();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            int port = name.equals("gateway") ? layout.gatewayPort() : layout.servicePorts().get(i);
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("HTTP_PORT", String.valueOf(port));
+            if (name.equals("gateway")) {
+                for (int s = 0; s < 4; s++) {
+                    env.put(names.get(s).toUpperCase() + "_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(s));
+                }
+            } else {
+                env.put("DB_URL", infra.jdbcUrl(name));
+                env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+                env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toString());
+            }
+            if (name.equals("incident")) {
+                env.put("PSEUDONYM_SECRET", secret);
+            }
+            ports.put(name, port);
+            environments.put(name, env);
+        }
+        names.forEach(this::launch);
+        for (String name : names) {
+            progress.accept("waiting for " + MODULES.get(name) + " on " + ports.get(name));
+            awaitReady(name);
+        }
+    }
+
+    /** Starts (or restarts) one service process with the environment it was first given. */
+    public void launch(String name) {
+        Path log = layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log");
+        ProcessBuilder builder = new ProcessBuilder(Infra.javaBinary(), "-Xms16m", "-Xmx128m", "-Xss256k", "-XX:+UseSerialGC",
+                "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=32m", "-XX:TieredStopAtLevel=1",
+                "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10", "-Dio.netty.allocator.type=unpooled",
+                "-jar", applicationJar(layout.root(), MODULES.get(name)).toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environments.get(name));
+        try {
+            processes.put(name, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    /** Kills a service the hard way (SIGKILL), as a crash would. */
+    public void kill(String name) throws InterruptedException {
+        Process process = processes.get(name);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public void awaitReady(String name) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI ready = URI.create(url(name) + "/q/health/ready");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            Process process = processes.get(name);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(MODULES.get(name) + " exited with " + process.exitValue() + "; see "
+                        + layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log"));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(MODULES.get(name) + " was not ready within 120 s");
+    }
+
+    public String url(String name) {
+        return "http://127.0.0.1:" + ports.get(name);
+    }
+
+    public String gatewayUrl() {
+        return url("gateway");
+    }
+
+    public Infra infra() {
+        return infra;
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("infrastructure (PostgreSQL wrapper + Kafka)", infra.pid());
+        processes.forEach((name, process) -> pids.put(MODULES.get(name), process.pid()));
+        return pids;
+    }
+
+    @Override
+    public void close() {
+        List<Process> running = new ArrayList<>(processes.values());
+        running.forEach(Process::destroy);
+        for (Process process : running) {
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+        infra.close();
+    }
+
+    static Path applicationJar(Path root, String module) {
+        return root.resolve(module).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+    }
+
+    /** A random secret for the local run, kept with its data so pseudonyms stay stable between runs. */
+    private String pseudonymSecret() {
+        Path file = layout.dataDir().resolve("keys").resolve("pseudonym-secret");
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[32];
+                new SecureRandom().nextBytes(secret);
+                Files.writeString(file, HexFormat.of().formatHex(secret));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
