@@ -19,9 +19,18 @@ public final class Tokens {
     public static final Path TEST_KEYS = Path.of("target", "test-keys");
 
     private final SigningKeys keys;
+    private final String issuer;
+    private final String audience;
 
     public Tokens(SigningKeys keys) {
+        this(keys, ISSUER, AUDIENCE);
+    }
+
+    /** An issuer with other claims, e.g. to prove services refuse a foreign issuer or audience. */
+    public Tokens(SigningKeys keys, String issuer, String audience) {
         this.keys = keys;
+        this.issuer = issuer;
+        this.audience = audience;
     }
 
     public static Tokens forTests() {
@@ -55,12 +64,12 @@ public final class Tokens {
 
     public String mint(Holder holder, Duration validity) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setAudience(AUDIENCE);
+        claims.setIssuer(issuer);
+        claims.setAudience(audience);
         claims.setSubject(holder.subject());
         claims.setGeneratedJwtId();
         claims.setIssuedAtToNow();
-        claims.setNotBeforeMinutesInThePast(1);
+        claims.setNotBeforeMinutesInThePast(Math.max(1, -validity.toMinutes() + 1));
         claims.setExpirationTimeMinutesInTheFuture(validity.toMinutes());
         claims.setClaim("role", holder.role());
         if (!holder.schoolLocationIds().isEmpty()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -53,6 +54,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return unreadable(e, uri);
+    }
+
+    /** Two writers raced on one version: the later one is stale, as with a stale If-Match. */
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, UriInfo uri) {
+        return respond(new ProblemException(412, "stale-version", "Changed by someone else",
+                "the resource changed while you were changing it; read it again and reapply your change",
+                List.of(), Map.of()).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper

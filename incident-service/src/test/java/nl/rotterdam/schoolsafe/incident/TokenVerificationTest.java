@@ -1,0 +1,54 @@
+package nl.rotterdam.schoolsafe.incident;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.rotterdam.schoolsafe.runtime.SigningKeys;
+import nl.rotterdam.schoolsafe.runtime.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The service verifies tokens itself: the gateway is not the only wall. */
+@QuarkusTest
+class TokenVerificationTest {
+    private static final Tokens.Holder STAFF = Tokens.Holder.school("staff-1", "SCHOOL_STAFF", RegisterFixture.DELFSHAVEN_LYCEUM);
+
+    private static void refused(String token) {
+        given().auth().oauth2(token).get("/api/v1/register/districts")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("https://schoolsafe.rotterdam.nl/problems/unauthenticated"));
+    }
+
+    @Test
+    void acceptsAValidToken() {
+        given().auth().oauth2(RegisterFixture.TOKENS.mint(STAFF)).get("/api/v1/register/districts")
+                .then().statusCode(200).body("find { it.id == 'ijsselmonde' }.name", equalTo("IJsselmonde"));
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        refused(RegisterFixture.TOKENS.mint(STAFF, Duration.ofMinutes(-5)));
+    }
+
+    @Test
+    void refusesAnotherIssuerOrAudience() {
+        SigningKeys keys = SigningKeys.loadOrCreate(Tokens.TEST_KEYS);
+        refused(new Tokens(keys, "https://evil.example", Tokens.AUDIENCE).mint(STAFF));
+        refused(new Tokens(keys, Tokens.ISSUER, "another-api").mint(STAFF));
+    }
+
+    @Test
+    void refusesATokenSignedWithAnotherKey() {
+        refused(new Tokens(SigningKeys.loadOrCreate(Path.of("target", "foreign-keys"))).mint(STAFF));
+    }
+
+    @Test
+    void refusesAnUnsignedToken() {
+        String[] parts = RegisterFixture.TOKENS.mint(STAFF).split("\\.");
+        String none = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        refused(none + "." + parts[1] + ".");
+    }
+}
