@@ -30,6 +30,10 @@ public final class RegisterFixture {
         return TOKENS.mint(Tokens.Holder.school("staff-" + schoolLocationId, "SCHOOL_STAFF", schoolLocationId));
     }
 
+    public static String coordinatorOf(String schoolLocationId) {
+        return TOKENS.mint(Tokens.Holder.school("coordinator-" + schoolLocationId, "SAFETY_COORDINATOR", schoolLocationId));
+    }
+
     private static void board(String token, String id, String name) {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", name))
                 .put("/api/v1/register/boards/" + id).then().statusCode(200);

@@ -16,10 +16,10 @@ class DetectionRulesTest {
 
     static IncidentEvent incident(String locationType, String category, String severity, String... personSchools) {
         List<IncidentEvent.InvolvedPerson> persons = java.util.Arrays.stream(personSchools)
-                .map(school -> new IncidentEvent.InvolvedPerson("ps-00000000000000000000000000000001", "SUSPECT", "STUDENT", school))
+                .map(school -> new IncidentEvent.InvolvedPerson("ps-00000000000000000000000000000001", "SUSPECT", "STUDENT", school, true))
                 .toList();
         return new IncidentEvent(UUID.randomUUID(), "30BR01", "delfshaven", locationType, category, severity,
-                "REGISTERED", OffsetDateTime.now(), persons);
+                "REGISTERED", "NONE", OffsetDateTime.now(), persons);
     }
 
     private List<Rule> fired(IncidentEvent incident) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-@Schema(name = "IncidentRequest", description = "A new incident (melding) as the school registers it.")
+@Schema(name = "IncidentRequest", description = "An incident (melding) as the school registers or corrects it.")
 public record IncidentRequest(
         @Schema(description = "The school location that registers the incident (vestiging)", example = "30BR01")
         @NotBlank @Pattern(regexp = "[0-9]{2}[A-Z0-9]{2}[0-9]{2}", message = "must be a school location id such as 30BR01") String schoolLocationId,
@@ -24,7 +24,9 @@ public record IncidentRequest(
         @Schema(description = "What happened (omschrijving); stays inside the school, never sent to partners or on events",
                 example = "Fight between two students at the tram stop after school.")
         @NotBlank @Size(max = 4000) String description,
-        @Schema(description = "Persons involved (betrokkenen)") @Size(max = 50) List<@Valid @NotNull InvolvedPersonRequest> involvedPersons) {
+        @Schema(description = "Persons involved (betrokkenen)") @Size(max = 50) List<@Valid @NotNull InvolvedPersonRequest> involvedPersons,
+        @Schema(description = "Keep as a draft (concept) to complete later; default false: registered at once")
+        Boolean draft) {
 
     @Schema(name = "InvolvedPersonRequest", description = "A person involved (betrokkene).")
     public record InvolvedPersonRequest(
@@ -33,6 +35,8 @@ public record IncidentRequest(
             @Schema(description = "For a student: the education number (onderwijsnummer). Only its keyed pseudonym is stored.", example = "123456789")
             @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9-]+", message = "may contain only letters, digits and dashes") String studentNumber,
             @Schema(description = "The person's school location, when it is another school than the reporting one", example = "31CV01")
-            @Pattern(regexp = "[0-9]{2}[A-Z0-9]{2}[0-9]{2}", message = "must be a school location id such as 30BR01") String schoolLocationId) {
+            @Pattern(regexp = "[0-9]{2}[A-Z0-9]{2}[0-9]{2}", message = "must be a school location id such as 30BR01") String schoolLocationId,
+            @Schema(description = "Under 18 (minderjarig); a police report about a minor needs the parents consulted first")
+            Boolean minor) {
     }
 }

@@ -3,21 +3,31 @@ package nl.rotterdam.schoolsafe.incident.incident;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.rotterdam.schoolsafe.incident.pseudonym.Pseudonymizer;
+import nl.rotterdam.schoolsafe.platform.audit.AuditTrail;
+import nl.rotterdam.schoolsafe.platform.http.Idempotency;
+import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/incidents")
@@ -25,29 +35,113 @@ import java.util.UUID;
 @Tag(name = "Incidents", description = "A school's incident register (meldingen)")
 public class IncidentResource {
     private final IncidentService incidents;
+    private final AuditTrail audit;
+    private final Pseudonymizer pseudonymizer;
     private final Caller caller;
 
-    IncidentResource(IncidentService incidents, Caller caller) {
+    IncidentResource(IncidentService incidents, AuditTrail audit, Pseudonymizer pseudonymizer, Caller caller) {
         this.incidents = incidents;
+        this.audit = audit;
+        this.pseudonymizer = pseudonymizer;
         this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Register an incident", description = "Stores the incident with student pseudonyms and publishes incident.reported.")
-    public Response register(@Valid @NotNull IncidentRequest request, UriInfo uri) {
-        Incident incident = incidents.register(request, caller);
-        return Response.created(uri.getAbsolutePathBuilder().path(incident.id.toString()).build())
-                .entity(IncidentView.of(incident)).build();
+    @Operation(summary = "Register an incident",
+            description = "Stores the incident with student pseudonyms and publishes incident.reported (not for a draft). "
+                    + "Send an Idempotency-Key so a retry creates nothing twice.")
+    public Response register(@Valid @NotNull IncidentRequest request,
+                             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended incident") String idempotencyKey,
+                             UriInfo uri) {
+        IncidentService.Registered registered = incidents.register(request, idempotencyKey, caller);
+        return registered.incident().ok().status(Response.Status.CREATED)
+                .location(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
+                .header("Idempotent-Replayed", registered.replayed()).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
+    @Operation(summary = "List your incidents", description = "Newest first; filter and page with the cursor.")
+    public Page<IncidentSummary> list(@Valid @BeanParam IncidentFilter filter) {
+        return incidents.list(filter, caller);
     }
 
     @GET
     @Path("/{incidentId}")
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
-    @Operation(summary = "Read one incident of your own school locations")
-    public IncidentView get(@PathParam("incidentId") UUID incidentId) {
-        return incidents.find(incidentId, caller).map(IncidentView::of)
-                .orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
+    @Operation(summary = "Read one incident of your own school locations", description = "The read is written to the processing log.")
+    public Response get(@PathParam("incidentId") UUID incidentId) {
+        return incidents.read(incidentId, caller).orElseThrow(() -> ProblemException.notFound("incident " + incidentId)).ok().build();
+    }
+
+    @PUT
+    @Path("/{incidentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
+    @Operation(summary = "Correct an incident", description = "Requires If-Match with the ETag you read; a stale one gets 412.")
+    public Response revise(@PathParam("incidentId") UUID incidentId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull IncidentRequest request) {
+        return incidents.revise(incidentId, ifMatch, request, caller).ok().build();
+    }
+
+    @POST
+    @Path("/{incidentId}/register")
+    @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
+    @Operation(summary = "Register a draft incident")
+    public Response registerDraft(@PathParam("incidentId") UUID incidentId) {
+        return incidents.change(incidentId, caller, "register", Incident::register).ok().build();
+    }
+
+    @POST
+    @Path("/{incidentId}/start-follow-up")
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(summary = "Start the follow-up (nazorg) of a registered incident")
+    public Response startFollowUp(@PathParam("incidentId") UUID incidentId) {
+        return incidents.change(incidentId, caller, "start-follow-up", Incident::startFollowUp).ok().build();
+    }
+
+    @POST
+    @Path("/{incidentId}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(summary = "Close an incident with a reason", description = "Publishes incident.closed.")
+    public Response close(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
+        return incidents.change(incidentId, caller, "close", incident -> incident.close(request.reason())).ok().build();
+    }
+
+    @POST
+    @Path("/{incidentId}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(summary = "Reopen a closed incident with a reason")
+    public Response reopen(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
+        return incidents.change(incidentId, caller, "reopen", incident -> incident.reopen(request.reason())).ok().build();
+    }
+
+    @GET
+    @Path("/{incidentId}/audit-trail")
+    @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
+    @Operation(summary = "Every change to the incident: who, when, what, before and after")
+    public List<AuditTrail.Entry> auditTrail(@PathParam("incidentId") UUID incidentId) {
+        Incident incident = incidents.find(incidentId, caller).orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
+        return audit.entries(IncidentService.AGGREGATE, incident.id.toString());
+    }
+
+    @POST
+    @Path("/chronology")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(summary = "A student's chronology in your own school locations",
+            description = "Every incident the student is involved in, oldest first, with the role in each. Each read is logged.")
+    public List<ChronologyEntry> chronology(@Valid @NotNull ChronologyRequest request) {
+        if ((request.studentNumber() == null) == (request.pseudonym() == null)) {
+            throw ProblemException.invalid("studentNumber", "give exactly one of studentNumber and pseudonym");
+        }
+        Pseudonymizer.Pseudonym pseudonym = request.pseudonym() != null
+                ? new Pseudonymizer.Pseudonym(request.pseudonym())
+                : pseudonymizer.of(new Pseudonymizer.StudentNumber(request.studentNumber()));
+        return incidents.chronology(pseudonym, caller);
     }
 }

@@ -1,7 +1,10 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
+import nl.rotterdam.schoolsafe.incident.followup.MeasureView;
+import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +13,7 @@ import java.util.UUID;
 public record IncidentView(
         UUID id,
         @Schema(example = "30BR01") String schoolLocationId,
+        @Schema(description = "Sector of the school location (VO, VSO, MBO, PO)", example = "VO") String sector,
         @Schema(example = "delfshaven") String district,
         LocationType locationType,
         Category category,
@@ -18,18 +22,27 @@ public record IncidentView(
         OffsetDateTime occurredAt,
         OffsetDateTime reportedAt,
         IncidentStatus status,
-        List<PersonView> involvedPersons) {
+        @Schema(description = "Why it was closed, while closed") String closedReason,
+        List<PersonView> involvedPersons,
+        PoliceReportView policeReport,
+        List<MeasureView> measures) {
 
     @Schema(name = "InvolvedPerson", description = "A person involved (betrokkene); students appear only as pseudonyms.")
-    public record PersonView(InvolvedPerson.Role role, InvolvedPerson.Kind kind,
+    public record PersonView(@Schema(description = "Position in involvedPersons, used to refer to the person") int index,
+                             InvolvedPerson.Role role, InvolvedPerson.Kind kind,
                              @Schema(description = "Keyed pseudonym of a student", example = "ps-3f1c9a0e5b7d4c2a8e6f0b1d2c3a4e5f") String pseudonym,
-                             String schoolLocationId) {
+                             String schoolLocationId, boolean minor) {
     }
 
-    static IncidentView of(Incident incident) {
-        return new IncidentView(incident.id, incident.schoolLocationId, incident.districtId, incident.locationType,
+    public static IncidentView of(Incident incident, LocalDate today) {
+        List<InvolvedPerson> persons = incident.involvedPersons;
+        return new IncidentView(incident.id, incident.schoolLocationId, incident.sector, incident.districtId, incident.locationType,
                 incident.category, incident.severity, incident.description, incident.occurredAt, incident.reportedAt,
-                incident.status, incident.involvedPersons.stream()
-                .map(p -> new PersonView(p.role, p.kind, p.pseudonym, p.schoolLocationId)).toList());
+                incident.status, incident.closedReason,
+                java.util.stream.IntStream.range(0, persons.size())
+                        .mapToObj(i -> new PersonView(i, persons.get(i).role, persons.get(i).kind, persons.get(i).pseudonym,
+                                persons.get(i).schoolLocationId, persons.get(i).minor)).toList(),
+                PoliceReportView.of(incident),
+                incident.measures.stream().map(m -> MeasureView.of(m, today)).toList());
     }
 }

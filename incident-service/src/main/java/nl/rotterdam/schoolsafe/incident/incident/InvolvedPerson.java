@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+
 /** A person involved in one incident; the role is per person per incident. Students only by pseudonym. */
 @Embeddable
 public class InvolvedPerson {
@@ -19,14 +20,28 @@ public class InvolvedPerson {
     public String pseudonym;
     @Column(name = "school_location_id")
     public String schoolLocationId;
+    /** Under 18: a police report about a minor needs a parent or guardian consulted first. */
+    public boolean minor;
 
     protected InvolvedPerson() {
     }
 
-    public InvolvedPerson(Role role, Kind kind, String pseudonym, String schoolLocationId) {
+    public InvolvedPerson(Role role, Kind kind, String pseudonym, String schoolLocationId, boolean minor) {
         this.role = role;
         this.kind = kind;
         this.pseudonym = pseudonym;
         this.schoolLocationId = schoolLocationId;
+        this.minor = minor;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InvolvedPerson p && role == p.role && kind == p.kind && minor == p.minor
+                && java.util.Objects.equals(pseudonym, p.pseudonym) && java.util.Objects.equals(schoolLocationId, p.schoolLocationId);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(role, kind, pseudonym, schoolLocationId, minor);
     }
 }

@@ -72,6 +72,30 @@ public class RegisterResource {
         return BoardView.of(register.saveBoard(boardId, request));
     }
 
+    public record PartnerView(String id, String name, Partner.Kind kind) {
+        static PartnerView of(Partner p) {
+            return new PartnerView(p.id, p.name, p.kind);
+        }
+    }
+
+    @GET
+    @Path("/partners")
+    @RolesAllowed("**")
+    @Operation(summary = "List partner organisations (ketenpartners)")
+    public List<PartnerView> partners() {
+        return register.partners().stream().map(PartnerView::of).toList();
+    }
+
+    @PUT
+    @Path("/partners/{partnerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Create or replace a partner organisation", description = "Idempotent: the partner id is the key.")
+    public PartnerView savePartner(@PathParam("partnerId") @Pattern(regexp = ID, message = "must be a lowercase id") String partnerId,
+                                   @Valid @NotNull PartnerRequest request) {
+        return PartnerView.of(register.savePartner(partnerId, request));
+    }
+
     @GET
     @Path("/school-locations")
     @RolesAllowed("**")

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.rotterdam.schoolsafe.platform.event.BoardEvent;
 import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
 import nl.rotterdam.schoolsafe.platform.event.SchoolLocationEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.outbox.Outbox;
@@ -16,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Maintains the reference register and publishes every change on the compacted register topic. */
 @ApplicationScoped
@@ -48,6 +51,10 @@ public class RegisterService {
         return SchoolLocation.findByIdOptional(id);
     }
 
+    public Set<String> locationIdsOfBoard(String boardId) {
+        return SchoolLocation.<SchoolLocation>list("boardId", boardId).stream().map(l -> l.id).collect(Collectors.toUnmodifiableSet());
+    }
+
     @Transactional
     public Board saveBoard(String id, BoardRequest request) {
         Board board = Board.<Board>findByIdOptional(id).orElseGet(() -> new Board(id));
@@ -55,6 +62,19 @@ public class RegisterService {
         board.persist();
         outbox.record(Topics.REGISTER, EventTypes.BOARD_REGISTERED, "board:" + id, new BoardEvent(id, board.name));
         return board;
+    }
+
+    public List<Partner> partners() {
+        return Partner.listAll(Sort.by("name"));
+    }
+
+    @Transactional
+    public Partner savePartner(String id, PartnerRequest request) {
+        Partner partner = Partner.<Partner>findByIdOptional(id).orElseGet(() -> new Partner(id));
+        partner.describe(request.name(), request.kind(), OffsetDateTime.now(clock));
+        partner.persist();
+        outbox.record(Topics.REGISTER, EventTypes.PARTNER_REGISTERED, "partner:" + id, new PartnerEvent(id, partner.name, partner.kind.name()));
+        return partner;
     }
 
     @Transactional

@@ -7,6 +7,8 @@ public final class EventTypes {
     public static final String INCIDENT_REPORTED = PREFIX + "incident.reported.v1";
     public static final String INCIDENT_UPDATED = PREFIX + "incident.updated.v1";
     public static final String INCIDENT_CLOSED = PREFIX + "incident.closed.v1";
+    public static final String INCIDENT_EXPULSION_DECIDED = PREFIX + "incident.expulsion-decided.v1";
+    public static final String PARTNER_REGISTERED = PREFIX + "register.partner.v1";
     public static final String SCHOOL_LOCATION_REGISTERED = PREFIX + "register.school-location.v1";
     public static final String BOARD_REGISTERED = PREFIX + "register.board.v1";
     public static final String ESCALATION_OPENED = PREFIX + "escalation.opened.v1";

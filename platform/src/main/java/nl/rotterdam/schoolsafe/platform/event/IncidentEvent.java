@@ -16,9 +16,10 @@ public record IncidentEvent(
         String category,
         String severity,
         String status,
+        String policeReportStatus,
         OffsetDateTime occurredAt,
         List<InvolvedPerson> involvedPersons) {
 
-    public record InvolvedPerson(String pseudonym, String role, String kind, String schoolLocationId) {
+    public record InvolvedPerson(String pseudonym, String role, String kind, String schoolLocationId, boolean minor) {
     }
 }

@@ -1,0 +1,99 @@
+package nl.rotterdam.schoolsafe.incident.followup;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
+import nl.rotterdam.schoolsafe.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Follow-up measures", description = "Suspensions and expulsions (schorsingen en verwijderingen) under the national rules")
+public class FollowUpResource {
+    private final FollowUpService followUp;
+    private final Caller caller;
+
+    FollowUpResource(FollowUpService followUp, Caller caller) {
+        this.followUp = followUp;
+        this.caller = caller;
+    }
+
+    @Schema(name = "MeasureRequest", description = "A suspension (at most 7 calendar days, start and end included) or an expulsion "
+            + "(the parents heard first).")
+    public record MeasureRequest(@NotNull FollowUpMeasure.Type type,
+                                 @Schema(description = "Index of the student in involvedPersons") @NotNull @Min(0) @Max(49) Integer personIndex,
+                                 @Schema(example = "2026-11-23") @NotNull LocalDate startDate,
+                                 @Schema(description = "Last day of a suspension", example = "2026-11-24") LocalDate endDate,
+                                 @Schema(description = "For an expulsion: when the parents were heard", example = "2026-11-20T15:00:00+01:00")
+                                 OffsetDateTime parentsHeardAt) {
+    }
+
+    @Schema(name = "InspectorateNotificationRequest")
+    public record NotificationRequest(@Schema(example = "2026-11-24T09:00:00+01:00") @NotNull OffsetDateTime notifiedAt) {
+    }
+
+    @Schema(name = "DutyOfCareRequest", description = "The school's duty of care after an expulsion (zorgplicht).")
+    public record DutyOfCareRequest(@Schema(example = "Temporary place at the Op de Rails programme") @Size(max = 500) String interimEducation,
+                                    @Schema(example = "2026-12-15") LocalDate newSchoolFoundOn) {
+    }
+
+    @POST
+    @Path("/{incidentId}/measures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(summary = "Record a suspension or expulsion",
+            description = "A suspension of more than one day and every expulsion create an Inspectorate notification duty.")
+    public Response decide(@PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request) {
+        MeasureView measure = followUp.decide(incidentId, new FollowUpService.MeasureDecision(request.type(), request.personIndex(),
+                request.startDate(), request.endDate(), request.parentsHeardAt()), caller);
+        return Response.status(Response.Status.CREATED).entity(measure).build();
+    }
+
+    @POST
+    @Path("/{incidentId}/measures/{measureId}/inspectorate-notification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(summary = "Record that the Inspectorate was notified")
+    public MeasureView notifyInspectorate(@PathParam("incidentId") UUID incidentId, @PathParam("measureId") UUID measureId,
+                                          @Valid @NotNull NotificationRequest request) {
+        return followUp.recordNotification(incidentId, measureId, request.notifiedAt(), caller);
+    }
+
+    @PUT
+    @Path("/{incidentId}/measures/{measureId}/duty-of-care")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(summary = "Record the interim education and the date a new school was found after an expulsion")
+    public MeasureView dutyOfCare(@PathParam("incidentId") UUID incidentId, @PathParam("measureId") UUID measureId,
+                                  @Valid @NotNull DutyOfCareRequest request) {
+        return followUp.recordDutyOfCare(incidentId, measureId, request.interimEducation(), request.newSchoolFoundOn(), caller);
+    }
+
+    @GET
+    @Path("/inspectorate-notifications")
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(summary = "Inspectorate notifications still to do for your locations, overdue first")
+    public List<MeasureView> openNotifications() {
+        return followUp.openNotifications(caller);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.rotterdam.schoolsafe.incident.statistics;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What statistics may be grouped by; never by school location, so no cell singles one out by design. */
+public enum Dimension {
+    DISTRICT("district", "i.district_id"),
+    SECTOR("sector", "i.sector"),
+    CATEGORY("category", "i.category"),
+    MONTH("month", "to_char(i.occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')"),
+    POLICE_REPORT_STATUS("policeReportStatus", "i.police_report_status");
+
+    private final String parameter;
+    private final String column;
+
+    Dimension(String parameter, String column) {
+        this.parameter = parameter;
+        this.column = column;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    String column() {
+        return column;
+    }
+
+    public static Optional<Dimension> ofParameter(String value) {
+        return Arrays.stream(values()).filter(d -> d.parameter.equals(value)).findFirst();
+    }
+}
