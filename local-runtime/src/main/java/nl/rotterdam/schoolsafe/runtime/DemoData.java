@@ -31,6 +31,15 @@ public final class DemoData {
             new Location("25AL01", "Albeda Zuidplein", "albeda", "MBO", "charlois", 3200),
             new Location("25ZK01", "Zadkine Centrum", "zadkine", "MBO", "centrum", 2800));
 
+    /** Partner organisations of the city's safety network: id → {name, kind}. */
+    public static final Map<String, List<String>> PARTNERS = Map.of(
+            "police", List.of("Politie Rotterdam", "POLICE"),
+            "zvhrr", List.of("Zorg- en Veiligheidshuis Rotterdam Rijnmond", "ZVHRR"),
+            "joz", List.of("Stedelijk team jongerenwerk (JOZ)", "YOUTH_WORK"),
+            "jeugdhandhavers", List.of("Jeugdhandhavers Rotterdam", "YOUTH_ENFORCERS"),
+            "halt", List.of("Halt", "HALT"),
+            "pshi", List.of("PSHi Rotterdam-Rijnmond", "PSHI"));
+
     /** The demo identity per role of DESIGN §4, with the tenant claims that role carries. */
     public static final Map<String, Tokens.Holder> ROLES = roles();
 
@@ -70,6 +79,8 @@ public final class DemoData {
         String admin = tokens.mint(ROLES.get("ADMIN"));
         boolean firstRun = !get("/api/v1/register/school-locations", admin).contains("30BR01");
         BOARDS.forEach((id, name) -> send("PUT", "/api/v1/register/boards/" + id, admin, "{\"name\":\"" + name + "\"}"));
+        PARTNERS.forEach((id, partner) -> send("PUT", "/api/v1/register/partners/" + id, admin,
+                "{\"name\":\"" + partner.get(0) + "\",\"kind\":\"" + partner.get(1) + "\"}"));
         for (Location l : LOCATIONS) {
             send("PUT", "/api/v1/register/school-locations/" + l.id(), admin, """
                     {"brin":"%s","locationNumber":"%s","name":"%s","boardId":"%s","sector":"%s","district":"%s","pupilCount":%d}"""
@@ -83,7 +94,7 @@ public final class DemoData {
         List<String> incidents = List.of(
                 incident(now.minusDays(3), "PUBLIC_TRANSPORT", "THREAT", "HIGH",
                         "Two students threatened each other on the metro after a dispute online.",
-                        "[{\"role\":\"VICTIM\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-1001\"},"
+                        "[{\"role\":\"VICTIM\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-1001\",\"minor\":true},"
                                 + "{\"role\":\"SUSPECT\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-2002\",\"schoolLocationId\":\"31CV01\"}]"),
                 incident(now.minusDays(1), "IN_SCHOOL", "BULLYING", "LOW",
                         "Repeated name-calling in class; the mentor talked with both students.",

@@ -50,8 +50,8 @@ public final class SchoolSafeLocal {
         }));
         out.println("[schoolsafe] loading demo data through the gateway");
         int incidents = new DemoData(suite.gatewayUrl(), suite.tokens()).load();
-        out.printf("[schoolsafe] demo data: %d boards, %d school locations, %d new incidents%n",
-                DemoData.BOARDS.size(), DemoData.LOCATIONS.size(), incidents);
+        out.printf("[schoolsafe] demo data: %d boards, %d school locations, %d partners, %d new incidents%n",
+                DemoData.BOARDS.size(), DemoData.LOCATIONS.size(), DemoData.PARTNERS.size(), incidents);
         Path tokens = writeTokens(options.dataDir, suite.tokens());
         printSummary(out, suite, tokens, Duration.ofNanos(System.nanoTime() - started));
         stopped.await();

@@ -178,19 +178,16 @@ class IncidentWorkflowTest {
         given().auth().oauth2(staffOf(DELFSHAVEN_LYCEUM)).get("/api/v1/incidents/" + id).then().body("severity", equalTo("HIGH"));
     }
 
-    @Test
-    void twentyConcurrentRetriesWithOneIdempotencyKeyCreateOneIncident() throws Exception {
-        String key = "retry-" + UUID.randomUUID();
-        Map<String, Object> request = body(DELFSHAVEN_LYCEUM, OffsetDateTime.now().minusMinutes(30));
-        String token = staffOf(DELFSHAVEN_LYCEUM);
+    /** Fires 20 identical registrations at once, with or without one Idempotency-Key; returns the ids answered. */
+    private static List<String> twentyAtOnce(Map<String, Object> request, String token, String key) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Response>> responses = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Callable<Response> call = () -> {
                 start.await();
-                return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                        .body(request).post("/api/v1/incidents");
+                var post = given().auth().oauth2(token).contentType(ContentType.JSON).body(request);
+                return (key == null ? post : post.header("Idempotency-Key", key)).post("/api/v1/incidents");
             };
             responses.add(pool.submit(call));
         }
@@ -202,6 +199,21 @@ class IncidentWorkflowTest {
             ids.add(r.path("id"));
         }
         pool.shutdown();
+        return ids;
+    }
+
+    @Test
+    void withoutAnIdempotencyKeyTwentyConcurrentPostsCreateTwentyIncidents() throws Exception {
+        List<String> ids = twentyAtOnce(body(DELFSHAVEN_LYCEUM, OffsetDateTime.now().minusMinutes(20)), staffOf(DELFSHAVEN_LYCEUM), null);
+        assertEquals(20, ids.stream().distinct().count(), "the control: the same race without a key does duplicate");
+    }
+
+    @Test
+    void twentyConcurrentRetriesWithOneIdempotencyKeyCreateOneIncident() throws Exception {
+        String key = "retry-" + UUID.randomUUID();
+        Map<String, Object> request = body(DELFSHAVEN_LYCEUM, OffsetDateTime.now().minusMinutes(30));
+        String token = staffOf(DELFSHAVEN_LYCEUM);
+        List<String> ids = twentyAtOnce(request, token, key);
         assertEquals(1, ids.stream().distinct().count(), "every retry answers with the same incident");
         Number rows = (Number) entityManager.createNativeQuery(
                 "SELECT count(*) FROM incident WHERE registered_by = ?1 AND id = CAST(?2 AS uuid)")
