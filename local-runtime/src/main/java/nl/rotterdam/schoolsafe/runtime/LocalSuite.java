@@ -137,8 +137,8 @@ public final class LocalSuite implements AutoCloseable {
     /** Starts (or restarts) one service process with the environment it was first given. */
     public void launch(String name) {
         Path log = layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Infra.javaBinary(), "-Xms16m", "-Xmx128m", "-Xss256k", "-XX:+UseSerialGC",
-                "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=32m", "-XX:TieredStopAtLevel=1",
+        ProcessBuilder builder = new ProcessBuilder(Infra.javaBinary(), "-Xms16m", "-Xmx96m", "-Xss256k", "-XX:+UseSerialGC",
+                "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=32m", "-XX:TieredStopAtLevel=1",
                 "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10", "-Dio.netty.allocator.type=unpooled",
                 "-jar", applicationJar(layout.root(), MODULES.get(name)).toString())
                 .redirectErrorStream(true)
