@@ -2,24 +2,29 @@ package nl.rotterdam.schoolsafe.escalation.detection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
-/** Decides from one incident whether it crosses school boundaries (DESIGN §5, escalation-service). */
+/** Decides whether an incident crosses school boundaries (DESIGN §5, escalation-service). */
 @ApplicationScoped
 public class DetectionRules {
     private static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
-    private final Set<Rule> enabled;
+    private final RulesConfig config;
 
-    DetectionRules(@ConfigProperty(name = "schoolsafe.escalation.rules.enabled",
-            defaultValue = "WEAPON_OR_CRITICAL,INVOLVED_PERSON_OF_OTHER_SCHOOL,OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER") Set<Rule> enabled) {
-        this.enabled = Set.copyOf(enabled);
+    public DetectionRules(RulesConfig config) {
+        this.config = config;
     }
 
-    public List<RuleFired> evaluate(IncidentEvent incident) {
+    /** The rules that fire for the incident; the incident itself is expected to be in the history already. */
+    public List<RuleFired> evaluate(IncidentEvent incident, History history) {
+        Set<Rule> enabled = config.enabled();
         List<RuleFired> fired = new ArrayList<>();
         if (enabled.contains(Rule.WEAPON_OR_CRITICAL)
                 && ("WEAPON".equals(incident.category()) || "CRITICAL".equals(incident.severity()))) {
@@ -37,10 +42,45 @@ public class DetectionRules {
         }
         if (enabled.contains(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)
                 && !"IN_SCHOOL".equals(incident.locationType())
-                && SEVERITIES.indexOf(incident.severity()) >= SEVERITIES.indexOf("MEDIUM")) {
+                && SEVERITIES.indexOf(incident.severity()) >= SEVERITIES.indexOf(config.outsideSchoolMinimumSeverity())) {
             fired.add(new RuleFired(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
                     "location " + incident.locationType() + " outside school with severity " + incident.severity()));
         }
+        if (enabled.contains(Rule.SAME_PSEUDONYM_AT_SCHOOLS)) {
+            samePseudonym(incident, history).ifPresent(fired::add);
+        }
+        if (enabled.contains(Rule.DISTRICT_CLUSTER)) {
+            districtCluster(incident, history).ifPresent(fired::add);
+        }
         return fired;
+    }
+
+    private java.util.Optional<RuleFired> samePseudonym(IncidentEvent incident, History history) {
+        OffsetDateTime from = incident.occurredAt().minus(config.samePseudonymWindow());
+        OffsetDateTime to = incident.occurredAt().plus(config.samePseudonymWindow());
+        int most = 0;
+        for (IncidentEvent.InvolvedPerson person : incident.involvedPersons()) {
+            if (person.pseudonym() == null) {
+                continue;
+            }
+            Set<String> schools = new HashSet<>(history.schoolsOfPseudonym(person.pseudonym(), from, to));
+            schools.add(incident.schoolLocationId());
+            most = Math.max(most, schools.size());
+        }
+        return most >= config.samePseudonymSchools()
+                ? java.util.Optional.of(new RuleFired(Rule.SAME_PSEUDONYM_AT_SCHOOLS,
+                "an involved student appears at " + most + " school locations within " + config.samePseudonymWindow().toDays() + " days"))
+                : java.util.Optional.empty();
+    }
+
+    private java.util.Optional<RuleFired> districtCluster(IncidentEvent incident, History history) {
+        OffsetDateTime from = incident.occurredAt().minus(config.districtClusterWindow());
+        Map<UUID, String> nearby = new java.util.HashMap<>(history.incidentsInDistrict(incident.district(), from, incident.occurredAt()));
+        nearby.put(incident.incidentId(), incident.schoolLocationId());
+        long schools = nearby.values().stream().filter(Objects::nonNull).distinct().count();
+        return nearby.size() >= config.districtClusterIncidents() && schools >= 2
+                ? java.util.Optional.of(new RuleFired(Rule.DISTRICT_CLUSTER, nearby.size() + " incidents at " + schools
+                + " school locations in " + incident.district() + " within " + config.districtClusterWindow().toDays() + " days"))
+                : java.util.Optional.empty();
     }
 }

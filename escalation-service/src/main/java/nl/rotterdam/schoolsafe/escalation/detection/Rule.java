@@ -4,5 +4,8 @@ package nl.rotterdam.schoolsafe.escalation.detection;
 public enum Rule {
     WEAPON_OR_CRITICAL,
     INVOLVED_PERSON_OF_OTHER_SCHOOL,
-    OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER
+    OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
+    SAME_PSEUDONYM_AT_SCHOOLS,
+    DISTRICT_CLUSTER,
+    MANUAL_REQUEST
 }

@@ -3,7 +3,9 @@ package nl.rotterdam.schoolsafe.escalation.escalation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.rotterdam.schoolsafe.escalation.incident.IncidentProjection;
 import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.EventHandler;
@@ -11,15 +13,17 @@ import nl.rotterdam.schoolsafe.platform.inbox.EventHandler;
 import java.io.IOException;
 import java.util.Set;
 
-/** Feeds reported and updated incidents to the detection rules. */
+/** Projects incident events and feeds reported and updated incidents to the detection rules. */
 @ApplicationScoped
 public class IncidentEventHandler implements EventHandler {
-    private static final Set<String> CONSIDERED = Set.of(EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_UPDATED);
+    private static final Set<String> CONSIDERED = Set.of(EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_UPDATED, EventTypes.INCIDENT_CLOSED);
     private final EscalationService escalations;
+    private final IncidentProjection projection;
     private final ObjectMapper json;
 
-    IncidentEventHandler(EscalationService escalations, ObjectMapper json) {
+    IncidentEventHandler(EscalationService escalations, IncidentProjection projection, ObjectMapper json) {
         this.escalations = escalations;
+        this.projection = projection;
         this.json = json;
     }
 
@@ -35,21 +39,30 @@ public class IncidentEventHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
+        if (EventTypes.INCIDENT_EXPULSION_DECIDED.equals(event.getType())) {
+            projection.apply(read(event, ExpulsionEvent.class));
+            return;
+        }
         if (!CONSIDERED.contains(event.getType())) {
             return;
         }
+        IncidentEvent incident = read(event, IncidentEvent.class);
+        if (incident.incidentId() == null || incident.district() == null || incident.involvedPersons() == null
+                || incident.occurredAt() == null) {
+            throw new UnprocessableEvent("payload of " + event.getId() + " lacks incidentId, district, occurredAt or involvedPersons");
+        }
+        escalations.consider(incident);
+    }
+
+    private <T> T read(CloudEvent event, Class<T> type) {
         if (event.getData() == null) {
             throw new UnprocessableEvent("event " + event.getId() + " has no data");
         }
-        IncidentEvent incident;
         try {
-            incident = json.readValue(event.getData().toBytes(), IncidentEvent.class);
+            return json.readValue(event.getData().toBytes(), type);
         } catch (IOException e) {
-            throw new UnprocessableEvent("payload of " + event.getId() + " is not an incident event (" + e.getClass().getSimpleName() + ")", e);
+            throw new UnprocessableEvent("payload of " + event.getId() + " is not a " + type.getSimpleName()
+                    + " (" + e.getClass().getSimpleName() + ")", e);
         }
-        if (incident.incidentId() == null || incident.district() == null || incident.involvedPersons() == null) {
-            throw new UnprocessableEvent("payload of " + event.getId() + " lacks incidentId, district or involvedPersons");
-        }
-        escalations.consider(incident);
     }
 }

@@ -16,4 +16,8 @@ public enum Priority {
         }
         return "HIGH".equals(incident.severity()) ? HIGH : MEDIUM;
     }
+
+    Priority atLeast(Priority other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
 }

@@ -3,62 +3,150 @@ package nl.rotterdam.schoolsafe.escalation.detection;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DetectionRulesTest {
-    private final DetectionRules rules = new DetectionRules(EnumSet.allOf(Rule.class));
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+    private static final String STUDENT = "ps-0123456789abcdef0123456789abcdef";
 
-    static IncidentEvent incident(String locationType, String category, String severity, String... personSchools) {
-        List<IncidentEvent.InvolvedPerson> persons = java.util.Arrays.stream(personSchools)
-                .map(school -> new IncidentEvent.InvolvedPerson("ps-00000000000000000000000000000001", "SUSPECT", "STUDENT", school, true))
-                .toList();
-        return new IncidentEvent(UUID.randomUUID(), "30BR01", "delfshaven", locationType, category, severity,
-                "REGISTERED", "NONE", OffsetDateTime.now(), persons);
+    record Config(Set<Rule> enabled) implements RulesConfig {
+        public String outsideSchoolMinimumSeverity() {
+            return "MEDIUM";
+        }
+
+        public int samePseudonymSchools() {
+            return 2;
+        }
+
+        public Duration samePseudonymWindow() {
+            return Duration.ofDays(30);
+        }
+
+        public int districtClusterIncidents() {
+            return 3;
+        }
+
+        public Duration districtClusterWindow() {
+            return Duration.ofDays(7);
+        }
+    }
+
+    /** The past as a list of incidents, standing in for the projection. */
+    static final class Past implements History {
+        final List<IncidentEvent> incidents = new ArrayList<>();
+
+        public Set<String> schoolsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to) {
+            Set<String> schools = new HashSet<>();
+            incidents.stream().filter(i -> !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
+                    .filter(i -> i.involvedPersons().stream().anyMatch(p -> pseudonym.equals(p.pseudonym())))
+                    .forEach(i -> schools.add(i.schoolLocationId()));
+            return schools;
+        }
+
+        public Map<UUID, String> incidentsInDistrict(String district, OffsetDateTime from, OffsetDateTime to) {
+            Map<UUID, String> found = new HashMap<>();
+            incidents.stream().filter(i -> i.district().equals(district) && !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
+                    .forEach(i -> found.put(i.incidentId(), i.schoolLocationId()));
+            return found;
+        }
+    }
+
+    private final DetectionRules rules = new DetectionRules(new Config(EnumSet.allOf(Rule.class)));
+    private final Past past = new Past();
+
+    static IncidentEvent incident(String school, String district, OffsetDateTime at, String locationType, String category, String severity,
+                                  String... personSchools) {
+        List<IncidentEvent.InvolvedPerson> persons = Arrays.stream(personSchools)
+                .map(s -> new IncidentEvent.InvolvedPerson(STUDENT, "SUSPECT", "STUDENT", s, true)).toList();
+        return new IncidentEvent(UUID.randomUUID(), school, district, locationType, category, severity, "REGISTERED", "NONE", at, persons);
+    }
+
+    static IncidentEvent quiet(String school, String district, OffsetDateTime at) {
+        return new IncidentEvent(UUID.randomUUID(), school, district, "IN_SCHOOL", "BULLYING", "LOW", "REGISTERED", "NONE", at, List.of());
     }
 
     private List<Rule> fired(IncidentEvent incident) {
-        return rules.evaluate(incident).stream().map(RuleFired::rule).toList();
+        past.incidents.add(incident);
+        return rules.evaluate(incident, past).stream().map(RuleFired::rule).toList();
     }
 
     @Test
     void weaponEscalatesAtOnceWhateverItsSeverity() {
-        assertEquals(List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("IN_SCHOOL", "WEAPON", "LOW")));
+        assertEquals(List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "WEAPON", "LOW")));
     }
 
     @Test
     void criticalSeverityEscalatesAtOnceButHighInSchoolDoesNot() {
-        assertEquals(List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("IN_SCHOOL", "THREAT", "CRITICAL")));
-        assertEquals(List.of(), fired(incident("IN_SCHOOL", "THREAT", "HIGH")));
+        assertEquals(List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "THREAT", "CRITICAL")));
+        assertEquals(List.of(), fired(incident("30BR01", "noord", NOW, "IN_SCHOOL", "THREAT", "HIGH")));
     }
 
     @Test
     void involvedPersonOfAnotherSchoolFiresButOwnStudentsDoNot() {
-        assertEquals(List.of(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL), fired(incident("IN_SCHOOL", "BULLYING", "LOW", "31CV01")));
-        assertEquals(List.of(), fired(incident("IN_SCHOOL", "BULLYING", "LOW", "30BR01", null)));
+        assertTrue(fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "31CV01"))
+                .contains(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL));
+        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW.plusDays(60), "IN_SCHOOL", "BULLYING", "LOW", "30BR01")));
     }
 
     @Test
     void outsideSchoolFiresFromMediumSeverityUp() {
-        assertEquals(List.of(), fired(incident("PUBLIC_TRANSPORT", "THREAT", "LOW")));
-        assertEquals(List.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER), fired(incident("PUBLIC_TRANSPORT", "THREAT", "MEDIUM")));
-        assertEquals(List.of(), fired(incident("IN_SCHOOL", "THREAT", "MEDIUM")));
+        assertEquals(List.of(), fired(incident("30BR01", "a", NOW, "PUBLIC_TRANSPORT", "THREAT", "LOW")));
+        assertEquals(List.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER), fired(incident("30BR01", "b", NOW, "PUBLIC_TRANSPORT", "THREAT", "MEDIUM")));
+        assertEquals(List.of(), fired(incident("30BR01", "c", NOW, "IN_SCHOOL", "THREAT", "MEDIUM")));
+    }
+
+    @Test
+    void theSamePseudonymAtTwoSchoolsWithinTheWindowFires() {
+        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "30BR01")));
+        assertEquals(List.of(Rule.SAME_PSEUDONYM_AT_SCHOOLS),
+                fired(incident("31CV01", "noord", NOW.plusDays(29), "IN_SCHOOL", "BULLYING", "LOW", "31CV01")));
+    }
+
+    @Test
+    void theSamePseudonymAtTwoSchoolsOutsideTheWindowDoesNot() {
+        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "30BR01")));
+        assertEquals(List.of(), fired(incident("31CV01", "noord", NOW.plusDays(31), "IN_SCHOOL", "BULLYING", "LOW", "31CV01")));
+    }
+
+    @Test
+    void threeIncidentsInADistrictAcrossSchoolsWithinAWeekFireTwoDoNot() {
+        assertEquals(List.of(), fired(quiet("30BR01", "charlois", NOW)));
+        assertEquals(List.of(), fired(quiet("25AL01", "charlois", NOW.plusDays(2))));
+        assertEquals(List.of(Rule.DISTRICT_CLUSTER), fired(quiet("30BR02", "charlois", NOW.plusDays(6))));
+    }
+
+    @Test
+    void threeIncidentsAtOneSchoolAreNoCluster() {
+        fired(quiet("30BR01", "overschie", NOW));
+        fired(quiet("30BR01", "overschie", NOW.plusDays(1)));
+        assertEquals(List.of(), fired(quiet("30BR01", "overschie", NOW.plusDays(2))));
     }
 
     @Test
     void aDisabledRuleNeverFires() {
-        DetectionRules withoutWeapons = new DetectionRules(EnumSet.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER));
-        assertTrue(withoutWeapons.evaluate(incident("IN_SCHOOL", "WEAPON", "CRITICAL", "31CV01")).isEmpty());
+        DetectionRules onlyOutside = new DetectionRules(new Config(EnumSet.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)));
+        IncidentEvent weapon = incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "WEAPON", "CRITICAL", "31CV01");
+        past.incidents.add(weapon);
+        assertTrue(onlyOutside.evaluate(weapon, past).isEmpty());
     }
 
     @Test
     void explanationsCarryNoPseudonyms() {
-        rules.evaluate(incident("NEIGHBOURHOOD", "WEAPON", "CRITICAL", "31CV01"))
-                .forEach(f -> assertTrue(!f.explanation().contains("ps-"), f.explanation()));
+        IncidentEvent incident = incident("30BR01", "delfshaven", NOW, "NEIGHBOURHOOD", "WEAPON", "CRITICAL", "31CV01");
+        past.incidents.add(incident);
+        rules.evaluate(incident, past).forEach(f -> assertTrue(!f.explanation().contains("ps-"), f.explanation()));
     }
 }

@@ -1,38 +1,42 @@
 package nl.rotterdam.schoolsafe.escalation.escalation;
 
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.rotterdam.schoolsafe.escalation.Events;
+import nl.rotterdam.schoolsafe.escalation.TestClock;
 import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.InboxConsumers;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import nl.rotterdam.schoolsafe.runtime.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
+import static nl.rotterdam.schoolsafe.escalation.Events.incident;
+import static nl.rotterdam.schoolsafe.escalation.Events.pseudonym;
+import static nl.rotterdam.schoolsafe.escalation.Events.student;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -42,124 +46,261 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "escalation"))
 class IncidentEventsFlowTest {
-    private static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = Tokens.forTests();
 
     @Inject
     EntityManager entityManager;
+    @Inject
+    TestClock clock;
+    @Inject
+    Deadlines deadlines;
 
-    private KafkaProducer<String, byte[]> producer;
+    private Events events;
 
     @BeforeEach
     void producer() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        events = new Events();
     }
 
     @AfterEach
     void close() {
-        producer.close();
+        events.close();
     }
 
-    private static String incidentJson(UUID id, String category, String severity, String district) {
-        return """
-                {"incidentId":"%s","schoolLocationId":"30BR01","district":"%s","locationType":"IN_SCHOOL",
-                 "category":"%s","severity":"%s","status":"REGISTERED","occurredAt":"%s",
-                 "involvedPersons":[{"pseudonym":"ps-0123456789abcdef0123456789abcdef","role":"SUSPECT","kind":"STUDENT","schoolLocationId":"30BR01"}]}
-                """.formatted(id, district, category, severity, OffsetDateTime.now().minusHours(1));
+    static String expert(String area) {
+        return TOKENS.mint(Tokens.Holder.expert("expert-" + area, area));
     }
 
-    private void publish(String eventId, UUID incidentId, String json) throws Exception {
-        CloudEvent event = CloudEventBuilder.v1().withId(eventId).withSource(URI.create("/schoolsafe/incident-service"))
-                .withType(EventTypes.INCIDENT_REPORTED).withSubject(incidentId.toString())
-                .withDataContentType("application/json").withData(json.getBytes(StandardCharsets.UTF_8)).build();
-        producer.send(KafkaMessageFactory.createWriter(Topics.INCIDENT, null, null, incidentId.toString()).writeBinary(event)).get();
+    /** The case linking the incident, once the consumer has processed it. */
+    String awaitCase(UUID incidentId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<?> rows = entityManager.createNativeQuery("SELECT CAST(case_id AS text) FROM case_incident WHERE incident_id = ?1")
+                    .setParameter(1, incidentId).getResultList();
+            if (!rows.isEmpty()) {
+                return (String) rows.get(0);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no case for incident " + incidentId);
     }
 
-    private long casesFor(UUID incidentId) {
+    void awaitSeen(UUID incidentId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!entityManager.createNativeQuery("SELECT 1 FROM incident_seen WHERE incident_id = ?1").setParameter(1, incidentId)
+                    .getResultList().isEmpty()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("incident " + incidentId + " was not consumed");
+    }
+
+    long casesFor(UUID incidentId) {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM case_incident WHERE incident_id = ?1")
                 .setParameter(1, incidentId).getSingleResult()).longValue();
     }
 
-    private String expert(String area) {
-        return TOKENS.mint(Tokens.Holder.expert("expert-" + area, area));
-    }
-
-    private Map<String, Object> awaitCase(UUID incidentId, String area) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Map<String, Object>> queue = given().auth().oauth2(expert(area)).get("/api/v1/escalations")
-                    .then().statusCode(200).extract().path("findAll { c -> c.incidents.any { i -> i.incidentId == '" + incidentId + "' } }");
-            if (!queue.isEmpty()) {
-                return queue.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no case appeared for incident " + incidentId);
-    }
-
     @Test
     void weaponIncidentOpensACriticalCaseInItsDistrictWithTheRuleThatFired() throws Exception {
-        UUID incident = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), incident, incidentJson(incident, "WEAPON", "HIGH", "delfshaven"));
-        Map<String, Object> found = awaitCase(incident, "delfshaven");
-        assertEquals("CRITICAL", found.get("priority"));
-        assertEquals("OPEN", found.get("status"));
-        given().auth().oauth2(expert("delfshaven")).get("/api/v1/escalations/" + found.get("id")).then().statusCode(200)
-                .body("firings.rule", hasItem("WEAPON_OR_CRITICAL"))
+        IncidentEvent weapon = incident("30BR01", "delfshaven", "WEAPON", "HIGH", OffsetDateTime.now().minusHours(1));
+        events.reported(weapon);
+        String caseId = awaitCase(weapon.incidentId());
+        given().auth().oauth2(expert("delfshaven")).get("/api/v1/escalations/" + caseId).then().statusCode(200)
+                .body("priority", equalTo("CRITICAL"))
+                .body("status", equalTo("OPEN"))
+                .body("rules", hasItem("WEAPON_OR_CRITICAL"))
                 .body("incidents", hasSize(1))
-                .body("incidents[0].incidentId", equalTo(incident.toString()));
-        given().auth().oauth2(expert("noord")).get("/api/v1/escalations/" + found.get("id")).then().statusCode(404)
+                .body("incidents[0].incidentId", equalTo(weapon.incidentId().toString()));
+        given().auth().oauth2(expert("noord")).get("/api/v1/escalations/" + caseId).then().statusCode(404)
                 .contentType("application/problem+json");
+        assertEquals(1, Events.published(caseId, EventTypes.ESCALATION_OPENED, 1, Duration.ofSeconds(20)).size());
     }
 
     @Test
     void anEventDeliveredTwiceOpensOneCase() throws Exception {
-        UUID incident = UUID.randomUUID();
+        IncidentEvent threat = incident("30BR01", "charlois", "THREAT", "CRITICAL", OffsetDateTime.now().minusHours(1));
         String eventId = UUID.randomUUID().toString();
-        publish(eventId, incident, incidentJson(incident, "THREAT", "CRITICAL", "charlois"));
-        publish(eventId, incident, incidentJson(incident, "THREAT", "CRITICAL", "charlois"));
-        UUID marker = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), marker, incidentJson(marker, "WEAPON", "LOW", "charlois"));
-        awaitCase(marker, "charlois");
-        assertEquals(1, casesFor(incident));
+        events.send(Topics.INCIDENT, eventId, EventTypes.INCIDENT_REPORTED, threat.incidentId().toString(), threat).get();
+        events.send(Topics.INCIDENT, eventId, EventTypes.INCIDENT_REPORTED, threat.incidentId().toString(), threat).get();
+        IncidentEvent marker = incident("30BR01", "charlois", "WEAPON", "LOW", OffsetDateTime.now().minusHours(1));
+        events.reported(marker);
+        awaitCase(marker.incidentId());
+        awaitCase(threat.incidentId());
+        assertEquals(1, casesFor(threat.incidentId()));
         Number processed = (Number) entityManager.createNativeQuery("SELECT count(*) FROM inbox_message WHERE event_id = ?1")
                 .setParameter(1, eventId).getSingleResult();
         assertEquals(1, processed.intValue());
     }
 
     @Test
-    void anIncidentNoRuleFindsCrossSchoolOpensNoCase() throws Exception {
-        UUID quiet = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), quiet, incidentJson(quiet, "BULLYING", "LOW", "overschie"));
-        UUID marker = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), marker, incidentJson(marker, "WEAPON", "LOW", "overschie"));
-        awaitCase(marker, "overschie");
-        assertEquals(0, casesFor(quiet));
+    void theSamePseudonymAtTwoSchoolsJoinsOneCaseWithinTheWindowButNotOutsideIt() throws Exception {
+        String student = pseudonym();
+        OffsetDateTime first = OffsetDateTime.now().minusDays(60);
+        IncidentEvent atLyceum = incident("30BR01", "kralingen-crooswijk", "BULLYING", "LOW", first, student(student, "VICTIM", "30BR01"));
+        IncidentEvent tooLate = incident("31CV01", "kralingen-crooswijk", "BULLYING", "LOW", first.plusDays(31), student(student, "VICTIM", "31CV01"));
+        IncidentEvent inTime = incident("32LM01", "kralingen-crooswijk", "BULLYING", "LOW", first.plusDays(40), student(student, "SUSPECT", "32LM01"));
+        for (IncidentEvent incident : List.of(atLyceum, tooLate, inTime)) {
+            events.reported(incident);
+            awaitSeen(incident.incidentId());
+        }
+        String caseId = awaitCase(inTime.incidentId());
+        assertEquals(0, casesFor(atLyceum.incidentId()), "a single school is no cross-school pattern");
+        assertEquals(0, casesFor(tooLate.incidentId()), "31 days after the first: outside the window when it arrived");
+        given().auth().oauth2(expert("kralingen-crooswijk")).get("/api/v1/escalations/" + caseId).then().statusCode(200)
+                .body("rules", hasItem("SAME_PSEUDONYM_AT_SCHOOLS"))
+                .body("incidents.incidentId", org.hamcrest.Matchers.contains(inTime.incidentId().toString()));
+    }
+
+    @Test
+    void fiftyLinkedIncidentsArrivingAtOnceOnDifferentPartitionsEndInOneOpenCase() throws Exception {
+        String student = pseudonym();
+        List<IncidentEvent> incidents = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            incidents.add(incident(i % 2 == 0 ? "30BR01" : "31CV01", "hoogvliet", "WEAPON", "HIGH", OffsetDateTime.now().minusMinutes(i),
+                    student(student, "SUSPECT", "30BR01")));
+        }
+        List<Future<?>> sent = new ArrayList<>();
+        incidents.forEach(incident -> sent.add(events.send(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, incident.incidentId().toString(), incident)));
+        for (Future<?> future : sent) {
+            future.get();
+        }
+        long partitions = TopicReader.read(RealInfrastructure.bootstrapServers(), Topics.INCIDENT,
+                r -> incidents.stream().anyMatch(i -> i.incidentId().toString().equals(r.key())), 50, Duration.ofSeconds(30))
+                .stream().map(ConsumerRecord::partition).distinct().count();
+        assertTrue(partitions > 1, "the incidents spread over partitions, so consumers race");
+        for (IncidentEvent incident : incidents) {
+            awaitCase(incident.incidentId());
+        }
+        List<?> cases = entityManager.createNativeQuery("SELECT DISTINCT case_id FROM case_incident WHERE incident_id = ANY (?1)")
+                .setParameter(1, incidents.stream().map(IncidentEvent::incidentId).toArray(UUID[]::new)).getResultList();
+        assertEquals(1, cases.size(), "one open case for one student's incidents");
+        Number open = (Number) entityManager.createNativeQuery("SELECT count(*) FROM escalation_case WHERE district_id = 'hoogvliet' AND status <> 'CLOSED'")
+                .getSingleResult();
+        assertEquals(1, open.intValue());
+    }
+
+    @Test
+    void anUnacknowledgedCaseIsAnnouncedOverdueOnceAfterItsDeadline() throws Exception {
+        IncidentEvent weapon = incident("30BR01", "rozenburg", "WEAPON", "CRITICAL", OffsetDateTime.now().minusMinutes(5));
+        events.reported(weapon);
+        String caseId = awaitCase(weapon.incidentId());
+        deadlines.check();
+        given().auth().oauth2(expert("rozenburg")).get("/api/v1/escalations/" + caseId).then().body("overdue", equalTo(false));
+        clock.advance(Duration.ofMinutes(61));
+        deadlines.check();
+        deadlines.check();
+        given().auth().oauth2(expert("rozenburg")).get("/api/v1/escalations/" + caseId).then().body("overdue", equalTo(true))
+                .body("chronology.kind", hasItem("overdue"));
+        List<ConsumerRecord<String, byte[]>> overdue = Events.published(caseId, EventTypes.ESCALATION_OVERDUE, 2, Duration.ofSeconds(8));
+        assertEquals(1, overdue.size(), "announced once");
+        assertEquals(true, Events.payload(overdue.get(0)).get("overdue"));
+    }
+
+    @Test
+    void twoExpertsAcknowledgingAtOnceLeaveOneAcknowledgement() throws Exception {
+        IncidentEvent weapon = incident("30BR01", "pernis", "WEAPON", "HIGH", OffsetDateTime.now().minusMinutes(5));
+        events.reported(weapon);
+        String caseId = awaitCase(weapon.incidentId());
+        String etag = given().auth().oauth2(expert("pernis")).get("/api/v1/escalations/" + caseId).then().extract().header("ETag");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String token = TOKENS.mint(Tokens.Holder.expert("expert-" + i, "pernis"));
+            answers.add(pool.submit(() -> {
+                start.await();
+                return given().auth().oauth2(token).header("If-Match", etag).post("/api/v1/escalations/" + caseId + "/acknowledge");
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Response> answer : answers) {
+            Response response = answer.get();
+            if (response.statusCode() == 200) {
+                won++;
+            } else {
+                assertTrue(List.of(409, 412).contains(response.statusCode()), response.asString());
+                assertEquals("application/problem+json", response.contentType());
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, won);
+        List<String> kinds = given().auth().oauth2(expert("pernis")).get("/api/v1/escalations/" + caseId).then().extract().path("chronology.kind");
+        assertEquals(1, kinds.stream().filter("acknowledged"::equals).count());
     }
 
     @Test
     void aMalformedEventIsParkedWithItsReasonAndConsumptionGoesOn() throws Exception {
         UUID broken = UUID.randomUUID();
-        producer.send(new ProducerRecord<>(Topics.INCIDENT, broken.toString(), "not a cloud event".getBytes(StandardCharsets.UTF_8))).get();
+        events.raw(Topics.INCIDENT, broken.toString(), "not a cloud event".getBytes(StandardCharsets.UTF_8));
         UUID badPayload = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), badPayload, "{\"incidentId\": 42");
-        UUID marker = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), marker, incidentJson(marker, "WEAPON", "LOW", "pernis"));
-        awaitCase(marker, "pernis");
-
+        events.send(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, badPayload.toString(), Map.of("incidentId", 42)).get();
+        IncidentEvent marker = incident("30BR01", "ijsselmonde", "WEAPON", "LOW", OffsetDateTime.now().minusHours(1));
+        events.reported(marker);
+        awaitCase(marker.incidentId());
         List<ConsumerRecord<String, byte[]>> parked = TopicReader.read(RealInfrastructure.bootstrapServers(),
                 Topics.deadLetter(Topics.INCIDENT),
                 r -> r.key().equals(broken.toString()) || r.key().equals(badPayload.toString()), 2, Duration.ofSeconds(20));
         assertEquals(2, parked.size());
         parked.forEach(r -> {
             String reason = new String(r.headers().lastHeader(InboxConsumers.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8);
-            assertTrue(reason.contains("CloudEvent") || reason.contains("not an incident event"), reason);
+            assertTrue(reason.contains("CloudEvent") || reason.contains("IncidentEvent") || reason.contains("lacks"), reason);
         });
     }
 
     @Test
-    void theQueueIsOnlyForSafetyExperts() {
-        given().auth().oauth2(TOKENS.mint(Tokens.Holder.school("staff-1", "SCHOOL_STAFF", "30BR01")))
+    void aSchoolCoordinatorAsksToEscalateItsOwnIncidentByHand() throws Exception {
+        IncidentEvent quiet = incident("25ZK01", "centrum", "BULLYING", "LOW", OffsetDateTime.now().minusHours(3));
+        events.reported(quiet);
+        IncidentEvent marker = incident("25ZK01", "centrum", "WEAPON", "LOW", OffsetDateTime.now().minusHours(1));
+        events.reported(marker);
+        awaitCase(marker.incidentId());
+        assertEquals(0, casesFor(quiet.incidentId()));
+        given().auth().oauth2(TOKENS.mint(Tokens.Holder.school("coordinator-noord", "SAFETY_COORDINATOR", "31CV01"))).contentType(ContentType.JSON)
+                .body(Map.of("incidentId", quiet.incidentId(), "reason", "it goes on online")).post("/api/v1/escalations/requests")
+                .then().statusCode(404);
+        given().auth().oauth2(TOKENS.mint(Tokens.Holder.school("coordinator-zadkine", "SAFETY_COORDINATOR", "25ZK01"))).contentType(ContentType.JSON)
+                .body(Map.of("incidentId", quiet.incidentId(), "reason", "it goes on online")).post("/api/v1/escalations/requests")
+                .then().statusCode(200).body("rules", hasItem("MANUAL_REQUEST"));
+        assertEquals(1, casesFor(quiet.incidentId()));
+    }
+
+    @Test
+    void anEngagementNotAcceptedInTimeEscalatesToTheDutyOfficerThenTheLeadExpertEachAnnouncedOnce() throws Exception {
+        events.partner("pshi", "PSHI");
+        IncidentEvent weapon = incident("30BR01", "hoek-van-holland", "WEAPON", "HIGH", OffsetDateTime.now().minusMinutes(5));
+        events.reported(weapon);
+        String caseId = awaitCase(weapon.incidentId());
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (entityManager.createNativeQuery("SELECT 1 FROM partner_seen WHERE partner_id = 'pshi'").getResultList().isEmpty()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        String expert = expert("hoek-van-holland");
+        given().auth().oauth2(expert).post("/api/v1/escalations/" + caseId + "/acknowledge").then().statusCode(200);
+        given().auth().oauth2(expert).contentType(ContentType.JSON).body(Map.of("priority", "HIGH"))
+                .post("/api/v1/escalations/" + caseId + "/triage").then().statusCode(200);
+        given().auth().oauth2(expert).contentType(ContentType.JSON).body(Map.of("partnerId", "pshi", "purpose", "PSYCHOSOCIAL_AID"))
+                .post("/api/v1/escalations/" + caseId + "/engagements").then().statusCode(201).body("escalationLevel", equalTo(0));
+        clock.advance(Duration.ofHours(5));
+        deadlines.check();
+        deadlines.check();
+        given().auth().oauth2(expert).get("/api/v1/escalations/" + caseId).then().body("engagements[0].escalationLevel", equalTo(1));
+        clock.advance(Duration.ofHours(5));
+        deadlines.check();
+        clock.advance(Duration.ofHours(5));
+        deadlines.check();
+        given().auth().oauth2(expert).get("/api/v1/escalations/" + caseId).then().body("engagements[0].escalationLevel", equalTo(2))
+                .body("chronology.findAll { it.kind == 'engagement-escalated' }", hasSize(2));
+        List<ConsumerRecord<String, byte[]>> escalated = Events.published(caseId, EventTypes.ESCALATION_ENGAGEMENT_ESCALATED, 3, Duration.ofSeconds(8));
+        assertEquals(List.of(1, 2), escalated.stream().map(r -> ((Number) Events.payload(r).get("escalationLevel")).intValue()).sorted().toList());
+    }
+
+    @Test
+    void theQueueIsNotForTheMunicipality() {
+        given().auth().oauth2(TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
                 .get("/api/v1/escalations").then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("https://schoolsafe.rotterdam.nl/problems/forbidden"));
     }

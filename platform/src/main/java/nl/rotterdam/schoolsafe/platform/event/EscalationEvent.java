@@ -12,6 +12,7 @@ public record EscalationEvent(
         String priority,
         OffsetDateTime openedAt,
         OffsetDateTime responseDueAt,
+        boolean overdue,
         List<UUID> incidentIds,
         List<String> rules) {
 }

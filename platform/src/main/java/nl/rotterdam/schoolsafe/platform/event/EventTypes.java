@@ -13,6 +13,10 @@ public final class EventTypes {
     public static final String BOARD_REGISTERED = PREFIX + "register.board.v1";
     public static final String ESCALATION_OPENED = PREFIX + "escalation.opened.v1";
     public static final String ESCALATION_UPDATED = PREFIX + "escalation.updated.v1";
+    public static final String ESCALATION_PARTNER_ENGAGED = PREFIX + "escalation.partner-engaged.v1";
+    public static final String ESCALATION_OVERDUE = PREFIX + "escalation.overdue.v1";
+    public static final String ESCALATION_CLOSED = PREFIX + "escalation.closed.v1";
+    public static final String ESCALATION_ENGAGEMENT_ESCALATED = PREFIX + "escalation.engagement-escalated.v1";
 
     private EventTypes() {
     }

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs one Kafka consumer per {@link EventHandler}. Each record is processed through the
+ * Runs Kafka consumers per {@link EventHandler} ({@code schoolsafe.inbox.concurrency} in one group, sharing the partitions). Each record is processed through the
  * {@link Inbox}; its offset is committed only after that transaction. A record that is not a
  * valid CloudEvent, or that its handler declares unprocessable, is parked on the topic's
  * dead-letter topic with the reason, and consumption goes on.
@@ -43,25 +43,30 @@ public class InboxConsumers {
     private final Inbox inbox;
     private final String application;
     private final Duration retryBackoff;
+    private final int concurrency;
     private final List<Runner> runners = new ArrayList<>();
 
     InboxConsumers(@Any Instance<EventHandler> handlers, KafkaClients kafka, Inbox inbox,
                    @ConfigProperty(name = "quarkus.application.name") String application,
-                   @ConfigProperty(name = "schoolsafe.inbox.retry-backoff", defaultValue = "1s") Duration retryBackoff) {
+                   @ConfigProperty(name = "schoolsafe.inbox.retry-backoff", defaultValue = "1s") Duration retryBackoff,
+                   @ConfigProperty(name = "schoolsafe.inbox.concurrency", defaultValue = "1") int concurrency) {
         this.handlers = handlers;
         this.kafka = kafka;
         this.inbox = inbox;
         this.application = application;
         this.retryBackoff = retryBackoff;
+        this.concurrency = concurrency;
     }
 
     void start(@Observes StartupEvent event) {
         for (EventHandler handler : handlers) {
-            Runner runner = new Runner(handler, application + "." + handler.name());
-            runners.add(runner);
-            Thread thread = new Thread(runner, "inbox-" + handler.name());
-            thread.setDaemon(true);
-            thread.start();
+            for (int i = 0; i < concurrency; i++) {
+                Runner runner = new Runner(handler, application + "." + handler.name());
+                runners.add(runner);
+                Thread thread = new Thread(runner, "inbox-" + handler.name() + "-" + i);
+                thread.setDaemon(true);
+                thread.start();
+            }
         }
     }
 

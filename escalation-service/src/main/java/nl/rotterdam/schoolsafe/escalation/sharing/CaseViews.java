@@ -1,0 +1,135 @@
+package nl.rotterdam.schoolsafe.escalation.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
+import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
+import nl.rotterdam.schoolsafe.escalation.escalation.LinkedIncident;
+import nl.rotterdam.schoolsafe.escalation.incident.IncidentProjection;
+import nl.rotterdam.schoolsafe.escalation.incident.SeenIncident;
+import nl.rotterdam.schoolsafe.escalation.sharing.SharingMatrix.Access;
+import nl.rotterdam.schoolsafe.escalation.sharing.SharingMatrix.Field;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Builds every outward view of a case through the sharing matrix: REST responses and partner events alike. */
+@ApplicationScoped
+public class CaseViews {
+    private final SharingMatrix matrix;
+    private final IncidentProjection incidents;
+
+    CaseViews(SharingMatrix matrix, IncidentProjection incidents) {
+        this.matrix = matrix;
+        this.incidents = incidents;
+    }
+
+    /** Who reads: a fixed matrix column, or a school whose column depends on its part in each incident. */
+    public record Reader(Recipient recipient, Set<String> schoolLocationIds, boolean referralAccepted, String partnerId) {
+        public static Reader expert() {
+            return new Reader(Recipient.SAFETY_EXPERT, Set.of(), false, null);
+        }
+
+        public static Reader partner(Recipient recipient, String partnerId, boolean referralAccepted) {
+            return new Reader(recipient, Set.of(), referralAccepted, partnerId);
+        }
+
+        public static Reader school(Set<String> schoolLocationIds) {
+            return new Reader(Recipient.OWN_SCHOOL, schoolLocationIds, false, null);
+        }
+
+        boolean isSchool() {
+            return !schoolLocationIds.isEmpty();
+        }
+
+        /** For a school: own school if it reported the incident, other involved school otherwise. */
+        Recipient columnFor(SeenIncident incident) {
+            if (!isSchool()) {
+                return recipient;
+            }
+            return schoolLocationIds.contains(incident.schoolLocationId) ? Recipient.OWN_SCHOOL : Recipient.OTHER_SCHOOL;
+        }
+    }
+
+    public CaseView view(EscalationCase escalation, List<Engagement> engagements, Reader reader) {
+        boolean expert = reader.recipient() == Recipient.SAFETY_EXPERT;
+        List<CaseView.IncidentView> shared = new ArrayList<>();
+        List<UUID> ids = escalation.incidents.stream().map(i -> i.incidentId).toList();
+        List<IncidentProjection.Expulsion> expulsions = incidents.expulsions(ids);
+        for (LinkedIncident linked : escalation.incidents) {
+            SeenIncident seen = incidents.find(linked.incidentId).orElse(null);
+            if (seen != null) {
+                incidentView(seen, reader, expulsions).ifPresent(shared::add);
+            }
+        }
+        List<CaseView.EngagementView> visibleEngagements = expert ? engagements.stream().map(CaseViews::engagement).toList()
+                : reader.partnerId() != null
+                ? engagements.stream().filter(e -> e.partnerId.equals(reader.partnerId())).map(CaseViews::engagement).toList()
+                : null;
+        return new CaseView(escalation.id, escalation.districtId, escalation.status.name(), escalation.priority.name(),
+                escalation.openedAt, escalation.responseDueAt, escalation.overdue,
+                escalation.firings.stream().map(f -> f.rule).distinct().toList(),
+                shared, visibleEngagements,
+                expert ? escalation.chronology.stream().map(e -> new CaseView.EntryView(e.recordedAt, e.actor, e.kind, e.text)).toList() : null,
+                expert ? escalation.outcome : null);
+    }
+
+    private java.util.Optional<CaseView.IncidentView> incidentView(SeenIncident seen, Reader reader, List<IncidentProjection.Expulsion> expulsions) {
+        Recipient column = reader.columnFor(seen);
+        if (granted(Field.BASICS, column, reader) == Access.NONE) {
+            return java.util.Optional.empty();
+        }
+        List<String> schools = switch (granted(Field.INVOLVED_SCHOOLS, column, reader)) {
+            case FULL -> involvedSchools(seen);
+            default -> null;
+        };
+        List<CaseView.PersonView> persons = switch (granted(Field.INVOLVED_PERSONS, column, reader)) {
+            case FULL -> persons(seen, p -> true);
+            case OWN_STUDENTS_ONLY -> persons(seen, p -> p.schoolLocationId != null && reader.schoolLocationIds().contains(p.schoolLocationId));
+            default -> null;
+        };
+        String policeReport = granted(Field.POLICE_REPORT_STATUS, column, reader) == Access.FULL ? seen.policeReportStatus : null;
+        List<CaseView.MeasureView> measures = granted(Field.FOLLOW_UP_MEASURES, column, reader) == Access.FULL
+                ? expulsions.stream().filter(x -> x.incidentId().equals(seen.incidentId))
+                .map(x -> new CaseView.MeasureView("EXPULSION", x.pseudonym(), x.startDate())).toList()
+                : null;
+        return java.util.Optional.of(new CaseView.IncidentView(seen.incidentId, seen.category, seen.severity, seen.occurredAt,
+                seen.locationType, seen.districtId, schools, persons, policeReport, measures));
+    }
+
+    /** The matrix cell, with the conditional cells resolved for this reader. */
+    private Access granted(Field field, Recipient column, Reader reader) {
+        Access access = matrix.access(field, column);
+        if (access == Access.IF_REFERRAL_ACCEPTED) {
+            return reader.referralAccepted() ? Access.FULL : Access.NONE;
+        }
+        return access;
+    }
+
+    private static List<String> involvedSchools(SeenIncident seen) {
+        List<String> schools = new ArrayList<>();
+        schools.add(seen.schoolLocationId);
+        seen.persons.stream().map(p -> p.schoolLocationId).filter(Objects::nonNull).filter(s -> !schools.contains(s)).forEach(schools::add);
+        return schools;
+    }
+
+    private static List<CaseView.PersonView> persons(SeenIncident seen, java.util.function.Predicate<SeenIncident.Person> visible) {
+        return seen.persons.stream().filter(visible)
+                .map(p -> new CaseView.PersonView(p.pseudonym, p.role, p.kind, p.schoolLocationId)).toList();
+    }
+
+    static CaseView.EngagementView engagement(Engagement e) {
+        return new CaseView.EngagementView(e.id, e.partnerId, e.partnerKind, e.purpose.name(), e.status.name(), e.requestedAt,
+                e.acknowledgeDueAt, e.escalationLevel, e.outcome);
+    }
+
+    /** Pseudonyms a view shows, for the processing log. */
+    public static List<String> pseudonymsIn(CaseView view) {
+        return view.incidents().stream().filter(i -> i.persons() != null).flatMap(i -> i.persons().stream())
+                .map(CaseView.PersonView::pseudonym).filter(Objects::nonNull).distinct().toList();
+    }
+
+}
