@@ -1,6 +1,5 @@
 package nl.rotterdam.schoolsafe.platform.http;
 
-import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,17 +16,8 @@ public class ApiHeaders {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            context.addHeadersEndHandler(ignored -> set(context.response().headers()));
+            context.addHeadersEndHandler(ignored -> SecurityHeaders.apply(context.response().headers(), apiVersion));
             context.next();
         });
-    }
-
-    private void set(MultiMap headers) {
-        headers.set("API-Version", apiVersion);
-        headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Content-Security-Policy", "frame-ancestors 'none'");
-        headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
 }

@@ -121,8 +121,22 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** The occurrence: the request id the gateway gave the request, else the path. */
     private static String path(UriInfo uri) {
+        String requestId = requestId();
+        if (requestId != null) {
+            return "urn:request:" + requestId;
+        }
         return uri == null ? null : uri.getPath();
+    }
+
+    private static String requestId() {
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        var current = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().getCurrent();
+        String id = current == null ? null : current.request().getHeader(nl.rotterdam.schoolsafe.platform.http.SecurityHeaders.REQUEST_ID);
+        return id != null && id.matches("[A-Za-z0-9-]{1,64}") ? id : null;
     }
 
     /** The JSON path of the offending property, skipping the method and parameter nodes. */
