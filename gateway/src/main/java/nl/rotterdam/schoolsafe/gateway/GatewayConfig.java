@@ -11,7 +11,22 @@ public interface GatewayConfig {
     /** Base URL per service name (incident, escalation, subsidy, knowledge). */
     Map<String, URI> services();
 
+    /** Where partners reach the API; the merged OpenAPI document names it as its server. */
+    URI publicUrl();
+
     Duration connectTimeout();
 
     Duration idleTimeout();
+
+    long maxBodyBytes();
+
+    RateLimit rateLimit();
+
+    interface RateLimit {
+        long readsPerMinute();
+
+        long writesPerMinute();
+
+        long anonymousPerMinute();
+    }
 }

@@ -1,19 +1,32 @@
 package nl.rotterdam.schoolsafe.gateway;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Routes each API area to its owning service through Vert.x's reverse proxy, streaming bodies. */
+/**
+ * Routes each API area to its owning service through Vert.x's reverse proxy, streaming bodies. A
+ * service that cannot be reached answers as a 503 problem naming the area, not as a bare 502.
+ */
 @ApplicationScoped
 public class ProxyRoutes {
     private final GatewayConfig config;
@@ -25,14 +38,39 @@ public class ProxyRoutes {
     void install(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setIdleTimeout((int) config.idleTimeout().toSeconds()));
+                .setIdleTimeout((int) config.idleTimeout().toSeconds())
+                .setMaxPoolSize(64));
         for (Map.Entry<String, String> area : Routes.AREA_OWNERS.entrySet()) {
             URI target = config.services().get(area.getValue());
             if (target == null) {
                 throw new IllegalStateException("no URL configured for service " + area.getValue());
             }
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost());
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost())
+                    .addInterceptor(new Unreachable(area.getKey()));
             router.routeWithRegex("/api/v1/" + Pattern.quote(area.getKey()) + "(/.*)?").handler(ProxyHandler.create(proxy));
+        }
+    }
+
+    /** The proxy answers 502 without an origin response when the service is down or too slow. */
+    static final class Unreachable implements ProxyInterceptor {
+        private final String area;
+
+        Unreachable(String area) {
+            this.area = area;
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            ProxyResponse response = context.response();
+            if (response.getStatusCode() == 502 && response.headers().get("Content-Type") == null) {
+                String requestId = context.request().headers().get(SecurityHeaders.REQUEST_ID);
+                Problem problem = new Problem(Problem.type("service-unavailable"), "Service unavailable", 503,
+                        "the " + area + " service cannot be reached; try again shortly", "urn:request:" + requestId,
+                        List.of(), Map.of("area", area));
+                response.setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", "5")
+                        .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
+            }
+            return context.sendResponse();
         }
     }
 }

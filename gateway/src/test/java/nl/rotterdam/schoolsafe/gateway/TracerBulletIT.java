@@ -3,9 +3,7 @@ package nl.rotterdam.schoolsafe.gateway;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.SpecVersion;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import nl.rotterdam.schoolsafe.runtime.DemoData;
 import nl.rotterdam.schoolsafe.runtime.LocalSuite;
 import nl.rotterdam.schoolsafe.runtime.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,12 +12,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -48,22 +44,11 @@ class TracerBulletIT {
 
     @BeforeAll
     static void startSuite() {
-        Path root = Path.of(System.getProperty("schoolsafe.root", "..")).toAbsolutePath().normalize();
-        suite = LocalSuite.start(LocalSuite.Layout.forTests(root, Path.of("target", "suite").toAbsolutePath()),
-                step -> System.out.println("[suite] " + step));
-        new DemoData(suite.gatewayUrl(), suite.tokens()).load();
-        RestAssured.baseURI = suite.gatewayUrl();
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+        suite = SharedSuite.get();
     }
 
     private static String token(String role) {
-        return suite.tokens().mint(DemoData.ROLES.get(role));
+        return SharedSuite.token(role);
     }
 
     private static String registerWeaponIncident() {
@@ -90,7 +75,7 @@ class TracerBulletIT {
             if (!cases.isEmpty()) {
                 return cases;
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
         }
         throw new AssertionError("no case for incident " + incidentId + " within " + timeout);
     }

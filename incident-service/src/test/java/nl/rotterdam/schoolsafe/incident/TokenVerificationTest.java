@@ -36,8 +36,13 @@ class TokenVerificationTest {
     @Test
     void refusesAnotherIssuerOrAudience() {
         SigningKeys keys = SigningKeys.loadOrCreate(Tokens.TEST_KEYS);
-        refused(new Tokens(keys, "https://evil.example", Tokens.AUDIENCE).mint(STAFF));
-        refused(new Tokens(keys, Tokens.ISSUER, "another-api").mint(STAFF));
+        refused(new Tokens(keys, "https://evil.example", Tokens.AUDIENCE, SigningKeys.KEY_ID).mint(STAFF));
+        refused(new Tokens(keys, Tokens.ISSUER, "another-api", SigningKeys.KEY_ID).mint(STAFF));
+    }
+
+    @Test
+    void refusesAnUnknownKeyId() {
+        refused(new Tokens(SigningKeys.loadOrCreate(Tokens.TEST_KEYS), Tokens.ISSUER, Tokens.AUDIENCE, "someone-elses-key").mint(STAFF));
     }
 
     @Test

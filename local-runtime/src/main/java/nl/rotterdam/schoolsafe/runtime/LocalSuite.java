@@ -35,11 +35,24 @@ public final class LocalSuite implements AutoCloseable {
 
     /** Where the suite lives and which ports it takes; services use gatewayPort + 1 … + 4. */
     public record Layout(Path root, Path dataDir, int gatewayPort, int postgresPort, int kafkaPort, int controllerPort,
-                         boolean fresh, boolean durable) {
+                         boolean fresh, boolean durable, Map<String, String> environment) {
 
-        public static Layout forTests(Path root, Path dataDir) {
+        /** Free ports, fresh data, no fsync; {@code environment} is added to every service's (e.g. rate limits). */
+        public static Layout forTests(Path root, Path dataDir, Map<String, String> environment) {
             int gateway = Ports.free();
-            return new Layout(root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false);
+            while (!(portFree(gateway + 1) && portFree(gateway + 2) && portFree(gateway + 3) && portFree(gateway + 4))) {
+                gateway = Ports.free();
+            }
+            return new Layout(root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false, environment);
+        }
+
+        private static boolean portFree(int port) {
+            try {
+                Ports.requireFree(port, "probe");
+                return true;
+            } catch (Ports.PortInUse e) {
+                return false;
+            }
         }
 
         List<Integer> servicePorts() {
@@ -110,16 +123,17 @@ public final class LocalSuite implements AutoCloseable {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             int port = name.equals("gateway") ? layout.gatewayPort() : layout.servicePorts().get(i);
-            Map<String, String> env = new LinkedHashMap<>();
+            Map<String, String> env = new LinkedHashMap<>(layout.environment());
             env.put("HTTP_PORT", String.valueOf(port));
+            env.put("JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toString());
             if (name.equals("gateway")) {
                 for (int s = 0; s < 4; s++) {
                     env.put(names.get(s).toUpperCase() + "_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(s));
                 }
+                env.put("PUBLIC_URL", "http://127.0.0.1:" + port);
             } else {
                 env.put("DB_URL", infra.jdbcUrl(name));
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
-                env.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toString());
             }
             if (name.equals("incident")) {
                 env.put("PSEUDONYM_SECRET", secret);
@@ -191,6 +205,10 @@ public final class LocalSuite implements AutoCloseable {
 
     public String gatewayUrl() {
         return url("gateway");
+    }
+
+    public java.nio.file.Path dataDir() {
+        return layout.dataDir();
     }
 
     public Infra infra() {

@@ -26,7 +26,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.datasource.jdbc.url", pg,
                 "kafka.bootstrap.servers", "127.0.0.1:" + System.getProperty(KAFKA_PORT),
-                "mp.jwt.verify.publickey.location", SigningKeys.loadOrCreate(Tokens.TEST_KEYS).publicKeyFile().toString());
+                "mp.jwt.verify.publickey.location", SigningKeys.loadOrCreate(Tokens.TEST_KEYS).jwksFile().toString());
     }
 
     /** Ports of the running infrastructure, for tests that talk to it directly. */

@@ -32,7 +32,7 @@ public final class SchoolSafeLocal {
         }
         long started = System.nanoTime();
         LocalSuite.Layout layout = new LocalSuite.Layout(Path.of("").toAbsolutePath(), options.dataDir, options.gatewayPort,
-                options.postgresPort, options.kafkaPort, options.kafkaPort + 1, options.fresh, true);
+                options.postgresPort, options.kafkaPort, options.kafkaPort + 1, options.fresh, true, Map.of());
         LocalSuite suite;
         try {
             suite = LocalSuite.start(layout, step -> out.println("[schoolsafe] " + step));

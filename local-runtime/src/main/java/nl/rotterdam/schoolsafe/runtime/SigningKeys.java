@@ -1,5 +1,8 @@
 package nl.rotterdam.schoolsafe.runtime;
 
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -19,9 +23,12 @@ import java.util.Base64;
  * The local token issuer's RSA key pair, generated on first start and kept in the data folder
  * (never committed). Services read only the public half.
  */
-public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path publicKeyFile) {
+public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path publicKeyFile, Path jwksFile) {
+    /** The key id tokens name and the published key set carries; a token naming another kid is refused. */
+    public static final String KEY_ID = "schoolsafe-local-1";
     private static final String PRIVATE = "signing-key.pem";
     private static final String PUBLIC = "signing-key.pub.pem";
+    private static final String JWKS = "jwks.json";
 
     public static SigningKeys loadOrCreate(Path dir) {
         try {
@@ -38,7 +45,15 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path publi
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(privateFile))));
             PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(der(Files.readString(publicFile))));
-            return new SigningKeys(privateKey, publicKey, publicFile.toAbsolutePath());
+            Path jwksFile = dir.resolve(JWKS);
+            if (!Files.exists(jwksFile)) {
+                RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) publicKey);
+                jwk.setKeyId(KEY_ID);
+                jwk.setAlgorithm("RS256");
+                jwk.setUse("sig");
+                Files.writeString(jwksFile, new JsonWebKeySet(jwk).toJson());
+            }
+            return new SigningKeys(privateKey, publicKey, publicFile.toAbsolutePath(), jwksFile.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read or write the signing keys in " + dir, e);
         } catch (GeneralSecurityException e) {

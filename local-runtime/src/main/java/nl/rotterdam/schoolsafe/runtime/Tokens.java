@@ -14,23 +14,24 @@ import java.util.Optional;
 public final class Tokens {
     public static final String ISSUER = "https://schoolsafe.rotterdam.nl/local";
     public static final String AUDIENCE = "schoolsafe";
-    public static final String KEY_ID = "schoolsafe-local-1";
     /** Where tests keep their key pair, relative to the module being tested. */
     public static final Path TEST_KEYS = Path.of("target", "test-keys");
 
     private final SigningKeys keys;
     private final String issuer;
     private final String audience;
+    private final String keyId;
 
     public Tokens(SigningKeys keys) {
-        this(keys, ISSUER, AUDIENCE);
+        this(keys, ISSUER, AUDIENCE, SigningKeys.KEY_ID);
     }
 
-    /** An issuer with other claims, e.g. to prove services refuse a foreign issuer or audience. */
-    public Tokens(SigningKeys keys, String issuer, String audience) {
+    /** An issuer with other claims or key id, e.g. to prove a foreign issuer, audience or kid is refused. */
+    public Tokens(SigningKeys keys, String issuer, String audience, String keyId) {
         this.keys = keys;
         this.issuer = issuer;
         this.audience = audience;
+        this.keyId = keyId;
     }
 
     public static Tokens forTests() {
@@ -81,7 +82,7 @@ public final class Tokens {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(keys.privateKey());
-        jws.setKeyIdHeaderValue(KEY_ID);
+        jws.setKeyIdHeaderValue(keyId);
         jws.setHeader("typ", "JWT");
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {

@@ -1,0 +1,128 @@
+package nl.rotterdam.schoolsafe.gateway;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/**
+ * What every request meets first: a request id and W3C trace context (accepted or created, passed
+ * on, echoed), the security headers, the API's path and size rules, the token check and the
+ * client's rate limit. The services still check tokens and tenancy themselves.
+ */
+@ApplicationScoped
+public class Edge {
+    static final String TRACEPARENT = "traceparent";
+    static final String SUBJECT = "schoolsafe.subject";
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final Pattern TRACE = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final String API = "/api/v1/";
+    static final String OPENAPI = "/api/v1/openapi.json";
+
+    private final JWTParser tokens;
+    private final RateLimits rateLimits;
+    private final GatewayConfig config;
+    private final String apiVersion;
+
+    Edge(JWTParser tokens, RateLimits rateLimits, GatewayConfig config,
+         @ConfigProperty(name = "schoolsafe.api-version", defaultValue = "1.0.0") String apiVersion) {
+        this.tokens = tokens;
+        this.rateLimits = rateLimits;
+        this.config = config;
+        this.apiVersion = apiVersion;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::handle);
+    }
+
+    void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String requestId = Optional.ofNullable(request.getHeader(SecurityHeaders.REQUEST_ID)).filter(id -> REQUEST_ID.matcher(id).matches())
+                .orElseGet(() -> UUID.randomUUID().toString());
+        String traceparent = Optional.ofNullable(request.getHeader(TRACEPARENT)).filter(t -> TRACE.matcher(t).matches())
+                .orElseGet(Edge::newTraceparent);
+        request.headers().set(SecurityHeaders.REQUEST_ID, requestId).set(TRACEPARENT, traceparent);
+        context.addHeadersEndHandler(ignored -> {
+            SecurityHeaders.apply(context.response().headers(), apiVersion);
+            context.response().headers().set(SecurityHeaders.REQUEST_ID, requestId).set(TRACEPARENT, traceparent);
+        });
+        String path = request.path();
+        if (!path.startsWith(API) || request.method() == HttpMethod.OPTIONS) {
+            context.next();
+            return;
+        }
+        if (path.endsWith("/")) {
+            Problems.send(context, 404, "not-found", "Not found", "paths have no trailing slash");
+            return;
+        }
+        if (request.params().contains("access_token")) {
+            Problems.send(context, 401, "unauthenticated", "Unauthenticated", "tokens are not accepted in a query string; send an Authorization header");
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
+            Problems.send(context, 413, "body-too-large", "Request body too large",
+                    "the body may be at most " + config.maxBodyBytes() + " bytes");
+            return;
+        }
+        String client;
+        RateLimits.RouteClass routeClass;
+        if (path.equals(OPENAPI)) {
+            client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+            routeClass = RateLimits.RouteClass.ANONYMOUS;
+        } else {
+            Optional<JsonWebToken> token = verify(request.getHeader("Authorization"));
+            if (token.isEmpty()) {
+                context.response().putHeader("WWW-Authenticate", "Bearer");
+                Problems.send(context, 401, "unauthenticated", "Unauthenticated", "a valid bearer token is required");
+                return;
+            }
+            client = token.get().getSubject();
+            context.put(SUBJECT, client);
+            routeClass = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
+                    ? RateLimits.RouteClass.READ : RateLimits.RouteClass.WRITE;
+        }
+        Optional<Duration> wait = rateLimits.take(client, routeClass);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            context.response().putHeader("Retry-After", String.valueOf(seconds));
+            Problems.send(context, 429, "too-many-requests", "Too many requests", "rate limit exceeded; retry after " + seconds + " s");
+            return;
+        }
+        context.next();
+    }
+
+    private Optional<JsonWebToken> verify(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(tokens.parse(authorization.substring(7).trim()));
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String newTraceparent() {
+        byte[] trace = new byte[16];
+        byte[] span = new byte[8];
+        ThreadLocalRandom.current().nextBytes(trace);
+        ThreadLocalRandom.current().nextBytes(span);
+        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+    }
+}
