@@ -12,7 +12,6 @@ import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,7 +81,7 @@ public class Edge {
         }
         String client;
         RateLimits.RouteClass routeClass;
-        if (path.equals(OPENAPI)) {
+        if (path.equals(OPENAPI) || path.equals(ApiDocument.REFERENCE)) {
             client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
             routeClass = RateLimits.RouteClass.ANONYMOUS;
         } else {
@@ -97,11 +96,14 @@ public class Edge {
             routeClass = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
                     ? RateLimits.RouteClass.READ : RateLimits.RouteClass.WRITE;
         }
-        Optional<Duration> wait = rateLimits.take(client, routeClass);
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            context.response().putHeader("Retry-After", String.valueOf(seconds));
-            Problems.send(context, 429, "too-many-requests", "Too many requests", "rate limit exceeded; retry after " + seconds + " s");
+        RateLimits.Decision decision = rateLimits.take(client, routeClass);
+        context.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
+                .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
+        if (!decision.allowed()) {
+            context.response().putHeader("Retry-After", String.valueOf(decision.resetSeconds()));
+            Problems.send(context, 429, "too-many-requests", "Too many requests",
+                    "rate limit exceeded; retry after " + decision.resetSeconds() + " s");
             return;
         }
         context.next();

@@ -23,8 +23,15 @@ public class RateLimits {
         this.limits = config.rateLimit();
     }
 
-    /** Takes one token; empty when allowed, else how long the client must wait. */
-    public java.util.Optional<Duration> take(String client, RouteClass routeClass) {
+    /** The outcome of one request against its bucket, as the RateLimit headers tell the client. */
+    public record Decision(boolean allowed, long limit, long remaining, Duration reset) {
+        public long resetSeconds() {
+            return Math.max(1, (reset.toMillis() + 999) / 1000);
+        }
+    }
+
+    /** Takes one token from the client's bucket for the route class. */
+    public Decision take(String client, RouteClass routeClass) {
         if (buckets.size() > MAX_CLIENTS) {
             buckets.clear();
         }
@@ -32,7 +39,8 @@ public class RateLimits {
                 .addLimit(Bandwidth.builder().capacity(perMinute(routeClass)).refillIntervally(perMinute(routeClass), Duration.ofMinutes(1)).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? java.util.Optional.empty() : java.util.Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        Duration reset = Duration.ofNanos(probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill());
+        return new Decision(probe.isConsumed(), perMinute(routeClass), probe.getRemainingTokens(), reset);
     }
 
     private long perMinute(RouteClass routeClass) {

@@ -10,6 +10,8 @@ import java.util.Map;
 /** One real suite (five service processes, PostgreSQL, Kafka) for every system test of this JVM. */
 final class SharedSuite {
     static final int READS_PER_MINUTE = 300;
+    /** The published document names the production server, as the checked-in copy does. */
+    static final String PUBLIC_URL = "https://api.schoolsafe.rotterdam.nl";
     private static LocalSuite suite;
 
     private SharedSuite() {
@@ -19,7 +21,7 @@ final class SharedSuite {
         if (suite == null) {
             Path root = Path.of(System.getProperty("schoolsafe.root", "..")).toAbsolutePath().normalize();
             suite = LocalSuite.start(LocalSuite.Layout.forTests(root, Path.of("target", "suite").toAbsolutePath(),
-                    Map.of("RATE_LIMIT_READS", String.valueOf(READS_PER_MINUTE))), step -> System.out.println("[suite] " + step));
+                    Map.of("RATE_LIMIT_READS", String.valueOf(READS_PER_MINUTE), "PUBLIC_URL", PUBLIC_URL)), step -> System.out.println("[suite] " + step));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
             new DemoData(suite.gatewayUrl(), suite.tokens()).load();
         }

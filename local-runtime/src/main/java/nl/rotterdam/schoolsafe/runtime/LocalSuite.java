@@ -130,7 +130,7 @@ public final class LocalSuite implements AutoCloseable {
                 for (int s = 0; s < 4; s++) {
                     env.put(names.get(s).toUpperCase() + "_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(s));
                 }
-                env.put("PUBLIC_URL", "http://127.0.0.1:" + port);
+                env.putIfAbsent("PUBLIC_URL", "http://127.0.0.1:" + port);
             } else {
                 env.put("DB_URL", infra.jdbcUrl(name));
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());

@@ -1,0 +1,162 @@
+package nl.rotterdam.schoolsafe.platform.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes every service's OpenAPI document say what the services do on every operation (DESIGN §7,
+ * NL GOV API Design Rules): the API-Version header on each success, and the problem+json answers
+ * every operation can give.
+ */
+public class AdrOpenApiFilter implements OASFilter {
+    private static final String PROBLEM = "application/problem+json";
+    private static final Map<String, String> PROBLEMS = problems();
+
+    private static Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Invalid input: every bad field is listed in errors");
+        problems.put("401", "No valid bearer token");
+        problems.put("403", "Your role may not do this");
+        problems.put("404", "Does not exist, or is not yours to see");
+        problems.put("406", "The requested media type is not offered");
+        problems.put("429", "Too many requests; see Retry-After");
+        problems.put("500", "Unexpected failure; nothing internal is disclosed");
+        problems.put("503", "A service is unavailable; see Retry-After");
+        return Map.copyOf(problems);
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        components.addSchema("Problem", problemSchema());
+        components.addHeader("API-Version", OASFactory.createHeader()
+                .description("The full version of the API (API-versie)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(20).example("1.0.0")));
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(AdrOpenApiFilter::bound);
+        }
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.getOperations().entrySet()) {
+                document(operation.getKey(), operation.getValue());
+                if (operation.getValue().getParameters() != null) {
+                    operation.getValue().getParameters().forEach(p -> bound(p.getSchema()));
+                }
+                if (operation.getValue().getRequestBody() != null && operation.getValue().getRequestBody().getContent() != null) {
+                    operation.getValue().getRequestBody().getContent().getMediaTypes().values().forEach(m -> bound(m.getSchema()));
+                }
+                operation.getValue().getResponses().getAPIResponses().values().stream()
+                        .filter(r -> r.getContent() != null && r.getContent().getMediaTypes() != null)
+                        .forEach(r -> r.getContent().getMediaTypes().values().forEach(m -> bound(m.getSchema())));
+            }
+        }
+    }
+
+    /**
+     * States the bounds the services enforce anyway (bodies and free text of at most 4,000
+     * characters, pages of at most 200) where a schema does not name tighter ones.
+     */
+    private static void bound(Schema schema) {
+        if (schema == null || schema.getRef() != null) {
+            return;
+        }
+        List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+        if (types.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+            schema.setMaxLength(4000);
+        }
+        if (types.contains(Schema.SchemaType.INTEGER)) {
+            boolean wide = "int64".equals(schema.getFormat());
+            if (schema.getMinimum() == null && schema.getExclusiveMinimum() == null) {
+                schema.setMinimum(java.math.BigDecimal.valueOf(wide ? Long.MIN_VALUE : Integer.MIN_VALUE));
+            }
+            if (schema.getMaximum() == null && schema.getExclusiveMaximum() == null) {
+                schema.setMaximum(java.math.BigDecimal.valueOf(wide ? Long.MAX_VALUE : Integer.MAX_VALUE));
+            }
+        }
+        if (types.contains(Schema.SchemaType.ARRAY)) {
+            if (schema.getMaxItems() == null) {
+                schema.setMaxItems(200);
+            }
+            bound(schema.getItems());
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(AdrOpenApiFilter::bound);
+        }
+        bound(schema.getAdditionalPropertiesSchema());
+        if (schema.getAllOf() != null) {
+            schema.getAllOf().forEach(AdrOpenApiFilter::bound);
+        }
+        if (schema.getAnyOf() != null) {
+            schema.getAnyOf().forEach(AdrOpenApiFilter::bound);
+        }
+        if (schema.getOneOf() != null) {
+            schema.getOneOf().forEach(AdrOpenApiFilter::bound);
+        }
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        for (Map.Entry<String, APIResponse> response : Map.copyOf(responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses()).entrySet()) {
+            if (response.getKey().startsWith("2") || response.getKey().startsWith("3")) {
+                response.getValue().addHeader("API-Version", OASFactory.createHeader().ref("#/components/headers/API-Version"));
+            } else if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                response.getValue().setContent(problemContent());
+            }
+        }
+        PROBLEMS.forEach((status, description) -> {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+            }
+        });
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+            if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+                responses.addAPIResponse("415", OASFactory.createAPIResponse().description("The body's media type is not accepted")
+                        .content(problemContent()));
+            }
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(PROBLEM,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000);
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details (foutmelding)")
+                .required(List.of("type", "title", "status", "detail"))
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)
+                        .example("https://schoolsafe.rotterdam.nl/problems/invalid-input"))
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.valueOf(100))
+                        .maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("detail", text)
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)
+                        .description("This occurrence: the request id the gateway gave it"))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(200)
+                        .description("Every invalid field of the request")
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
+                                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(500))))
+                .addProperty("context", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .description("Further facts, such as the current state and the allowed actions"));
+    }
+
+}
