@@ -32,7 +32,10 @@ public class Edge {
     private static final String API = "/api/v1/";
     static final String OPENAPI = "/api/v1/openapi.json";
 
+    private static final int VERIFIED_CACHE = 10_000;
     private final JWTParser tokens;
+    /** Tokens already verified, until they expire: the signature check is the costliest step of a request. */
+    private final java.util.Map<String, JsonWebToken> verified = new java.util.concurrent.ConcurrentHashMap<>();
     private final RateLimits rateLimits;
     private final GatewayConfig config;
     private final String apiVersion;
@@ -113,8 +116,19 @@ public class Edge {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }
+        String token = authorization.substring(7).trim();
+        long now = System.currentTimeMillis() / 1000;
+        JsonWebToken known = verified.get(token);
+        if (known != null && known.getExpirationTime() > now) {
+            return Optional.of(known);
+        }
         try {
-            return Optional.of(tokens.parse(authorization.substring(7).trim()));
+            JsonWebToken parsed = tokens.parse(token);
+            if (verified.size() >= VERIFIED_CACHE) {
+                verified.clear();
+            }
+            verified.put(token, parsed);
+            return Optional.of(parsed);
         } catch (ParseException e) {
             return Optional.empty();
         }

@@ -152,7 +152,7 @@ public final class LocalSuite implements AutoCloseable {
     public void launch(String name) {
         Path log = layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log");
         ProcessBuilder builder = new ProcessBuilder(Infra.javaBinary(), "-Xms16m", "-Xmx96m", "-Xss256k", "-XX:+UseSerialGC",
-                "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=32m", "-XX:TieredStopAtLevel=1",
+                "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m",
                 "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10", "-Dio.netty.allocator.type=unpooled",
                 "-jar", applicationJar(layout.root(), MODULES.get(name)).toString())
                 .redirectErrorStream(true)
