@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.rotterdam.schoolsafe.platform.time.Timestamps;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +65,7 @@ public class AuditTrail {
                 .setParameter(1, aggregateType).setParameter(2, aggregateId).getResultList();
         return rows.stream().map(r -> {
             try {
-                OffsetDateTime at = r[0] instanceof OffsetDateTime o ? o : ((java.time.Instant) r[0]).atOffset(ZoneOffset.UTC);
-                return new Entry(at, (String) r[1], (String) r[2], json.readValue((String) r[3], Map.class));
+                return new Entry(Timestamps.toOffset(r[0]), (String) r[1], (String) r[2], json.readValue((String) r[3], Map.class));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

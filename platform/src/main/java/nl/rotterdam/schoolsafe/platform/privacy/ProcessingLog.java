@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.rotterdam.schoolsafe.platform.http.TraceContext;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
+import nl.rotterdam.schoolsafe.platform.time.Timestamps;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -70,17 +71,7 @@ public class ProcessingLog {
                 .setParameter(3, beforeId)
                 .setParameter(4, limit)
                 .getResultList();
-        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), toOffset(r[1]), (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), Timestamps.toOffset(r[1]), (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9])).toList();
-    }
-
-    static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }
