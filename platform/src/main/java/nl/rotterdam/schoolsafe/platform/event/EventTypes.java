@@ -17,6 +17,11 @@ public final class EventTypes {
     public static final String ESCALATION_OVERDUE = PREFIX + "escalation.overdue.v1";
     public static final String ESCALATION_CLOSED = PREFIX + "escalation.closed.v1";
     public static final String ESCALATION_ENGAGEMENT_ESCALATED = PREFIX + "escalation.engagement-escalated.v1";
+    public static final String SUBSIDY_APPLICATION_SUBMITTED = PREFIX + "subsidy.application-submitted.v1";
+    public static final String SUBSIDY_APPLICATION_DECIDED = PREFIX + "subsidy.application-decided.v1";
+    public static final String SUBSIDY_POT_EXHAUSTED = PREFIX + "subsidy.pot-exhausted.v1";
+    public static final String KNOWLEDGE_SESSION_SCHEDULED = PREFIX + "knowledge.session-scheduled.v1";
+    public static final String KNOWLEDGE_REGISTRATION_CHANGED = PREFIX + "knowledge.registration-changed.v1";
 
     private EventTypes() {
     }
