@@ -1,6 +1,5 @@
 package nl.rotterdam.schoolsafe.escalation.escalation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.rotterdam.schoolsafe.escalation.incident.IncidentProjection;
@@ -9,8 +8,8 @@ import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.EventHandler;
+import nl.rotterdam.schoolsafe.platform.inbox.EventPayloads;
 
-import java.io.IOException;
 import java.util.Set;
 
 /** Projects incident events and feeds reported and updated incidents to the detection rules. */
@@ -19,12 +18,12 @@ public class IncidentEventHandler implements EventHandler {
     private static final Set<String> CONSIDERED = Set.of(EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_UPDATED, EventTypes.INCIDENT_CLOSED);
     private final EscalationService escalations;
     private final IncidentProjection projection;
-    private final ObjectMapper json;
+    private final EventPayloads payloads;
 
-    IncidentEventHandler(EscalationService escalations, IncidentProjection projection, ObjectMapper json) {
+    IncidentEventHandler(EscalationService escalations, IncidentProjection projection, EventPayloads payloads) {
         this.escalations = escalations;
         this.projection = projection;
-        this.json = json;
+        this.payloads = payloads;
     }
 
     @Override
@@ -40,29 +39,17 @@ public class IncidentEventHandler implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         if (EventTypes.INCIDENT_EXPULSION_DECIDED.equals(event.getType())) {
-            projection.apply(read(event, ExpulsionEvent.class));
+            projection.apply(payloads.read(event, ExpulsionEvent.class));
             return;
         }
         if (!CONSIDERED.contains(event.getType())) {
             return;
         }
-        IncidentEvent incident = read(event, IncidentEvent.class);
+        IncidentEvent incident = payloads.read(event, IncidentEvent.class);
         if (incident.incidentId() == null || incident.district() == null || incident.involvedPersons() == null
                 || incident.occurredAt() == null) {
             throw new UnprocessableEvent("payload of " + event.getId() + " lacks incidentId, district, occurredAt or involvedPersons");
         }
         escalations.consider(incident);
-    }
-
-    private <T> T read(CloudEvent event, Class<T> type) {
-        if (event.getData() == null) {
-            throw new UnprocessableEvent("event " + event.getId() + " has no data");
-        }
-        try {
-            return json.readValue(event.getData().toBytes(), type);
-        } catch (IOException e) {
-            throw new UnprocessableEvent("payload of " + event.getId() + " is not a " + type.getSimpleName()
-                    + " (" + e.getClass().getSimpleName() + ")", e);
-        }
     }
 }

@@ -1,24 +1,23 @@
 package nl.rotterdam.schoolsafe.escalation.register;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.rotterdam.schoolsafe.platform.event.EventTypes;
 import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.EventHandler;
+import nl.rotterdam.schoolsafe.platform.inbox.EventPayloads;
 
-import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
 /** Projects the register's partner organisations: the sharing matrix needs each partner's kind. */
 @ApplicationScoped
 public class RegisterEventHandler implements EventHandler {
-    private final ObjectMapper json;
+    private final EventPayloads payloads;
 
-    RegisterEventHandler(ObjectMapper json) {
-        this.json = json;
+    RegisterEventHandler(EventPayloads payloads) {
+        this.payloads = payloads;
     }
 
     @Override
@@ -36,12 +35,7 @@ public class RegisterEventHandler implements EventHandler {
         if (!EventTypes.PARTNER_REGISTERED.equals(event.getType())) {
             return;
         }
-        PartnerEvent partner;
-        try {
-            partner = json.readValue(event.getData().toBytes(), PartnerEvent.class);
-        } catch (IOException | NullPointerException e) {
-            throw new UnprocessableEvent("payload of " + event.getId() + " is not a partner event (" + e.getClass().getSimpleName() + ")", e);
-        }
+        PartnerEvent partner = payloads.read(event, PartnerEvent.class);
         SeenPartner seen = SeenPartner.<SeenPartner>findByIdOptional(partner.partnerId()).orElseGet(SeenPartner::new);
         seen.partnerId = partner.partnerId();
         seen.name = partner.name();
