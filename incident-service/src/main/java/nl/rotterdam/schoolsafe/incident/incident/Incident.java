@@ -69,6 +69,8 @@ public class Incident extends PanacheEntityBase {
     public PoliceReportStatus policeReportStatus;
     @Column(name = "police_report_reason")
     public String policeReportReason;
+    @Column(name = "shareable_summary")
+    public String shareableSummary;
     @Version
     public long version;
     @ElementCollection
@@ -143,6 +145,12 @@ public class Incident extends PanacheEntityBase {
     public void startFollowUp() {
         require(Action.START_FOLLOW_UP);
         status = IncidentStatus.IN_FOLLOW_UP;
+    }
+
+    /** Writes the summary partners may see once the incident is escalated; a draft is not shared. */
+    public void writeShareableSummary(ShareableSummary summary) {
+        require(Action.WRITE_SHAREABLE_SUMMARY);
+        shareableSummary = summary.text();
     }
 
     public void close(String reason) {
@@ -265,6 +273,7 @@ public class Incident extends PanacheEntityBase {
         snapshot.put("category", category);
         snapshot.put("severity", severity);
         snapshot.put("description", description);
+        snapshot.put("shareableSummary", shareableSummary);
         snapshot.put("occurredAt", occurredAt == null ? null : occurredAt.toString());
         snapshot.put("involvedPersons", involvedPersons.stream()
                 .map(p -> p.role + "/" + p.kind + "/" + Objects.toString(p.pseudonym, "-") + "/" + Objects.toString(p.schoolLocationId, "-") + (p.minor ? "/minor" : ""))

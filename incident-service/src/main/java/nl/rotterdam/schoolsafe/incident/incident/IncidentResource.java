@@ -120,6 +120,18 @@ public class IncidentResource {
         return incidents.change(incidentId, caller, "reopen", incident -> incident.reopen(request.reason())).ok().build();
     }
 
+    @PUT
+    @Path("/{incidentId}/shareable-summary")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
+    @Operation(summary = "Write the summary partners may see",
+            description = "A short text without names, education numbers or contact details. When the incident is escalated, "
+                    + "the safety expert, the police and ZVHRR see it; the description itself never leaves the school.")
+    public Response writeShareableSummary(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ShareableSummaryRequest request) {
+        return incidents.change(incidentId, caller, "write-shareable-summary",
+                incident -> incident.writeShareableSummary(new ShareableSummary(request.text()))).ok().build();
+    }
+
     @GET
     @Path("/{incidentId}/audit-trail")
     @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})

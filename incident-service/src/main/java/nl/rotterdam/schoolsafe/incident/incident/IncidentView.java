@@ -19,6 +19,8 @@ public record IncidentView(
         Category category,
         Severity severity,
         String description,
+        @Schema(description = "The short summary without names that permitted partners see once the incident is escalated (samenvatting)")
+        String shareableSummary,
         OffsetDateTime occurredAt,
         OffsetDateTime reportedAt,
         IncidentStatus status,
@@ -37,7 +39,7 @@ public record IncidentView(
     public static IncidentView of(Incident incident, LocalDate today) {
         List<InvolvedPerson> persons = incident.involvedPersons;
         return new IncidentView(incident.id, incident.schoolLocationId, incident.sector, incident.districtId, incident.locationType,
-                incident.category, incident.severity, incident.description, incident.occurredAt, incident.reportedAt,
+                incident.category, incident.severity, incident.description, incident.shareableSummary, incident.occurredAt, incident.reportedAt,
                 incident.status, incident.closedReason,
                 java.util.stream.IntStream.range(0, persons.size())
                         .mapToObj(i -> new PersonView(i, persons.get(i).role, persons.get(i).kind, persons.get(i).pseudonym,

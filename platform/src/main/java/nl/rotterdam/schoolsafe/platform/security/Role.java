@@ -2,7 +2,9 @@ package nl.rotterdam.schoolsafe.platform.security;
 
 /** Roles of DESIGN §4; the token's {@code role} claim carries one. */
 public enum Role {
-    SCHOOL_STAFF, SAFETY_COORDINATOR, BOARD, MUNICIPALITY, SAFETY_EXPERT, PARTNER, ADMIN;
+    SCHOOL_STAFF, SAFETY_COORDINATOR, BOARD, MUNICIPALITY, SAFETY_EXPERT, PARTNER, ADMIN,
+    /** Another SchoolSafe service calling with its own token, never a person. */
+    SERVICE;
 
     /** Constants for {@code @RolesAllowed}. */
     public static final class Names {
@@ -13,6 +15,7 @@ public enum Role {
         public static final String SAFETY_EXPERT = "SAFETY_EXPERT";
         public static final String PARTNER = "PARTNER";
         public static final String ADMIN = "ADMIN";
+        public static final String SERVICE = "SERVICE";
 
         private Names() {
         }

@@ -1,0 +1,6 @@
+package nl.rotterdam.schoolsafe.incident.sharing;
+
+import java.util.UUID;
+
+public record SharedSummary(UUID incidentId, String summary) {
+}
