@@ -120,6 +120,23 @@ class TracerBulletIT {
     }
 
     @Test
+    void theExpertReadsTheSchoolsSummaryWhichTheIncidentServiceHandsOutAndLogs() throws Exception {
+        String incidentId = registerWeaponIncident();
+        String summary = "A student of another school showed a knife at the tram stop; police were called.";
+        given().auth().oauth2(token("SAFETY_COORDINATOR")).contentType(ContentType.JSON).body(Map.of("text", summary))
+                .put("/api/v1/incidents/" + incidentId + "/shareable-summary").then().statusCode(200);
+        String caseId = (String) awaitCasesOf(incidentId, Duration.ofSeconds(30)).get(0).get("id");
+
+        String read = given().auth().oauth2(token("SAFETY_EXPERT")).get("/api/v1/escalations/" + caseId).then().statusCode(200)
+                .body("incidents.find { it.incidentId == '" + incidentId + "' }.summary", equalTo(summary))
+                .extract().asString();
+        assertFalse(read.contains(DESCRIPTION), "the description itself never leaves the school");
+        assertEquals(1, count("incident", "SELECT count(*) FROM processing_log WHERE record_id = ? AND actor = 'escalation-service'"
+                + " AND role = 'SERVICE' AND purpose LIKE '%SAFETY_EXPERT demo-expert-delfshaven%'", incidentId),
+                "the hand-out to the expert is a logged processing of the student's data");
+    }
+
+    @Test
     void anIncidentCommittedWhileTheBrokerIsDownStillBecomesExactlyOneCase() throws Exception {
         suite.infra().stopKafka();
         String incidentId;

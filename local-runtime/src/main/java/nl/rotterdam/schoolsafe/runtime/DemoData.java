@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Demo data loaded through the gateway, as a real client would: the action plan's boards (BOOR,
@@ -102,7 +104,10 @@ public final class DemoData {
                 incident(now.minusHours(5), "SCHOOL_SURROUNDINGS", "WEAPON", "CRITICAL",
                         "A knife was seen near the school entrance; police were called.",
                         "[{\"role\":\"SUSPECT\",\"kind\":\"EXTERNAL\"},{\"role\":\"WITNESS\",\"kind\":\"STAFF\"}]"));
-        incidents.forEach(body -> send("POST", "/api/v1/incidents", staff, body));
+        List<String> ids = incidents.stream().map(body -> send("POST", "/api/v1/incidents", staff, body))
+                .map(DemoData::idOf).toList();
+        send("PUT", "/api/v1/incidents/" + ids.get(0) + "/shareable-summary", tokens.mint(ROLES.get("SAFETY_COORDINATOR")),
+                "{\"text\":\"Threats between students of two schools after an online dispute; continued on the metro.\"}");
         return incidents.size();
     }
 
@@ -117,8 +122,16 @@ public final class DemoData {
         return call(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token).GET().build());
     }
 
-    private void send(String method, String path, String token, String json) {
-        call(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+    private static String idOf(String json) {
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(json);
+        if (!id.find()) {
+            throw new IllegalStateException("no id in " + json.length() + " characters of answer");
+        }
+        return id.group(1);
+    }
+
+    private String send(String method, String path, String token, String json) {
+        return call(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 

@@ -138,6 +138,10 @@ public final class LocalSuite implements AutoCloseable {
             if (name.equals("incident")) {
                 env.put("PSEUDONYM_SECRET", secret);
             }
+            if (name.equals("escalation")) {
+                env.put("INCIDENT_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(names.indexOf("incident")));
+                env.put("SERVICE_SIGNING_KEY_LOCATION", keys.privateKeyFile().toString());
+            }
             ports.put(name, port);
             environments.put(name, env);
         }

@@ -23,10 +23,12 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         startOncePerJvm();
         String pg = "jdbc:postgresql://127.0.0.1:" + System.getProperty(PG_PORT) + "/" + database;
+        SigningKeys keys = SigningKeys.loadOrCreate(Tokens.TEST_KEYS);
         return Map.of(
                 "quarkus.datasource.jdbc.url", pg,
                 "kafka.bootstrap.servers", "127.0.0.1:" + System.getProperty(KAFKA_PORT),
-                "mp.jwt.verify.publickey.location", SigningKeys.loadOrCreate(Tokens.TEST_KEYS).jwksFile().toString());
+                "mp.jwt.verify.publickey.location", keys.jwksFile().toString(),
+                "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString());
     }
 
     /** Ports of the running infrastructure, for tests that talk to it directly. */

@@ -21,9 +21,10 @@ import java.util.Base64;
 
 /**
  * The local token issuer's RSA key pair, generated on first start and kept in the data folder
- * (never committed). Services read only the public half.
+ * (never committed). Services verify with the public half; locally the escalation-service also signs
+ * its service tokens with the private half, where production uses the OIDC provider's client credentials.
  */
-public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path publicKeyFile, Path jwksFile) {
+public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path privateKeyFile, Path publicKeyFile, Path jwksFile) {
     /** The key id tokens name and the published key set carries; a token naming another kid is refused. */
     public static final String KEY_ID = "schoolsafe-local-1";
     private static final String PRIVATE = "signing-key.pem";
@@ -53,7 +54,7 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path publi
                 jwk.setUse("sig");
                 Files.writeString(jwksFile, new JsonWebKeySet(jwk).toJson());
             }
-            return new SigningKeys(privateKey, publicKey, publicFile.toAbsolutePath(), jwksFile.toAbsolutePath());
+            return new SigningKeys(privateKey, publicKey, privateFile.toAbsolutePath(), publicFile.toAbsolutePath(), jwksFile.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read or write the signing keys in " + dir, e);
         } catch (GeneralSecurityException e) {

@@ -59,17 +59,24 @@ public class DetectionRules {
         OffsetDateTime from = incident.occurredAt().minus(config.samePseudonymWindow());
         OffsetDateTime to = incident.occurredAt().plus(config.samePseudonymWindow());
         int most = 0;
+        Set<UUID> related = new java.util.LinkedHashSet<>();
         for (IncidentEvent.InvolvedPerson person : incident.involvedPersons()) {
             if (person.pseudonym() == null) {
                 continue;
             }
-            Set<String> schools = new HashSet<>(history.schoolsOfPseudonym(person.pseudonym(), from, to));
+            Map<UUID, String> incidents = history.incidentsOfPseudonym(person.pseudonym(), from, to);
+            Set<String> schools = new HashSet<>(incidents.values());
             schools.add(incident.schoolLocationId());
+            if (schools.size() >= config.samePseudonymSchools()) {
+                related.addAll(incidents.keySet());
+            }
             most = Math.max(most, schools.size());
         }
+        related.remove(incident.incidentId());
         return most >= config.samePseudonymSchools()
                 ? java.util.Optional.of(new RuleFired(Rule.SAME_PSEUDONYM_AT_SCHOOLS,
-                "an involved student appears at " + most + " school locations within " + config.samePseudonymWindow().toDays() + " days"))
+                "an involved student appears at " + most + " school locations within " + config.samePseudonymWindow().toDays() + " days",
+                List.copyOf(related)))
                 : java.util.Optional.empty();
     }
 

@@ -106,7 +106,7 @@ public class EngagementService {
     private void announce(String type, Engagement engagement) {
         EscalationCase escalation = EscalationCase.<EscalationCase>findByIdOptional(engagement.caseId).orElseThrow();
         Recipient recipient = Recipient.ofPartnerKind(engagement.partnerKind).orElseThrow();
-        CaseView shared = views.view(escalation, List.of(engagement),
+        CaseView shared = views.outline(escalation, List.of(engagement),
                 CaseViews.Reader.partner(recipient, engagement.partnerId, engagement.referralAccepted()));
         outbox.record(Topics.ESCALATION, type, escalation.id.toString(), new PartnerEngagedEvent(engagement.id, escalation.id,
                 engagement.partnerId, engagement.partnerKind, engagement.purpose.name(), engagement.status.name(),

@@ -80,7 +80,8 @@ public class EscalationResource {
     @RolesAllowed({Role.Names.SAFETY_EXPERT, Role.Names.PARTNER, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "The cases you may see",
             description = "The expert: the district's open cases, overdue and most urgent first. A partner: the cases it is engaged in. "
-                    + "A school: the cases its incidents are part of. Each through the sharing matrix.")
+                    + "A school: the cases its incidents are part of. Each through the sharing matrix; shareable summaries are in the "
+                    + "single case only.")
     public List<CaseView> queue() {
         return escalations.queue(caller);
     }
@@ -88,7 +89,9 @@ public class EscalationResource {
     @GET
     @Path("/{escalationId}")
     @RolesAllowed({Role.Names.SAFETY_EXPERT, Role.Names.PARTNER, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Read one case as you may see it")
+    @Operation(summary = "Read one case as you may see it",
+            description = "With the schools' shareable summaries where the sharing matrix allows them; they are fetched from the "
+                    + "incident-service, which logs the processing.")
     public Response get(@PathParam("escalationId") UUID escalationId) {
         return escalations.read(escalationId, caller).orElseThrow(() -> ProblemException.notFound("escalation " + escalationId)).ok().build();
     }

@@ -110,14 +110,28 @@ public class EscalationService {
         if (open.isPresent()) {
             EscalationCase escalation = open.get();
             escalation.link(incident, fired, now);
+            linkRelated(escalation, fired, now);
             outbox.record(Topics.ESCALATION, EventTypes.ESCALATION_UPDATED, escalation.id.toString(), event(escalation));
             return escalation;
         }
         Priority priority = Priority.of(incident, fired);
         EscalationCase opened = EscalationCase.open(incident, fired, responseTime(priority), priority, now);
+        linkRelated(opened, fired, now);
         opened.persist();
         outbox.record(Topics.ESCALATION, EventTypes.ESCALATION_OPENED, opened.id.toString(), event(opened));
         return opened;
+    }
+
+    /** Earlier incidents a rule found this one belongs with join the case too, unless they are in a case already. */
+    private void linkRelated(EscalationCase escalation, List<RuleFired> fired, OffsetDateTime now) {
+        for (RuleFired firing : fired) {
+            for (UUID related : firing.related()) {
+                if (!escalation.links(related) && caseOf(related).isEmpty()) {
+                    projection.find(related).ifPresent(seen -> escalation.link(eventOf(seen),
+                            List.of(new RuleFired(firing.rule(), "an earlier incident with the same student, found by a later one")), now));
+                }
+            }
+        }
     }
 
     /** The district's open case sharing an involved student with the incident, or its open district-cluster case. */
@@ -163,7 +177,7 @@ public class EscalationService {
         List<CaseView> visible = new ArrayList<>();
         for (EscalationCase escalation : candidates) {
             List<Engagement> engagements = engagementsOf(escalation.id);
-            readerFor(escalation, engagements, caller).ifPresent(reader -> visible.add(logged(views.view(escalation, engagements, reader), caller)));
+            readerFor(escalation, engagements, caller).ifPresent(reader -> visible.add(logged(views.outline(escalation, engagements, reader), caller)));
         }
         return visible;
     }

@@ -59,22 +59,25 @@ public class IncidentProjection implements History {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public Set<String> schoolsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to) {
-        List<String> rows = entityManager.createNativeQuery("""
-                        SELECT DISTINCT i.school_location_id FROM incident_seen i JOIN incident_person_seen p ON p.incident_id = i.incident_id
-                        WHERE p.pseudonym = ?1 AND i.occurred_at BETWEEN ?2 AND ?3""")
-                .setParameter(1, pseudonym).setParameter(2, from).setParameter(3, to).getResultList();
-        return new HashSet<>(rows);
+    public Map<UUID, String> incidentsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to) {
+        return incidentsWhere("""
+                SELECT DISTINCT i.incident_id, i.school_location_id FROM incident_seen i
+                JOIN incident_person_seen p ON p.incident_id = i.incident_id
+                WHERE p.pseudonym = ?1 AND i.occurred_at BETWEEN ?2 AND ?3""", pseudonym, from, to);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<UUID, String> incidentsInDistrict(String district, OffsetDateTime from, OffsetDateTime to) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT incident_id, school_location_id FROM incident_seen
-                        WHERE district_id = ?1 AND occurred_at BETWEEN ?2 AND ?3""")
-                .setParameter(1, district).setParameter(2, from).setParameter(3, to).getResultList();
+        return incidentsWhere("""
+                SELECT incident_id, school_location_id FROM incident_seen
+                WHERE district_id = ?1 AND occurred_at BETWEEN ?2 AND ?3""", district, from, to);
+    }
+
+    /** Incident id → reporting school location for a query with one key and a period. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, String> incidentsWhere(String sql, String key, OffsetDateTime from, OffsetDateTime to) {
+        List<Object[]> rows = entityManager.createNativeQuery(sql)
+                .setParameter(1, key).setParameter(2, from).setParameter(3, to).getResultList();
         Map<UUID, String> incidents = new HashMap<>();
         rows.forEach(r -> incidents.put((UUID) r[0], (String) r[1]));
         return incidents;

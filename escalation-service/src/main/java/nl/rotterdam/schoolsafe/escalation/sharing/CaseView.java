@@ -38,10 +38,18 @@ public record CaseView(
             OffsetDateTime occurredAt,
             String locationType,
             String district,
+            @Schema(description = "The school's shareable summary (samenvatting), without names; for the recipients the matrix allows",
+                    example = "Threats between students of two schools after an online dispute; continued on the metro.") String summary,
+            @Schema(description = "True when you may see the summary but the incident-service could not provide it just now")
+            Boolean summaryUnavailable,
             @Schema(description = "Involved school locations (betrokken scholen)") List<String> schools,
             @Schema(description = "Involved persons: pseudonyms and roles only") List<PersonView> persons,
             @Schema(description = "Police-report decision (aangifte)") String policeReportStatus,
             @Schema(description = "Expulsions (verwijderingen) announced for this incident") List<MeasureView> measures) {
+    }
+
+    /** A shareable summary as fetched for one reader: the text, or a note that it could not be fetched. */
+    record Summary(String text, Boolean unavailable) {
     }
 
     @Schema(name = "EscalationPerson")

@@ -3,7 +3,6 @@ package nl.rotterdam.schoolsafe.escalation.sharing;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
 import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
-import nl.rotterdam.schoolsafe.escalation.escalation.LinkedIncident;
 import nl.rotterdam.schoolsafe.escalation.incident.IncidentProjection;
 import nl.rotterdam.schoolsafe.escalation.incident.SeenIncident;
 import nl.rotterdam.schoolsafe.escalation.sharing.SharingMatrix.Access;
@@ -11,6 +10,7 @@ import nl.rotterdam.schoolsafe.escalation.sharing.SharingMatrix.Field;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -21,10 +21,12 @@ import java.util.function.Function;
 public class CaseViews {
     private final SharingMatrix matrix;
     private final IncidentProjection incidents;
+    private final Summaries summaries;
 
-    CaseViews(SharingMatrix matrix, IncidentProjection incidents) {
+    CaseViews(SharingMatrix matrix, IncidentProjection incidents, Summaries summaries) {
         this.matrix = matrix;
         this.incidents = incidents;
+        this.summaries = summaries;
     }
 
     /** Who reads: a fixed matrix column, or a school whose column depends on its part in each incident. */
@@ -54,16 +56,32 @@ public class CaseViews {
         }
     }
 
+    /** The case as a REST response: with the shareable summaries the reader may see, fetched from their owner. */
     public CaseView view(EscalationCase escalation, List<Engagement> engagements, Reader reader) {
+        return view(escalation, engagements, reader, true);
+    }
+
+    /** The case without free text: for event payloads (free text never travels on a topic) and queue listings. */
+    public CaseView outline(EscalationCase escalation, List<Engagement> engagements, Reader reader) {
+        return view(escalation, engagements, reader, false);
+    }
+
+    private CaseView view(EscalationCase escalation, List<Engagement> engagements, Reader reader, boolean withSummaries) {
         boolean expert = reader.recipient() == Recipient.SAFETY_EXPERT;
-        List<CaseView.IncidentView> shared = new ArrayList<>();
         List<UUID> ids = escalation.incidents.stream().map(i -> i.incidentId).toList();
         List<IncidentProjection.Expulsion> expulsions = incidents.expulsions(ids);
-        for (LinkedIncident linked : escalation.incidents) {
-            SeenIncident seen = incidents.find(linked.incidentId).orElse(null);
-            if (seen != null) {
-                incidentView(seen, reader, expulsions).ifPresent(shared::add);
-            }
+        List<SeenIncident> seen = escalation.incidents.stream().map(linked -> incidents.find(linked.incidentId))
+                .flatMap(java.util.Optional::stream).toList();
+        List<UUID> summarised = withSummaries ? seen.stream()
+                .filter(i -> granted(Field.SUMMARY, reader.columnFor(i), reader) == Access.FULL).map(i -> i.incidentId).toList() : List.of();
+        java.util.Optional<Map<UUID, String>> summaryTexts = summarised.isEmpty() ? java.util.Optional.of(Map.of())
+                : summaries.fetch(summarised, reader.recipient(), escalation.id);
+        List<CaseView.IncidentView> shared = new ArrayList<>();
+        for (SeenIncident incident : seen) {
+            CaseView.Summary summary = !summarised.contains(incident.incidentId) ? null
+                    : summaryTexts.map(texts -> new CaseView.Summary(texts.get(incident.incidentId), null))
+                    .orElseGet(() -> new CaseView.Summary(null, true));
+            incidentView(incident, reader, expulsions, summary).ifPresent(shared::add);
         }
         List<CaseView.EngagementView> visibleEngagements = expert ? engagements.stream().map(CaseViews::engagement).toList()
                 : reader.partnerId() != null
@@ -77,7 +95,8 @@ public class CaseViews {
                 expert ? escalation.outcome : null);
     }
 
-    private java.util.Optional<CaseView.IncidentView> incidentView(SeenIncident seen, Reader reader, List<IncidentProjection.Expulsion> expulsions) {
+    private java.util.Optional<CaseView.IncidentView> incidentView(SeenIncident seen, Reader reader, List<IncidentProjection.Expulsion> expulsions,
+                                                                   CaseView.Summary summary) {
         Recipient column = reader.columnFor(seen);
         if (granted(Field.BASICS, column, reader) == Access.NONE) {
             return java.util.Optional.empty();
@@ -97,7 +116,8 @@ public class CaseViews {
                 .map(x -> new CaseView.MeasureView("EXPULSION", x.pseudonym(), x.startDate())).toList()
                 : null;
         return java.util.Optional.of(new CaseView.IncidentView(seen.incidentId, seen.category, seen.severity, seen.occurredAt,
-                seen.locationType, seen.districtId, schools, persons, policeReport, measures));
+                seen.locationType, seen.districtId, summary == null ? null : summary.text(), summary == null ? null : summary.unavailable(),
+                schools, persons, policeReport, measures));
     }
 
     /** The matrix cell, with the conditional cells resolved for this reader. */

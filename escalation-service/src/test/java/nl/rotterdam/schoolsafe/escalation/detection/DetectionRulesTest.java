@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,12 +47,12 @@ class DetectionRulesTest {
     static final class Past implements History {
         final List<IncidentEvent> incidents = new ArrayList<>();
 
-        public Set<String> schoolsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to) {
-            Set<String> schools = new HashSet<>();
+        public Map<UUID, String> incidentsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to) {
+            Map<UUID, String> found = new HashMap<>();
             incidents.stream().filter(i -> !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
                     .filter(i -> i.involvedPersons().stream().anyMatch(p -> pseudonym.equals(p.pseudonym())))
-                    .forEach(i -> schools.add(i.schoolLocationId()));
-            return schools;
+                    .forEach(i -> found.put(i.incidentId(), i.schoolLocationId()));
+            return found;
         }
 
         public Map<UUID, String> incidentsInDistrict(String district, OffsetDateTime from, OffsetDateTime to) {
@@ -113,6 +112,18 @@ class DetectionRulesTest {
         assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "30BR01")));
         assertEquals(List.of(Rule.SAME_PSEUDONYM_AT_SCHOOLS),
                 fired(incident("31CV01", "noord", NOW.plusDays(29), "IN_SCHOOL", "BULLYING", "LOW", "31CV01")));
+    }
+
+    @Test
+    void theSamePseudonymRuleNamesTheEarlierIncidentsAtOtherSchools() {
+        IncidentEvent first = incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "30BR01");
+        IncidentEvent tooEarly = incident("32LM01", "feijenoord", NOW.minusDays(40), "IN_SCHOOL", "BULLYING", "LOW", "32LM01");
+        past.incidents.add(tooEarly);
+        fired(first);
+        IncidentEvent second = incident("31CV01", "noord", NOW.plusDays(10), "IN_SCHOOL", "BULLYING", "LOW", "31CV01");
+        past.incidents.add(second);
+        RuleFired firing = rules.evaluate(second, past).get(0);
+        assertEquals(List.of(first.incidentId()), firing.related(), "the earlier one within the window, not itself nor one outside");
     }
 
     @Test

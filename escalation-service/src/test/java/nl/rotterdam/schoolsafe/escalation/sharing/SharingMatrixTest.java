@@ -44,18 +44,20 @@ class SharingMatrixTest {
     private static String ownStudent;
     private static String otherStudent;
 
-    /** What each reader must see of an incident: involved schools, persons (which), police report, measures. */
-    record Expected(boolean schools, String persons, boolean policeReport, boolean measures) {
+    private static final String SUMMARY = "Threats between students of two schools near the entrance; a knife was shown.";
+
+    /** What each reader must see of an incident: summary, involved schools, persons (which), police report, measures. */
+    record Expected(boolean summary, boolean schools, String persons, boolean policeReport, boolean measures) {
     }
 
     private static final Map<String, Expected> MATRIX = Map.of(
-            "SAFETY_EXPERT", new Expected(true, "all", true, false),
-            "POLICE", new Expected(true, "all", true, false),
-            "ZVHRR_PENDING", new Expected(true, "none", false, false),
-            "ZVHRR_ACCEPTED", new Expected(true, "all", false, true),
-            "YOUTH_WORK", new Expected(false, "none", false, false),
-            "OWN_SCHOOL", new Expected(true, "all", true, true),
-            "OTHER_SCHOOL", new Expected(true, "own", false, false));
+            "SAFETY_EXPERT", new Expected(true, true, "all", true, false),
+            "POLICE", new Expected(true, true, "all", true, false),
+            "ZVHRR_PENDING", new Expected(true, true, "none", false, false),
+            "ZVHRR_ACCEPTED", new Expected(true, true, "all", false, true),
+            "YOUTH_WORK", new Expected(false, false, "none", false, false),
+            "OWN_SCHOOL", new Expected(true, true, "all", true, true),
+            "OTHER_SCHOOL", new Expected(false, true, "own", false, false));
 
     @Inject
     EntityManager entityManager;
@@ -74,6 +76,7 @@ class SharingMatrixTest {
             IncidentEvent incident = new IncidentEvent(UUID.randomUUID(), OWN, DISTRICT, "SCHOOL_SURROUNDINGS", "WEAPON", "HIGH",
                     "REGISTERED", "CONSIDERING", OffsetDateTime.now().minusHours(2),
                     List.of(Events.student(ownStudent, "VICTIM", OWN), Events.student(otherStudent, "SUSPECT", OTHER)));
+            IncidentServiceStandIn.SUMMARIES.put(incident.incidentId(), SUMMARY);
             events.reported(incident);
             events.send(Topics.INCIDENT, EventTypes.INCIDENT_EXPULSION_DECIDED, incident.incidentId().toString(),
                     new ExpulsionEvent(incident.incidentId(), UUID.randomUUID(), OWN, DISTRICT, ownStudent, LocalDate.now().plusDays(7))).get();
@@ -120,9 +123,11 @@ class SharingMatrixTest {
         return given().auth().oauth2(token).get("/api/v1/escalations/" + caseId).then().statusCode(200).extract().jsonPath();
     }
 
-    /** Checks one reader's view of the incident against its row of the expected matrix. */
-    private static void assertMatches(String reader, Map<String, Object> incident) {
+    /** Checks one reader's view of the incident against its row of the expected matrix; no free text on events. */
+    private static void assertMatches(String reader, Map<String, Object> incident, boolean onRest) {
         Expected expected = MATRIX.get(reader);
+        assertEquals(expected.summary() && onRest ? SUMMARY : null, incident.get("summary"), reader + ": shareable summary");
+        assertNull(incident.get("summaryUnavailable"), reader);
         for (String basic : List.of("category", "severity", "occurredAt", "locationType", "district")) {
             assertNotNull(incident.get(basic), reader + " sees " + basic);
         }
@@ -142,17 +147,39 @@ class SharingMatrixTest {
 
     @Test
     void everyReaderSeesExactlyItsCellsOnRest() {
-        assertMatches("SAFETY_EXPERT", read(expert()).getMap("incidents[0]"));
-        assertMatches("POLICE", read(partner("police")).getMap("incidents[0]"));
-        assertMatches("ZVHRR_PENDING", read(partner("zvhrr")).getMap("incidents[0]"));
-        assertMatches("YOUTH_WORK", read(partner("joz")).getMap("incidents[0]"));
-        assertMatches("OWN_SCHOOL", read(TOKENS.mint(Tokens.Holder.school("staff-own", "SCHOOL_STAFF", OWN))).getMap("incidents[0]"));
-        assertMatches("OTHER_SCHOOL", read(TOKENS.mint(Tokens.Holder.school("staff-other", "SCHOOL_STAFF", OTHER))).getMap("incidents[0]"));
+        assertMatches("SAFETY_EXPERT", read(expert()).getMap("incidents[0]"), true);
+        assertMatches("POLICE", read(partner("police")).getMap("incidents[0]"), true);
+        assertMatches("ZVHRR_PENDING", read(partner("zvhrr")).getMap("incidents[0]"), true);
+        assertMatches("YOUTH_WORK", read(partner("joz")).getMap("incidents[0]"), true);
+        assertMatches("OWN_SCHOOL", read(TOKENS.mint(Tokens.Holder.school("staff-own", "SCHOOL_STAFF", OWN))).getMap("incidents[0]"), true);
+        assertMatches("OTHER_SCHOOL", read(TOKENS.mint(Tokens.Holder.school("staff-other", "SCHOOL_STAFF", OTHER))).getMap("incidents[0]"), true);
 
         String zvhrrEngagement = given().auth().oauth2(partner("zvhrr")).get("/api/v1/engagements").then().statusCode(200)
                 .extract().path("find { it.partnerId == 'zvhrr' }.id");
         given().auth().oauth2(partner("zvhrr")).post("/api/v1/engagements/" + zvhrrEngagement + "/accept").then().statusCode(200);
-        assertMatches("ZVHRR_ACCEPTED", read(partner("zvhrr")).getMap("incidents[0]"));
+        assertMatches("ZVHRR_ACCEPTED", read(partner("zvhrr")).getMap("incidents[0]"), true);
+    }
+
+    @Test
+    void summariesAreAskedForWithTheServiceTokenNamingTheReader() {
+        IncidentServiceStandIn.ASKED.clear();
+        read(partner("police"));
+        read(partner("joz"));
+        assertEquals(List.of("escalation-service for POLICE officer-police"), IncidentServiceStandIn.ASKED,
+                "asked once, for the police only: youth work may not see the summary, so it is not even fetched");
+    }
+
+    @Test
+    void aCaseIsStillReadableWhenItsSummariesCannotBeFetched() {
+        IncidentServiceStandIn.down = true;
+        try {
+            Map<String, Object> incident = read(expert()).getMap("incidents[0]");
+            assertEquals(true, incident.get("summaryUnavailable"));
+            assertNull(incident.get("summary"));
+            assertEquals("WEAPON", incident.get("category"));
+        } finally {
+            IncidentServiceStandIn.down = false;
+        }
     }
 
     @Test
@@ -190,7 +217,7 @@ class SharingMatrixTest {
             };
             @SuppressWarnings("unchecked")
             Map<String, Object> incident = ((List<Map<String, Object>>) ((Map<?, ?>) payload.get("sharedCase")).get("incidents")).get(0);
-            assertMatches(reader, incident);
+            assertMatches(reader, incident, false);
             assertNull(((Map<?, ?>) payload.get("sharedCase")).get("chronology"), "no chronology on the topic");
         }
     }

@@ -58,7 +58,7 @@ class IncidentTest {
         Problem problem = refused.toProblem("/x");
         assertEquals(409, problem.status());
         assertEquals("CLOSED", problem.context().get("currentState"));
-        assertEquals(List.of("REOPEN"), problem.context().get("allowedActions"));
+        assertEquals(List.of("REOPEN", "WRITE_SHAREABLE_SUMMARY"), problem.context().get("allowedActions"));
     }
 
     @Test

@@ -269,7 +269,7 @@ class IncidentWorkflowTest {
                 .post("/api/v1/incidents/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
         given().auth().oauth2(coordinator).post("/api/v1/incidents/" + id + "/start-follow-up")
                 .then().statusCode(409).body("context.currentState", equalTo("CLOSED"))
-                .body("context.allowedActions", contains("REOPEN"));
+                .body("context.allowedActions", contains("REOPEN", "WRITE_SHAREABLE_SUMMARY"));
         given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("reason", "new threats"))
                 .post("/api/v1/incidents/" + id + "/reopen").then().statusCode(200).body("status", equalTo("REGISTERED"));
         given().auth().oauth2(coordinator).get("/api/v1/incidents/" + id + "/audit-trail").then().statusCode(200)
