@@ -1,0 +1,83 @@
+package nl.rotterdam.schoolsafe.subsidy.allocation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
+import nl.rotterdam.schoolsafe.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/subsidies/allocations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subsidy allocations", description = "The boards' joint urgency round and the formula method (verdeling)")
+public class AllocationResource {
+    private final AllocationService allocations;
+    private final Caller caller;
+
+    AllocationResource(AllocationService allocations, Caller caller) {
+        this.allocations = allocations;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    @Operation(summary = "Start dividing a pot",
+            description = "An urgency-round programme opens a round for the boards' rankings; a formula programme is computed at once "
+                    + "from the register, with every input stored.")
+    public Response begin(@Valid @NotNull AllocationRequest request, UriInfo uri) {
+        AllocationView allocation = allocations.begin(request);
+        return Response.status(Response.Status.CREATED).entity(allocation)
+                .location(uri.getAbsolutePathBuilder().path(allocation.id().toString()).build()).build();
+    }
+
+    @GET
+    @Path("/{allocationId}")
+    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD})
+    @Operation(summary = "Read an allocation with its formula, rankings and each location's inputs")
+    public AllocationView get(@PathParam("allocationId") UUID allocationId) {
+        return allocations.read(allocationId).orElseThrow(() -> ProblemException.notFound("allocation " + allocationId));
+    }
+
+    @PUT
+    @Path("/{allocationId}/ranking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BOARD)
+    @Operation(summary = "Submit your board's ranking of its locations, most urgent first", description = "Replaces your earlier ranking.")
+    public AllocationView rank(@PathParam("allocationId") UUID allocationId, @Valid @NotNull RankingRequest request) {
+        return allocations.rank(allocationId, request, caller);
+    }
+
+    @POST
+    @Path("/{allocationId}/proposal")
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    @Operation(summary = "Compute the proposal from the rankings and incident trends (or the formula) as of now")
+    public AllocationView propose(@PathParam("allocationId") UUID allocationId) {
+        return allocations.propose(allocationId);
+    }
+
+    @POST
+    @Path("/{allocationId}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    @Operation(summary = "Confirm the proposal, optionally adjusted",
+            description = "Each amount becomes a reservation on the pot; applications for the location draw on it. The pot must cover "
+                    + "the total (409 otherwise).")
+    public AllocationView confirm(@PathParam("allocationId") UUID allocationId, @Valid ConfirmationRequest request) {
+        return allocations.confirm(allocationId, request, caller);
+    }
+}

@@ -1,0 +1,267 @@
+package nl.rotterdam.schoolsafe.subsidy.allocation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
+import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
+import nl.rotterdam.schoolsafe.subsidy.programme.Ledger;
+import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
+import nl.rotterdam.schoolsafe.subsidy.programme.PotSector;
+import nl.rotterdam.schoolsafe.subsidy.programme.Programme;
+import nl.rotterdam.schoolsafe.subsidy.register.Locations;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class AllocationService {
+    private final Locations locations;
+    private final Ledger ledger;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final AllocationConfig config;
+
+    AllocationService(Locations locations, Ledger ledger, EntityManager entityManager, ObjectMapper json, Clock clock,
+                      AllocationConfig config) {
+        this.locations = locations;
+        this.ledger = ledger;
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Transactional
+    public AllocationView begin(AllocationRequest request) {
+        Programme programme = Programme.<Programme>findByIdOptional(request.programmeId())
+                .orElseThrow(() -> ProblemException.invalid("programmeId", "is not a programme"));
+        Pot pot = programme.pot(request.sector())
+                .orElseThrow(() -> ProblemException.invalid("sector", "the programme has no " + request.sector() + " pot"));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (programme.method == AllocationMethod.FORMULA) {
+            if (request.baseCents() == null) {
+                throw ProblemException.invalid("baseCents", "is required for a formula programme");
+            }
+            parameters.put("baseCents", request.baseCents());
+            parameters.put("sectorWeights", config.pupilWeights());
+        } else {
+            parameters.put("rankWeight", config.rankWeight());
+            parameters.put("rateWeight", config.rateWeight());
+            parameters.put("trendWeight", config.trendWeight());
+            parameters.put("maxLocations", config.maxLocations());
+            parameters.put("categories", config.categories());
+        }
+        Allocation allocation = Allocation.begin(programme.id, pot.id, programme.method, parameters);
+        allocation.persist();
+        if (programme.method == AllocationMethod.FORMULA) {
+            propose(allocation, pot);
+        }
+        return view(allocation);
+    }
+
+    /** Replaces the board's ranking in the round; every location must be the board's and draw from the round's pot. */
+    @Transactional
+    public AllocationView rank(UUID id, RankingRequest request, Caller caller) {
+        Allocation allocation = find(id);
+        allocation.requireRankingsOpen();
+        String board = caller.boardId().orElseThrow(() -> ProblemException.notFound("allocation " + id));
+        Pot pot = Pot.findById(allocation.potId);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.schoolLocationIds().size(); i++) {
+            String location = request.schoolLocationIds().get(i);
+            boolean yours = locations.find(location).filter(l -> l.boardId().equals(board))
+                    .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == pot.sector).isPresent();
+            if (!yours || !seen.add(location)) {
+                throw ProblemException.invalid("schoolLocationIds[" + i + "]", !yours
+                        ? "is not a " + pot.sector + " location of your board" : "appears twice");
+            }
+        }
+        entityManager.createNativeQuery("DELETE FROM allocation_ranking WHERE allocation_id = ?1 AND board_id = ?2")
+                .setParameter(1, id).setParameter(2, board).executeUpdate();
+        for (int i = 0; i < request.schoolLocationIds().size(); i++) {
+            entityManager.createNativeQuery("""
+                            INSERT INTO allocation_ranking (allocation_id, board_id, school_location_id, rank, submitted_by)
+                            VALUES (?1, ?2, ?3, ?4, ?5)""")
+                    .setParameter(1, id).setParameter(2, board).setParameter(3, request.schoolLocationIds().get(i))
+                    .setParameter(4, i + 1).setParameter(5, caller.subject()).executeUpdate();
+        }
+        allocation.version++;
+        return view(allocation);
+    }
+
+    @Transactional
+    public AllocationView propose(UUID id) {
+        Allocation allocation = find(id);
+        propose(allocation, Pot.findById(allocation.potId));
+        return view(allocation);
+    }
+
+    /** Confirms the proposal (with adjustments) and reserves each amount on the pot in one go; the pot must cover them all. */
+    @Transactional
+    public AllocationView confirm(UUID id, ConfirmationRequest request, Caller caller) {
+        Allocation allocation = find(id);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        allocation.confirm(caller.subject(), now);
+        Map<String, Long> amounts = new LinkedHashMap<>();
+        lines(id).forEach(l -> amounts.put(l.schoolLocationId(), l.proposedCents()));
+        List<ConfirmationRequest.Adjustment> adjustments = request == null || request.adjustments() == null ? List.of() : request.adjustments();
+        for (int i = 0; i < adjustments.size(); i++) {
+            if (!amounts.containsKey(adjustments.get(i).schoolLocationId())) {
+                throw ProblemException.invalid("adjustments[" + i + "].schoolLocationId", "is not a location of this allocation");
+            }
+            amounts.put(adjustments.get(i).schoolLocationId(), adjustments.get(i).amountCents());
+        }
+        List<Ledger.Entry> reservations = new ArrayList<>();
+        amounts.forEach((location, cents) -> {
+            entityManager.createNativeQuery("""
+                            UPDATE allocation_line SET confirmed_cents = ?3, reserved_left_cents = ?3
+                            WHERE allocation_id = ?1 AND school_location_id = ?2""")
+                    .setParameter(1, id).setParameter(2, location).setParameter(3, cents).executeUpdate();
+            if (cents > 0) {
+                reservations.add(new Ledger.Entry(Ledger.Kind.RESERVATION, -cents, null, location, id));
+            }
+        });
+        ledger.record(Pot.findById(allocation.potId), reservations, caller.subject(), now);
+        return view(allocation);
+    }
+
+    @Transactional
+    public Optional<AllocationView> read(UUID id) {
+        return Allocation.<Allocation>findByIdOptional(id).map(this::view);
+    }
+
+    private Allocation find(UUID id) {
+        return Allocation.<Allocation>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("allocation " + id));
+    }
+
+    private void propose(Allocation allocation, Pot pot) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        allocation.proposed(now);
+        long available = ledger.balance(pot.id);
+        allocation.parameters = new LinkedHashMap<>(allocation.parameters);
+        allocation.parameters.put("availableCents", available);
+        entityManager.createNativeQuery("DELETE FROM allocation_line WHERE allocation_id = ?1").setParameter(1, allocation.id).executeUpdate();
+        if (allocation.method == AllocationMethod.FORMULA) {
+            proposeByFormula(allocation, pot, available);
+        } else {
+            proposeByUrgency(allocation, available, now);
+        }
+    }
+
+    private void proposeByFormula(Allocation allocation, Pot pot, long available) {
+        long base = ((Number) allocation.parameters.get("baseCents")).longValue();
+        List<PupilFormula.Input> inputs = locationsOf(pot.sector).stream()
+                .map(l -> new PupilFormula.Input(l.schoolLocationId(), l.boardId(), l.sector(), l.pupilCount())).toList();
+        for (PupilFormula.Line line : new PupilFormula(base, config.pupilWeights()).propose(inputs, available)) {
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("sector", line.input().sector());
+            in.put("pupils", line.input().pupils());
+            in.put("sectorWeight", line.weight());
+            in.put("weightedPupils", line.weightedPupils());
+            in.put("baseCents", base);
+            insertLine(allocation.id, line.input().schoolLocationId(), line.input().boardId(), in, line.weightedPupils(), line.proposedCents());
+        }
+    }
+
+    private void proposeByUrgency(Allocation allocation, long available, OffsetDateTime now) {
+        OffsetDateTime recentFrom = now.minusMonths(12);
+        OffsetDateTime previousFrom = now.minusMonths(24);
+        allocation.parameters.put("recentPeriod", recentFrom + "/" + now);
+        allocation.parameters.put("previousPeriod", previousFrom + "/" + recentFrom);
+        List<AllocationView.Ranking> rankings = rankings(allocation.id);
+        if (rankings.isEmpty()) {
+            throw ProblemException.conflict("no-rankings", "No rankings yet", "no board has ranked its locations in this round");
+        }
+        Set<String> ids = rankings.stream().map(AllocationView.Ranking::schoolLocationId).collect(Collectors.toSet());
+        Map<String, Long> recent = locations.incidentCounts(ids, config.categories(), recentFrom, now);
+        Map<String, Long> previous = locations.incidentCounts(ids, config.categories(), previousFrom, recentFrom);
+        Map<String, Long> perBoard = rankings.stream().collect(Collectors.groupingBy(AllocationView.Ranking::boardId, Collectors.counting()));
+        List<UrgencyFormula.Input> inputs = rankings.stream().map(r -> new UrgencyFormula.Input(r.schoolLocationId(), r.boardId(), r.rank(),
+                perBoard.get(r.boardId()).intValue(), locations.find(r.schoolLocationId()).map(Locations.Location::pupilCount).orElse(0),
+                recent.getOrDefault(r.schoolLocationId(), 0L), previous.getOrDefault(r.schoolLocationId(), 0L))).toList();
+        UrgencyFormula formula = new UrgencyFormula(config.rankWeight(), config.rateWeight(), config.trendWeight(), config.maxLocations());
+        for (UrgencyFormula.Line line : formula.propose(inputs, available)) {
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("rank", line.input().rank());
+            in.put("rankedByBoard", line.input().rankedByBoard());
+            in.put("pupils", line.input().pupils());
+            in.put("recentIncidents", line.input().recentIncidents());
+            in.put("previousIncidents", line.input().previousIncidents());
+            in.put("rankScore", line.rankScore());
+            in.put("rate", line.rate());
+            in.put("previousRate", line.previousRate());
+            in.put("trend", line.trend());
+            insertLine(allocation.id, line.input().schoolLocationId(), line.input().boardId(), in, line.score(), line.proposedCents());
+        }
+    }
+
+    private List<Locations.Location> locationsOf(PotSector sector) {
+        return locations.all().stream().filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == sector).toList();
+    }
+
+    private void insertLine(UUID allocationId, String location, String board, Map<String, Object> inputs, BigDecimal score, long cents) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO allocation_line (allocation_id, school_location_id, board_id, inputs, score, proposed_cents)
+                        VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5, ?6)""")
+                .setParameter(1, allocationId).setParameter(2, location).setParameter(3, board).setParameter(4, write(inputs))
+                .setParameter(5, score).setParameter(6, cents).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AllocationView.Ranking> rankings(UUID id) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "SELECT board_id, school_location_id, rank FROM allocation_ranking WHERE allocation_id = ?1 ORDER BY board_id, rank")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new AllocationView.Ranking((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AllocationView.Line> lines(UUID id) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT school_location_id, board_id, CAST(inputs AS text), score, proposed_cents, confirmed_cents, reserved_left_cents
+                        FROM allocation_line WHERE allocation_id = ?1 ORDER BY proposed_cents DESC, school_location_id""")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new AllocationView.Line((String) r[0], (String) r[1], read((String) r[2]), (BigDecimal) r[3],
+                ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(), ((Number) r[6]).longValue())).toList();
+    }
+
+    private AllocationView view(Allocation a) {
+        List<AllocationView.Line> lines = lines(a.id);
+        return new AllocationView(a.id, a.programmeId, a.potId, a.method, a.status, a.formula, a.parameters, rankings(a.id), lines,
+                lines.stream().mapToLong(AllocationView.Line::proposedCents).sum(), a.computedAt, a.confirmedAt, a.actions());
+    }
+
+    private String write(Map<String, Object> value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("inputs are plain values", e);
+        }
+    }
+
+    private Map<String, Object> read(String value) {
+        try {
+            return json.readValue(value, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("inputs were written by this service", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package nl.rotterdam.schoolsafe.subsidy.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.rotterdam.schoolsafe.platform.security.Role;
+import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/subsidies/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Subsidy reports", description = "Remaining per pot, spending, decision counts and the 360Giving export (verantwoording)")
+public class ReportResource {
+    private static final String YEAR = "[0-9]{4}-[0-9]{4}";
+    private static final String YEAR_MESSAGE = "must be a school year such as 2026-2027";
+    private final ReportService reports;
+
+    ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/pots")
+    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD})
+    @Operation(summary = "What remains, is reserved, granted and returned per pot of a school year")
+    public List<Reports.PotReport> pots(@QueryParam("schoolYear") @Parameter(example = "2026-2027")
+                                        @NotNull @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String schoolYear) {
+        return reports.pots(schoolYear);
+    }
+
+    @GET
+    @Path("/spending")
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    @Operation(summary = "Granted and settled amounts per category, theme, board or location")
+    public List<Reports.SpendingLine> spending(
+            @QueryParam("schoolYear") @Parameter(example = "2026-2027") @NotNull @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String schoolYear,
+            @QueryParam("groupBy") @Parameter(description = "CATEGORY, THEME, BOARD or LOCATION")
+            @NotNull @EnumValue(of = ReportService.GroupBy.class) String groupBy) {
+        return reports.spending(schoolYear, ReportService.GroupBy.valueOf(groupBy));
+    }
+
+    @GET
+    @Path("/decisions")
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    @Operation(summary = "Approved, partly approved, rejected and undecided applications of a school year")
+    public Reports.DecisionCounts decisions(@QueryParam("schoolYear") @Parameter(example = "2026-2027")
+                                            @NotNull @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String schoolYear) {
+        return reports.decisions(schoolYear);
+    }
+
+    @GET
+    @Path("/grants-360giving")
+    @RolesAllowed(Role.Names.MUNICIPALITY)
+    @Operation(summary = "Granted subsidies in the 360Giving data standard's fields",
+            description = "Amounts in euros; awarded and disbursed are read from the ledger (disbursed once settled).")
+    public List<Giving360.Grant> grants(@QueryParam("schoolYear") @Parameter(example = "2026-2027")
+                                        @NotNull @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String schoolYear) {
+        return reports.grants(schoolYear);
+    }
+}
