@@ -88,6 +88,10 @@ public final class DemoData {
                     {"brin":"%s","locationNumber":"%s","name":"%s","boardId":"%s","sector":"%s","district":"%s","pupilCount":%d}"""
                     .formatted(l.id().substring(0, 4), l.id().substring(4), l.name(), l.boardId(), l.sector(), l.district(), l.pupils()));
         }
+        String year = schoolYear(OffsetDateTime.now(ZoneOffset.UTC));
+        send("POST", "/api/v1/subsidies/programmes", tokens.mint(ROLES.get("MUNICIPALITY")), "demo-programme-" + year, """
+                {"schoolYear":"%s","name":"Agressie en seksuele weerbaarheid vo/mbo %s","method":"URGENCY_ROUND","fourEyesAboveCents":1000000,
+                 "pots":[{"sector":"VO","amountCents":8000000},{"sector":"MBO","amountCents":8000000}]}""".formatted(year, year));
         if (!firstRun) {
             return 0;
         }
@@ -122,6 +126,12 @@ public final class DemoData {
         return call(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token).GET().build());
     }
 
+    /** The school year (schooljaar) a date falls in; it starts on 1 August. */
+    static String schoolYear(OffsetDateTime date) {
+        int start = date.getMonthValue() >= 8 ? date.getYear() : date.getYear() - 1;
+        return start + "-" + (start + 1);
+    }
+
     private static String idOf(String json) {
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(json);
         if (!id.find()) {
@@ -131,8 +141,16 @@ public final class DemoData {
     }
 
     private String send(String method, String path, String token, String json) {
-        return call(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+        return call(request(path, token).method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A creating POST with an Idempotency-Key, so loading the demo again creates nothing twice. */
+    private String send(String method, String path, String token, String idempotencyKey, String json) {
+        return call(request(path, token).header("Idempotency-Key", idempotencyKey).method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
     }
 
     private String call(HttpRequest request) {

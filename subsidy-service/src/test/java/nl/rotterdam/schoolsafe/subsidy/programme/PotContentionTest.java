@@ -133,6 +133,23 @@ class PotContentionTest {
         }
     }
 
+    @Test
+    void theLedgerCannotBeChangedAndThePotBalanceMovesOnlyThroughIt() throws Exception {
+        String pot = SubsidyFixture.potId(SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 500_000, 10_000_000), "VO");
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            for (String change : List.of(
+                    "UPDATE ledger_entry SET amount_cents = 999999999 WHERE pot_id = '" + pot + "'",
+                    "DELETE FROM ledger_entry WHERE pot_id = '" + pot + "'",
+                    "UPDATE pot SET balance_cents = 999999999 WHERE id = '" + pot + "'")) {
+                java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> sql.execute(change));
+                assertTrue(refused.getMessage().contains("append-only") || refused.getMessage().contains("only through ledger entries"),
+                        refused.getMessage());
+            }
+        }
+        assertEquals(500_000, balance(pot));
+        assertEquals(500_000, ledgerSum(pot));
+    }
+
     /** Holds the pot's row while all approvals pass their checks and queue on it, then lets them go. */
     private long grantedWhileThePotIsHeld(String potId, int approvals) throws Exception {
         String programme = given().auth().oauth2(OFFICER).get("/api/v1/subsidies/programmes").then().statusCode(200)
