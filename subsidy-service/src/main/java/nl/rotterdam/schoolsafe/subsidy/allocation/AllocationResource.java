@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,10 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -38,11 +41,14 @@ public class AllocationResource {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Start dividing a pot",
             description = "An urgency-round programme opens a round for the boards' rankings; a formula programme is computed at once "
-                    + "from the register, with every input stored.")
-    public Response begin(@Valid @NotNull AllocationRequest request, UriInfo uri) {
-        AllocationView allocation = allocations.begin(request);
-        return Response.status(Response.Status.CREATED).entity(allocation)
-                .location(uri.getAbsolutePathBuilder().path(allocation.id().toString()).build()).build();
+                    + "from the register, with every input stored. Send an Idempotency-Key.")
+    public Response begin(@Valid @NotNull AllocationRequest request,
+                          @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended allocation") String idempotencyKey,
+                          UriInfo uri) {
+        AllocationService.Begun begun = allocations.begin(request, idempotencyKey);
+        return Response.status(Response.Status.CREATED).entity(begun.allocation())
+                .location(uri.getAbsolutePathBuilder().path(begun.allocation().id().toString()).build())
+                .header("Idempotent-Replayed", begun.replayed()).build();
     }
 
     @GET

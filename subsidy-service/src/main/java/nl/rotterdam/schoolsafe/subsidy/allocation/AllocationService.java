@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
@@ -37,9 +38,11 @@ public class AllocationService {
     private final ObjectMapper json;
     private final Clock clock;
     private final AllocationConfig config;
+    private final Idempotency idempotency;
 
     AllocationService(Locations locations, Ledger ledger, EntityManager entityManager, ObjectMapper json, Clock clock,
-                      AllocationConfig config) {
+                      AllocationConfig config, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.locations = locations;
         this.ledger = ledger;
         this.entityManager = entityManager;
@@ -48,8 +51,16 @@ public class AllocationService {
         this.config = config;
     }
 
+    public record Begun(AllocationView allocation, boolean replayed) {
+    }
+
     @Transactional
-    public AllocationView begin(AllocationRequest request) {
+    public Begun begin(AllocationRequest request, String idempotencyKey) {
+        Idempotency.Outcome outcome = idempotency.once("allocation", idempotencyKey, request, () -> begin(request).id().toString());
+        return new Begun(read(UUID.fromString(outcome.resourceId())).orElseThrow(), outcome.replayed());
+    }
+
+    private AllocationView begin(AllocationRequest request) {
         Programme programme = Programme.<Programme>findByIdOptional(request.programmeId())
                 .orElseThrow(() -> ProblemException.invalid("programmeId", "is not a programme"));
         Pot pot = programme.pot(request.sector())

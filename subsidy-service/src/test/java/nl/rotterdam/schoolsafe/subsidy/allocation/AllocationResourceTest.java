@@ -103,5 +103,10 @@ class AllocationResourceTest {
                 "beyond the base, money follows weighted pupils");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("programmeId", programme, "sector", "MBO"))
                 .post("/api/v1/subsidies/allocations").then().statusCode(400).body("errors.field", hasItem("baseCents"));
+        Map<String, Object> retried = Map.of("programmeId", programme, "sector", "MBO", "baseCents", 10_000);
+        String once = given().auth().oauth2(OFFICER).header("Idempotency-Key", "formula-44fo").contentType(ContentType.JSON).body(retried)
+                .post("/api/v1/subsidies/allocations").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(OFFICER).header("Idempotency-Key", "formula-44fo").contentType(ContentType.JSON).body(retried)
+                .post("/api/v1/subsidies/allocations").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(once));
     }
 }
