@@ -55,4 +55,9 @@ public class CatalogFilter {
     boolean searching() {
         return q != null && !q.isBlank();
     }
+
+    /** The words as PostgreSQL may read them: control characters (a NUL is refused by the driver) become spaces. */
+    String searchWords() {
+        return q.replaceAll("\\p{Cntrl}", " ");
+    }
 }

@@ -91,16 +91,16 @@ public class CatalogService {
             sql.append(searching
                     ? " AND (" + sortKey + " < " + cursorKey + " OR (" + sortKey + " = " + cursorKey + " AND o.id > CAST(?6 AS uuid)))"
                     : " AND (o.title, o.id) > (" + cursorKey + ", CAST(?6 AS uuid))");
+        } else {
+            sql.append(" AND CAST(?6 AS text) IS NULL");
         }
         sql.append(searching ? " ORDER BY 2 DESC, o.id" : " ORDER BY o.title, o.id").append(" LIMIT ?7");
         Query query = entityManager.createNativeQuery(sql.toString())
-                .setParameter(1, searching ? filter.q : null)
+                .setParameter(1, searching ? filter.searchWords() : null)
                 .setParameter(2, filter.theme).setParameter(3, filter.audience)
                 .setParameter(4, filter.sector).setParameter(5, filter.evidenceLevel)
+                .setParameter(6, after == null ? null : after.toString())
                 .setParameter(7, filter.limit + 1);
-        if (after != null) {
-            query.setParameter(6, after.toString());
-        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         boolean more = rows.size() > filter.limit;

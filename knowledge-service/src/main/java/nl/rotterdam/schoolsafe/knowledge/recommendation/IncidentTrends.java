@@ -35,21 +35,20 @@ public class IncidentTrends {
             if (was[0].equals(incident.schoolLocationId()) && was[1].equals(incident.category()) && month.equals(toDate(was[2]))) {
                 return;
             }
-            add((String) was[0], (String) was[1], toDate(was[2]), -1);
+            entityManager.createNativeQuery("""
+                            UPDATE incident_month_count SET incidents = incidents - 1
+                            WHERE school_location_id = ?1 AND category = ?2 AND month = ?3""")
+                    .setParameter(1, was[0]).setParameter(2, was[1]).setParameter(3, toDate(was[2])).executeUpdate();
         }
         entityManager.createNativeQuery("""
                         INSERT INTO incident_seen (incident_id, school_location_id, category, month) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT (incident_id) DO UPDATE SET school_location_id = ?2, category = ?3, month = ?4""")
                 .setParameter(1, incident.incidentId()).setParameter(2, incident.schoolLocationId())
                 .setParameter(3, incident.category()).setParameter(4, month).executeUpdate();
-        add(incident.schoolLocationId(), incident.category(), month, 1);
-    }
-
-    private void add(String location, String category, LocalDate month, int delta) {
         entityManager.createNativeQuery("""
-                        INSERT INTO incident_month_count (school_location_id, category, month, incidents) VALUES (?1, ?2, ?3, ?4)
-                        ON CONFLICT (school_location_id, category, month) DO UPDATE SET incidents = incident_month_count.incidents + ?4""")
-                .setParameter(1, location).setParameter(2, category).setParameter(3, month).setParameter(4, delta).executeUpdate();
+                        INSERT INTO incident_month_count (school_location_id, category, month, incidents) VALUES (?1, ?2, ?3, 1)
+                        ON CONFLICT (school_location_id, category, month) DO UPDATE SET incidents = incident_month_count.incidents + 1""")
+                .setParameter(1, incident.schoolLocationId()).setParameter(2, incident.category()).setParameter(3, month).executeUpdate();
     }
 
     /** Counts of one location since a month: category → month → incidents. */
