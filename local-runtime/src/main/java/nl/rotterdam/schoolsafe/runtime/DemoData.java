@@ -103,6 +103,7 @@ public final class DemoData {
                         "A knife was seen near the school entrance; police were called.",
                         "[{\"role\":\"SUSPECT\",\"kind\":\"EXTERNAL\"},{\"role\":\"WITNESS\",\"kind\":\"STAFF\"}]"));
         incidents.forEach(body -> send("POST", "/api/v1/incidents", staff, body));
+        new KnowledgeDemoData(gateway, tokens).load();
         return incidents.size();
     }
 
