@@ -10,6 +10,7 @@ import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,15 +38,24 @@ public class CatalogService {
     public Created create(OfferingRequest request, String idempotencyKey) {
         Idempotency.Outcome outcome = idempotency.once("offering", idempotencyKey, request, () -> {
             if (Offering.count("code", request.code()) > 0) {
-                throw ProblemException.conflict("offering-code-taken", "Code already in use",
-                        "another offering already has the code " + request.code());
+                throw codeTaken(request.code());
             }
             Offering offering = Offering.create(request);
             offering.persist();
+            try {
+                Offering.flush();
+            } catch (ConstraintViolationException e) {
+                // two creates with one code at once: the unique constraint decides
+                throw codeTaken(request.code());
+            }
             return offering.id.toString();
         });
         Offering offering = Offering.findById(UUID.fromString(outcome.resourceId()));
         return new Created(new Versioned<>(OfferingView.of(offering, null), offering.version), offering.id, outcome.replayed());
+    }
+
+    private static ProblemException codeTaken(String code) {
+        return ProblemException.conflict("offering-code-taken", "Code already in use", "another offering already has the code " + code);
     }
 
     @Transactional

@@ -130,10 +130,11 @@ public class SessionService {
         return new Page<>(items, last == null ? null : Cursor.encode(last.startsAt.toInstant().toString(), last.id.toString()));
     }
 
+    /** The Idempotency-Key is scoped to the caller too: another person's key never replays someone else's registration. */
     @Transactional
     public Created<RegistrationView> register(UUID sessionId, String schoolLocationId, String idempotencyKey, Caller caller) {
         String location = schoolLocation(schoolLocationId, caller);
-        Idempotency.Outcome outcome = idempotency.once("registration:" + sessionId, idempotencyKey, new RegistrationRequest(location), () -> {
+        Idempotency.Outcome outcome = idempotency.once("registration:" + sessionId + ":" + caller.subject(), idempotencyKey, new RegistrationRequest(location), () -> {
             ExpertSession session = locked(sessionId);
             Registration registration = session.register(caller.subject(), location, now());
             registration.persist();

@@ -228,10 +228,16 @@ class RegistrationConcurrencyTest {
         AtomicInteger queue = new AtomicInteger();
         List<Callable<Void>> workers = new ArrayList<>();
         int threads = 25;
+        // connections are opened before the start signal, so the writers really start together
+        List<Connection> connections = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            connections.add(database());
+        }
         for (int t = 0; t < threads; t++) {
             int worker = t;
+            Connection db = connections.get(t);
             workers.add(() -> {
-                try (Connection db = database()) {
+                try (db) {
                     for (int i = worker; i < REGISTRANTS; i += threads) {
                         int confirmed;
                         try (PreparedStatement count = db.prepareStatement(
@@ -243,6 +249,8 @@ class RegistrationConcurrencyTest {
                             }
                         }
                         boolean seat = confirmed < SEATS;
+                        // the time an application takes between its read and its write; it widens the race a guard must close
+                        Thread.sleep(5);
                         try (PreparedStatement insert = db.prepareStatement("""
                                 INSERT INTO session_registration (id, session_id, registrant, school_location_id, status, queue_key, registered_at)
                                 VALUES (CAST(? AS uuid), CAST(? AS uuid), ?, '30BR01', ?, ?, now())""")) {

@@ -166,6 +166,21 @@ class SessionRegistrationTest {
     }
 
     @Test
+    void anIdempotencyKeyReplaysOnlyTheSamePersonsOwnRegistration() {
+        String sessionId = Api.schedule(5);
+        String key = "registration-" + java.util.UUID.randomUUID();
+        String path = "/api/v1/sessions/" + sessionId + "/registrations";
+        String first = given().auth().oauth2(Api.staff("idem-a", "30BR01")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{}").post(path).then().statusCode(201).header("Idempotent-Replayed", "false").extract().path("id");
+        given().auth().oauth2(Api.staff("idem-a", "30BR01")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{}").post(path).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().auth().oauth2(Api.staff("idem-b", "30BR01")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{}").post(path).then().statusCode(201).header("Idempotent-Replayed", "false")
+                .body("id", org.hamcrest.Matchers.not(equalTo(first))).body("registrant", equalTo("idem-b"));
+        given().auth().oauth2(Api.municipality()).get(path).then().body("registrant", org.hamcrest.Matchers.contains("idem-a", "idem-b"));
+    }
+
+    @Test
     void onlyTheRegistrantOrTheOrganiserMayCancelARegistration() {
         String sessionId = Api.schedule(3);
         String mine = Api.register(sessionId, "owner", "30BR01");
