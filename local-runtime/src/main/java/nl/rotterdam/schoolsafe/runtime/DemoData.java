@@ -112,6 +112,7 @@ public final class DemoData {
                 .map(DemoData::idOf).toList();
         send("PUT", "/api/v1/incidents/" + ids.get(0) + "/shareable-summary", tokens.mint(ROLES.get("SAFETY_COORDINATOR")),
                 "{\"text\":\"Threats between students of two schools after an online dispute; continued on the metro.\"}");
+        new KnowledgeDemoData(gateway, tokens).load();
         return incidents.size();
     }
 

@@ -1,0 +1,47 @@
+package nl.rotterdam.schoolsafe.knowledge.recommendation;
+
+import io.cloudevents.CloudEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
+import nl.rotterdam.schoolsafe.platform.event.Topics;
+import nl.rotterdam.schoolsafe.platform.inbox.EventHandler;
+import nl.rotterdam.schoolsafe.platform.inbox.EventPayloads;
+
+import java.util.Set;
+
+/** Counts reported and updated incidents per school location, category and month. */
+@ApplicationScoped
+public class IncidentEventHandler implements EventHandler {
+    private static final Set<String> COUNTED = Set.of(EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_UPDATED);
+    private final IncidentTrends trends;
+    private final EventPayloads payloads;
+
+    IncidentEventHandler(IncidentTrends trends, EventPayloads payloads) {
+        this.trends = trends;
+        this.payloads = payloads;
+    }
+
+    @Override
+    public String name() {
+        return "incident-events";
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.INCIDENT);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        if (!COUNTED.contains(event.getType())) {
+            return;
+        }
+        IncidentEvent incident = payloads.read(event, IncidentEvent.class);
+        if (incident.incidentId() == null || incident.schoolLocationId() == null || incident.category() == null
+                || incident.occurredAt() == null) {
+            throw new UnprocessableEvent("payload of " + event.getId() + " lacks incidentId, schoolLocationId, category or occurredAt");
+        }
+        trends.count(incident);
+    }
+}

@@ -1,0 +1,82 @@
+package nl.rotterdam.schoolsafe.knowledge.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A registration (aanmelding) of one member of school staff for a session: confirmed, waiting or cancelled. */
+@Entity
+@Table(name = "session_registration")
+public class Registration extends PanacheEntityBase {
+    public enum Status { CONFIRMED, WAITING, CANCELLED }
+
+    @Id
+    public UUID id;
+    @Column(name = "session_id")
+    public UUID sessionId;
+    /** The token subject of the registrant: an opaque account id, never a name. */
+    public String registrant;
+    @Column(name = "school_location_id")
+    public String schoolLocationId;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    /** Order on the waiting list, lower first; null unless waiting. */
+    @Column(name = "queue_key")
+    public Long queueKey;
+    @Column(name = "registered_at")
+    public OffsetDateTime registeredAt;
+    @Column(name = "confirmed_at")
+    public OffsetDateTime confirmedAt;
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+
+    protected Registration() {
+    }
+
+    static Registration confirmed(UUID sessionId, String registrant, String schoolLocationId, OffsetDateTime now) {
+        Registration registration = create(sessionId, registrant, schoolLocationId, now);
+        registration.status = Status.CONFIRMED;
+        registration.confirmedAt = now;
+        return registration;
+    }
+
+    static Registration waiting(UUID sessionId, String registrant, String schoolLocationId, long queueKey, OffsetDateTime now) {
+        Registration registration = create(sessionId, registrant, schoolLocationId, now);
+        registration.status = Status.WAITING;
+        registration.queueKey = queueKey;
+        return registration;
+    }
+
+    private static Registration create(UUID sessionId, String registrant, String schoolLocationId, OffsetDateTime now) {
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.sessionId = sessionId;
+        registration.registrant = registrant;
+        registration.schoolLocationId = schoolLocationId;
+        registration.registeredAt = now;
+        return registration;
+    }
+
+    boolean active() {
+        return status != Status.CANCELLED;
+    }
+
+    void promote(OffsetDateTime now) {
+        status = Status.CONFIRMED;
+        queueKey = null;
+        confirmedAt = now;
+    }
+
+    void cancel(OffsetDateTime now) {
+        status = Status.CANCELLED;
+        queueKey = null;
+        cancelledAt = now;
+    }
+}
