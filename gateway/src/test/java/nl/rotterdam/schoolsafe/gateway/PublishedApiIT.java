@@ -63,11 +63,17 @@ class PublishedApiIT {
         Path spectral = installSpectral();
         for (String ruleset : List.of("adr-ruleset.yaml", "owasp-ruleset.yaml")) {
             Files.copy(ROOT.resolve("lint").resolve(ruleset), WORK.resolve(ruleset), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Process lint = new ProcessBuilder(spectral.toString(), "lint", "-r", WORK.resolve(ruleset).toString(),
+            ProcessBuilder command = new ProcessBuilder(spectral.toString(), "lint", "-r", WORK.resolve(ruleset).toString(),
                     WORK.resolve("openapi.json").toString(), "-f", "json", "-q")
-                    .directory(WORK.toFile()).redirectError(WORK.resolve(ruleset + ".err").toFile()).start();
+                    .directory(WORK.toFile()).redirectError(WORK.resolve(ruleset + ".err").toFile());
+            // The OWASP ruleset is an npm package the ruleset file extends; Spectral resolves it through NODE_PATH.
+            command.environment().put("NODE_PATH", spectral.getParent().getParent().toString());
+            Process lint = command.start();
             String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(lint.waitFor(300, TimeUnit.SECONDS), "spectral finished");
+            String failure = Files.readString(WORK.resolve(ruleset + ".err"));
+            assertFalse(failure.contains("Error running Spectral") || lint.exitValue() > 1,
+                    "Spectral could not run " + ruleset + " (a ruleset that does not load checks nothing): " + failure);
             List<String> errors = new ArrayList<>();
             for (JsonNode finding : JSON.readTree(output.isBlank() ? "[]" : output)) {
                 if (finding.path("severity").asInt() == 0) {

@@ -1,11 +1,5 @@
 package nl.rotterdam.schoolsafe.runtime;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -45,12 +39,11 @@ public final class DemoData {
     /** The demo identity per role of DESIGN §4, with the tenant claims that role carries. */
     public static final Map<String, Tokens.Holder> ROLES = roles();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final String gateway;
+    private final GatewayClient gateway;
     private final Tokens tokens;
 
     public DemoData(String gateway, Tokens tokens) {
-        this.gateway = gateway;
+        this.gateway = new GatewayClient(gateway);
         this.tokens = tokens;
     }
 
@@ -79,17 +72,17 @@ public final class DemoData {
     /** Loads the register (idempotent) and, on a first run only, a few incidents. Returns the incident count added. */
     public int load() {
         String admin = tokens.mint(ROLES.get("ADMIN"));
-        boolean firstRun = !get("/api/v1/register/school-locations", admin).contains("30BR01");
-        BOARDS.forEach((id, name) -> send("PUT", "/api/v1/register/boards/" + id, admin, "{\"name\":\"" + name + "\"}"));
-        PARTNERS.forEach((id, partner) -> send("PUT", "/api/v1/register/partners/" + id, admin,
+        boolean firstRun = !gateway.get("/api/v1/register/school-locations", admin).contains("30BR01");
+        BOARDS.forEach((id, name) -> gateway.send("PUT", "/api/v1/register/boards/" + id, admin, "{\"name\":\"" + name + "\"}"));
+        PARTNERS.forEach((id, partner) -> gateway.send("PUT", "/api/v1/register/partners/" + id, admin,
                 "{\"name\":\"" + partner.get(0) + "\",\"kind\":\"" + partner.get(1) + "\"}"));
         for (Location l : LOCATIONS) {
-            send("PUT", "/api/v1/register/school-locations/" + l.id(), admin, """
+            gateway.send("PUT", "/api/v1/register/school-locations/" + l.id(), admin, """
                     {"brin":"%s","locationNumber":"%s","name":"%s","boardId":"%s","sector":"%s","district":"%s","pupilCount":%d}"""
                     .formatted(l.id().substring(0, 4), l.id().substring(4), l.name(), l.boardId(), l.sector(), l.district(), l.pupils()));
         }
         String year = schoolYear(OffsetDateTime.now(ZoneOffset.UTC));
-        send("POST", "/api/v1/subsidies/programmes", tokens.mint(ROLES.get("MUNICIPALITY")), "demo-programme-" + year, """
+        gateway.send("POST", "/api/v1/subsidies/programmes", tokens.mint(ROLES.get("MUNICIPALITY")), "demo-programme-" + year, """
                 {"schoolYear":"%s","name":"Agressie en seksuele weerbaarheid vo/mbo %s","method":"URGENCY_ROUND","fourEyesAboveCents":1000000,
                  "pots":[{"sector":"VO","amountCents":8000000},{"sector":"MBO","amountCents":8000000}]}""".formatted(year, year));
         if (!firstRun) {
@@ -108,9 +101,9 @@ public final class DemoData {
                 incident(now.minusHours(5), "SCHOOL_SURROUNDINGS", "WEAPON", "CRITICAL",
                         "A knife was seen near the school entrance; police were called.",
                         "[{\"role\":\"SUSPECT\",\"kind\":\"EXTERNAL\"},{\"role\":\"WITNESS\",\"kind\":\"STAFF\"}]"));
-        List<String> ids = incidents.stream().map(body -> send("POST", "/api/v1/incidents", staff, body))
+        List<String> ids = incidents.stream().map(body -> gateway.send("POST", "/api/v1/incidents", staff, body))
                 .map(DemoData::idOf).toList();
-        send("PUT", "/api/v1/incidents/" + ids.get(0) + "/shareable-summary", tokens.mint(ROLES.get("SAFETY_COORDINATOR")),
+        gateway.send("PUT", "/api/v1/incidents/" + ids.get(0) + "/shareable-summary", tokens.mint(ROLES.get("SAFETY_COORDINATOR")),
                 "{\"text\":\"Threats between students of two schools after an online dispute; continued on the metro.\"}");
         new KnowledgeDemoData(gateway, tokens).load();
         return incidents.size();
@@ -123,9 +116,6 @@ public final class DemoData {
                  "description":"%s","involvedPersons":%s}""".formatted(occurredAt, locationType, category, severity, description, persons);
     }
 
-    private String get(String path, String token) {
-        return call(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token).GET().build());
-    }
 
     /** The school year (schooljaar) a date falls in; it starts on 1 August. */
     static String schoolYear(OffsetDateTime date) {
@@ -139,34 +129,5 @@ public final class DemoData {
             throw new IllegalStateException("no id in " + json.length() + " characters of answer");
         }
         return id.group(1);
-    }
-
-    private String send(String method, String path, String token, String json) {
-        return call(request(path, token).method(method, HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    /** A creating POST with an Idempotency-Key, so loading the demo again creates nothing twice. */
-    private String send(String method, String path, String token, String idempotencyKey, String json) {
-        return call(request(path, token).header("Idempotency-Key", idempotencyKey).method(method, HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-    }
-
-    private String call(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

@@ -1,11 +1,5 @@
 package nl.rotterdam.schoolsafe.runtime;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,7 +14,6 @@ import java.util.List;
  */
 public final class KnowledgeDemoData {
     private static final ZoneId ROTTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final String SCHOOL_YEAR = "2025-2026";
 
     private record Session(String kind, String title, int daysAhead, int capacity, String place, String onlineLink) {
     }
@@ -31,39 +24,39 @@ public final class KnowledgeDemoData {
                     "https://meet.rotterdam.nl/kennissessie-stadsmarinier"),
             new Session("OTHER", "Expertsessie agressie en straatcultuur in de klas", 20, 10, null, "https://meet.rotterdam.nl/expertsessie-agressie"));
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final String gateway;
+    private final GatewayClient gateway;
     private final Tokens tokens;
 
-    public KnowledgeDemoData(String gateway, Tokens tokens) {
+    KnowledgeDemoData(GatewayClient gateway, Tokens tokens) {
         this.gateway = gateway;
         this.tokens = tokens;
     }
 
     public void load() {
         String municipality = tokens.mint(DemoData.ROLES.get("MUNICIPALITY"));
-        String known = call(request("/api/v1/sessions?startsFrom=2000-01-01T00:00:00Z&limit=100", municipality).GET().build(), false);
+        String known = gateway.get("/api/v1/sessions?startsFrom=2000-01-01T00:00:00Z&limit=100", municipality);
         OffsetDateTime today = OffsetDateTime.now(ROTTERDAM).truncatedTo(ChronoUnit.DAYS);
+        String schoolYear = DemoData.schoolYear(today);
         for (Session s : SESSIONS) {
             if (known.contains(s.title())) {
                 continue;
             }
             OffsetDateTime start = today.plusDays(s.daysAhead()).withHour(14);
-            String created = send("POST", "/api/v1/sessions", municipality, """
+            String created = gateway.send("POST", "/api/v1/sessions", municipality, """
                     {"kind":"%s","title":"%s","organiser":"Gemeente Rotterdam","startsAt":"%s","endsAt":"%s",%s%s"capacity":%d,
                      "audiences":["TEACHERS","TEAMS"],"registrationDeadline":"%s"}""".formatted(s.kind(), s.title(), start, start.plusHours(2),
                     s.place() == null ? "" : "\"place\":\"" + s.place() + "\",", s.onlineLink() == null ? "" : "\"onlineLink\":\"" + s.onlineLink() + "\",",
                     s.capacity(), start.minusDays(3)));
             if (s.kind().equals("OTHER")) {
                 String id = created.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-                send("POST", "/api/v1/sessions/" + id + "/registrations", tokens.mint(DemoData.ROLES.get("SCHOOL_STAFF")), "{\"schoolLocationId\":\"30BR01\"}");
+                gateway.send("POST", "/api/v1/sessions/" + id + "/registrations", tokens.mint(DemoData.ROLES.get("SCHOOL_STAFF")), "{\"schoolLocationId\":\"30BR01\"}");
             }
         }
         LocalDate date = today.toLocalDate();
         int i = 0;
         for (DemoData.Location location : DemoData.LOCATIONS) {
             String path = "/api/v1/vos/school-locations/" + location.id();
-            if (call(request(path, municipality).GET().build(), true) != null) {
+            if (gateway.find(path, municipality).isPresent()) {
                 i++;
                 continue;
             }
@@ -74,11 +67,11 @@ public final class KnowledgeDemoData {
                 case 2 -> status("IN_PREPARATION", null, date.plusDays(75));
                 default -> status("NOT_STARTED", null, null);
             };
-            send("PUT", path, municipality, status);
+            gateway.send("PUT", path, municipality, status);
         }
         for (int measure : List.of(6, 8, 12, 13)) {
-            if (!call(request("/api/v1/work-agenda/measures/" + measure, municipality).GET().build(), false).contains(SCHOOL_YEAR)) {
-                send("PUT", "/api/v1/work-agenda/measures/" + measure + "/school-years/" + SCHOOL_YEAR, municipality,
+            if (!gateway.get("/api/v1/work-agenda/measures/" + measure, municipality).contains(schoolYear)) {
+                gateway.send("PUT", "/api/v1/work-agenda/measures/" + measure + "/school-years/" + schoolYear, municipality,
                         "{\"status\":\"RUNNING\",\"progressNotes\":\"Demo: loopt in de werkagenda van dit schooljaar.\"}");
             }
         }
@@ -87,33 +80,5 @@ public final class KnowledgeDemoData {
     private static String status(String certificate, LocalDate last, LocalDate next) {
         return "{\"certificateStatus\":\"%s\"%s%s}".formatted(certificate,
                 last == null ? "" : ",\"lastAuditOn\":\"" + last + "\"", next == null ? "" : ",\"nextAuditDue\":\"" + next + "\"");
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token);
-    }
-
-    private String send(String method, String path, String token, String json) {
-        return call(request(path, token).header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build(), false);
-    }
-
-    /** The body; with {@code absentIsNull}, null for a 404 instead of a failure. */
-    private String call(HttpRequest request, boolean absentIsNull) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (absentIsNull && response.statusCode() == 404) {
-                return null;
-            }
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
