@@ -23,7 +23,7 @@ RATE_LIMIT_READS=1000000000 ./run-local.sh --fresh --data "$WORK/data" --gateway
   --postgres-port $((GATEWAY_PORT + 20)) --kafka-port $((GATEWAY_PORT + 30)) > "$WORK/suite.log" 2>&1 &
 SUITE=$!
 cleanup() {
-  kill -INT "$SUITE" 2>/dev/null || true
+  kill -TERM "$SUITE" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   wait "$SUITE" 2>/dev/null || true
 }

@@ -15,7 +15,6 @@ DECISIONS=1000
 WORK=$(mktemp -d)
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | head -1 || true)
 
-command -v wrk >/dev/null || { echo "installing wrk (Debian)"; apt-get install -y --no-install-recommends wrk >/dev/null; }
 [ -n "$PGBENCH" ] || { echo "installing pgbench (Debian)"; apt-get install -y --no-install-recommends postgresql-contrib >/dev/null;
   PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | head -1); }
 [ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
@@ -24,7 +23,7 @@ echo "starting the suite on $GATEWAY_PORT… (logs in $WORK)"
 ./run-local.sh --fresh --data "$WORK/data" --gateway-port "$GATEWAY_PORT" --postgres-port "$PG_PORT" \
   --kafka-port $((GATEWAY_PORT + 30)) > "$WORK/suite.log" 2>&1 &
 SUITE=$!
-cleanup() { kill -INT "$SUITE" 2>/dev/null || true; wait "$SUITE" 2>/dev/null || true; }
+cleanup() { kill -TERM "$SUITE" 2>/dev/null || true; wait "$SUITE" 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 1 180); do grep -q "is running" "$WORK/suite.log" && break; sleep 1; done
 grep -q "is running" "$WORK/suite.log" || { echo "the suite did not start; see $WORK/suite.log"; exit 1; }
@@ -35,7 +34,7 @@ api() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/jso
 
 PROGRAMME=$(api "$MUNICIPALITY" -X POST "http://127.0.0.1:$SUBSIDY_PORT/api/v1/subsidies/programmes" -d '{"schoolYear":"2040-2041",
   "name":"Contention benchmark","method":"URGENCY_ROUND","fourEyesAboveCents":100000000,
-  "pots":[{"sector":"VO","amountCents":600000}]}' | sed 's/.*"id":"\([^"]*\)".*/\1/')
+  "pots":[{"sector":"VO","amountCents":600000}]}' | sed 's/^{"id":"\([^"]*\)".*/\1/')
 echo "submitting $DECISIONS applications of EUR 10…"
 for i in $(seq 1 $DECISIONS); do
   api "$BOARD" -X POST "http://127.0.0.1:$SUBSIDY_PORT/api/v1/subsidies/applications" -d "{\"programmeId\":\"$PROGRAMME\",
@@ -44,25 +43,15 @@ for i in $(seq 1 $DECISIONS); do
   echo
 done > "$WORK/ids"
 
-# Each wrk thread takes its own slice of the ids and stops when it has decided them all.
-cat > "$WORK/decide.lua" <<LUA
-local ids = {}
-for line in io.lines("$WORK/ids") do if #line > 0 then ids[#ids + 1] = line end end
-local threads, counter = {}, 0
-function setup(thread) counter = counter + 1; thread:set("slot", counter); table.insert(threads, thread) end
-function init(args) slot = tonumber(wrk.thread:get("slot")); slots = $CONNECTIONS; next = slot end
-function request()
-  if next > #ids then next = slot end
-  local id = ids[next]; next = next + slots
-  return wrk.format("POST", "/api/v1/subsidies/applications/" .. id .. "/decision",
-    {["Authorization"] = "Bearer $MUNICIPALITY", ["Content-Type"] = "application/json"}, '{"decision":"GRANT"}')
-end
-done_count = 0
-function response(status) done_count = done_count + 1; if done_count >= math.ceil(#ids / slots) then wrk.thread:stop() end end
-LUA
+# One curl process keeps $CONNECTIONS requests in flight until every application is decided.
+sed "s|.*|url = \"http://127.0.0.1:$SUBSIDY_PORT/api/v1/subsidies/applications/&/decision\"\noutput = \"/dev/null\"|" "$WORK/ids" > "$WORK/decisions.cfg"
 echo "deciding $DECISIONS at once over $CONNECTIONS connections…"
-wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d60s -s "$WORK/decide.lua" "http://127.0.0.1:$SUBSIDY_PORT" > "$WORK/wrk.txt"
-SERVICE_RATE=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+START=$(date +%s.%N)
+curl -s --no-progress-meter -Z --parallel-max "$CONNECTIONS" -X POST -H "Authorization: Bearer $MUNICIPALITY" -H 'Content-Type: application/json' \
+  -d '{"decision":"GRANT"}' -w '%{http_code}\n' -K "$WORK/decisions.cfg" > "$WORK/codes"
+END=$(date +%s.%N)
+SERVICE_RATE=$(awk -v s="$START" -v e="$END" -v n="$DECISIONS" 'BEGIN { print n / (e - s) }')
+echo "answers: $(sort "$WORK/codes" | uniq -c | tr '\n' ' ')"
 
 export PGPASSWORD=schoolsafe
 psql() { "$(dirname "$PGBENCH")/psql" -h 127.0.0.1 -p "$PG_PORT" -U schoolsafe -d subsidy -qAt "$@"; }

@@ -150,40 +150,24 @@ public class ApplicationService {
             }
             Programme programme = Programme.findById(application.programmeId);
             long cents = request.amountCents() == null ? application.requestedCents : request.amountCents();
-            if (application.approve(cents, request.reason(), caller.subject(), programme.needsSecondApprover(cents), now())) {
-                spend(application, caller);
-            }
+            application.approve(cents, request.reason(), caller.subject(), programme.needsSecondApprover(cents), now());
         });
     }
 
     @Transactional
     public Versioned<ApplicationView> confirm(UUID id, String ifMatch, Caller caller) {
-        return change(id, ifMatch, caller, application -> {
-            application.confirmAsSecondApprover(caller.subject(), now());
-            spend(application, caller);
-        });
+        return change(id, ifMatch, caller, application -> application.confirmAsSecondApprover(caller.subject(), now()));
     }
 
     @Transactional
     public Versioned<ApplicationView> settle(UUID id, String ifMatch, SettlementRequest request, Caller caller) {
-        return change(id, ifMatch, caller, application -> {
-            long returned = application.settle(request.amountCents(), now());
-            ledger.record(Pot.findById(application.potId), List.of(new Ledger.Entry(Ledger.Kind.SETTLEMENT, returned, application.id,
-                    application.schoolLocationId, null)), caller.subject(), now());
-        });
+        return change(id, ifMatch, caller, application -> application.settle(request.amountCents(), now()));
     }
 
-    /** The grant's ledger entries: what the location had reserved is released into the grant first. */
-    private void spend(Application application, Caller caller) {
-        Pot pot = Pot.findById(application.potId);
-        List<Ledger.Entry> entries = new ArrayList<>();
-        reservations.draw(pot.id, application.schoolLocationId, application.grantedCents).ifPresent(drawn ->
-                entries.add(new Ledger.Entry(Ledger.Kind.RELEASE, drawn.cents(), application.id, application.schoolLocationId,
-                        drawn.allocationId())));
-        entries.add(new Ledger.Entry(Ledger.Kind.GRANT, -application.grantedCents, application.id, application.schoolLocationId, null));
-        ledger.record(pot, entries, caller.subject(), now());
-    }
-
+    /**
+     * Applies one intention, announces the outcome, and moves the money last: the ledger entry
+     * locks the pot's row until commit, so everything else is done before it.
+     */
     private Versioned<ApplicationView> change(UUID id, String ifMatch, Caller caller, Consumer<Application> intention) {
         Application application = find(id, caller).orElseThrow(() -> ProblemException.notFound("application " + id));
         if (ifMatch != null) {
@@ -192,11 +176,27 @@ public class ApplicationService {
         ApplicationStatus before = application.status;
         intention.accept(application);
         application.flush();
+        Pot pot = Pot.findById(application.potId);
         if (application.status != before && application.status != ApplicationStatus.AWAITING_SECOND_APPROVAL) {
-            Programme programme = Programme.findById(application.programmeId);
-            announce(EventTypes.SUBSIDY_APPLICATION_DECIDED, application, programme, Pot.findById(application.potId));
+            announce(EventTypes.SUBSIDY_APPLICATION_DECIDED, application, pot.programme, pot);
+        }
+        if (application.status == ApplicationStatus.GRANTED && before != ApplicationStatus.GRANTED) {
+            ledger.record(pot, grantEntries(application, pot), caller.subject(), now());
+        } else if (application.status == ApplicationStatus.SETTLED && before != ApplicationStatus.SETTLED) {
+            ledger.record(pot, List.of(new Ledger.Entry(Ledger.Kind.SETTLEMENT, application.grantedCents - application.settledCents,
+                    application.id, application.schoolLocationId, null)), caller.subject(), now());
         }
         return new Versioned<>(ApplicationView.of(application, true), application.version);
+    }
+
+    /** The grant's ledger entries: what the location had reserved is released into the grant first. */
+    private List<Ledger.Entry> grantEntries(Application application, Pot pot) {
+        List<Ledger.Entry> entries = new ArrayList<>();
+        reservations.draw(pot.id, application.schoolLocationId, application.grantedCents).ifPresent(drawn ->
+                entries.add(new Ledger.Entry(Ledger.Kind.RELEASE, drawn.cents(), application.id, application.schoolLocationId,
+                        drawn.allocationId())));
+        entries.add(new Ledger.Entry(Ledger.Kind.GRANT, -application.grantedCents, application.id, application.schoolLocationId, null));
+        return entries;
     }
 
     private void announce(String type, Application a, Programme programme, Pot pot) {
