@@ -150,6 +150,9 @@ class GatewayIT {
                 .then().statusCode(404)).contentType("application/problem+json");
         withHeaders(given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).contentType(ContentType.JSON)
                 .body(new byte[2 * 1024 * 1024]).post("/api/v1/incidents").then().statusCode(413)).contentType("application/problem+json");
+        withHeaders(given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).queryParam("q", "pesten ".repeat(1430))
+                .get("/api/v1/catalog/offerings").then().statusCode(400)).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("q"));
     }
 
     @Test
