@@ -54,6 +54,8 @@ class CatalogSearchTest {
                 .body("items.find { it.id == '" + id + "' }.relevance", org.hamcrest.Matchers.greaterThan(0f));
         given().auth().oauth2(reader()).queryParam("q", "gepeste leerling").get("/api/v1/catalog/offerings").then().statusCode(200)
                 .body("items.id", hasItem(id));
+        given().auth().oauth2(reader()).queryParam("q", "gepest").get("/api/v1/catalog/offerings").then().statusCode(200)
+                .body("items.code", hasItem("school-en-veiligheid"));
     }
 
     @Test
