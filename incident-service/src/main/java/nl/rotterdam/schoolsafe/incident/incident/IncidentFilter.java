@@ -1,11 +1,8 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.platform.validation.DateTimeValue;
 import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
@@ -17,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** Filters of the owner's incident list; every one optional. Typed values come from the accessors. */
-public class IncidentFilter {
+public class IncidentFilter extends PageRequest {
     @QueryParam("schoolLocationId")
     @Pattern(regexp = "[0-9]{2}[A-Z0-9]{2}[0-9]{2}", message = "must be a school location id such as 30BR01")
     @Parameter(description = "One of your school locations")
@@ -52,18 +49,6 @@ public class IncidentFilter {
     @EnumValue(of = PoliceReportStatus.class)
     @Parameter(schema = @Schema(implementation = PoliceReportStatus.class))
     public String policeReportStatus;
-
-    @QueryParam("cursor")
-    @Size(max = 200)
-    @Parameter(description = "nextCursor of the previous page")
-    public String cursor;
-
-    @QueryParam("limit")
-    @DefaultValue("25")
-    @Min(1)
-    @Max(100)
-    @Parameter(description = "Page size, 1 to 100")
-    public int limit;
 
     Optional<OffsetDateTime> from() {
         return Optional.ofNullable(occurredFrom).map(OffsetDateTime::parse);

@@ -1,16 +1,14 @@
 package nl.rotterdam.schoolsafe.knowledge.catalog;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Search words and filters of the catalog; every one optional. */
-public class CatalogFilter {
+public class CatalogFilter extends PageRequest {
     /** Longer queries are refused with a 400 rather than cut: a silently shortened query finds something else. */
     public static final int MAX_QUERY = 200;
 
@@ -39,18 +37,6 @@ public class CatalogFilter {
     @EnumValue(of = EvidenceLevel.class)
     @Parameter(schema = @Schema(implementation = EvidenceLevel.class))
     public String evidenceLevel;
-
-    @QueryParam("cursor")
-    @Size(max = 200)
-    @Parameter(description = "nextCursor of the previous page")
-    public String cursor;
-
-    @QueryParam("limit")
-    @DefaultValue("25")
-    @Min(1)
-    @Max(100)
-    @Parameter(description = "Page size, 1 to 100")
-    public int limit;
 
     boolean searching() {
         return q != null && !q.isBlank();
