@@ -149,15 +149,19 @@ class ApplicationResourceTest {
         given().auth().oauth2(board("lifecycle")).contentType(ContentType.JSON).body(body(OTHER_BOARDS, "AGGRESSION", "EXTRA_SECURITY", 10_000))
                 .post("/api/v1/subsidies/applications").then().statusCode(400).body("errors.field", hasItem("schoolLocationId"));
         String id = SubsidyFixture.apply("lifecycle", programme, OWN, "EXTRA_SECURITY", 20_000);
-        given().auth().oauth2(board("elsewhere")).get("/api/v1/subsidies/applications/" + id).then().statusCode(404);
+        given().auth().oauth2(board("elsewhere")).get("/api/v1/subsidies/applications/" + id).then().statusCode(404)
+                .contentType("application/problem+json").body(org.hamcrest.Matchers.not(containsString("Signalling")));
         given().auth().oauth2(board("elsewhere")).get("/api/v1/subsidies/applications").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
         String staff = SubsidyFixture.TOKENS.mint(Tokens.Holder.school("staff-42ar01", "SCHOOL_STAFF", OWN));
-        given().auth().oauth2(staff).get("/api/v1/subsidies/applications/" + id).then().statusCode(404);
+        given().auth().oauth2(staff).get("/api/v1/subsidies/applications/" + id).then().statusCode(404)
+                .body("type", containsString("not-found"));
         decide(OFFICER, id, Map.of("decision", "GRANT")).then().statusCode(200);
         given().auth().oauth2(staff).get("/api/v1/subsidies/applications/" + id).then().statusCode(200)
                 .body("grantedCents", equalTo(20_000)).body("plan", nullValue());
         given().auth().oauth2(board("lifecycle")).contentType(ContentType.JSON).body(Map.of("decision", "GRANT"))
-                .post("/api/v1/subsidies/applications/" + id + "/decision").then().statusCode(403);
+                .post("/api/v1/subsidies/applications/" + id + "/decision").then().statusCode(403)
+                .body("type", containsString("forbidden"));
+        assertEquals(1, count("SELECT count(*) FROM ledger_entry WHERE application_id = CAST(? AS uuid)", id), "the board's attempt moved no money");
     }
 }

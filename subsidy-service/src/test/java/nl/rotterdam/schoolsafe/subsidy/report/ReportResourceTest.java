@@ -77,7 +77,7 @@ class ReportResourceTest {
         assertEquals("45RP02", grants.getString("find { it.identifier.endsWith('" + partly + "') }.beneficiaryLocation[0].geoCode"));
 
         given().auth().oauth2(SubsidyFixture.board("reports")).queryParam("schoolYear", YEAR).get("/api/v1/subsidies/reports/grants-360giving")
-                .then().statusCode(403);
+                .then().statusCode(403).body("type", org.hamcrest.Matchers.containsString("forbidden"));
         given().auth().oauth2(OFFICER).queryParam("schoolYear", "2035").get("/api/v1/subsidies/reports/pots").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem("schoolYear"));
     }
