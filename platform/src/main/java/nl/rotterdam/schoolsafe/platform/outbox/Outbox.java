@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.http.TraceContext;
 
 import java.time.OffsetDateTime;
@@ -27,13 +28,14 @@ public class Outbox {
         this.trace = trace;
     }
 
+    /** Called by the change pipeline ({@code platform.change.Changes}) only; services register events on their aggregates. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(String topic, String type, String key, Object payload) {
+    public UUID record(EventType type, String key, Record payload) {
         OutboxMessage message = new OutboxMessage();
         message.id = UUID.randomUUID();
-        message.topic = topic;
+        message.topic = type.topic();
         message.key = key;
-        message.type = type;
+        message.type = type.cloudEventType();
         message.subject = key;
         message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         message.traceParent = trace.current().orElse(null);

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Payload of {@code knowledge.session-scheduled}: an expert session was scheduled, changed or
- * cancelled ({@code status}). Seat figures only; no title, text or persons.
+ * Payload of {@code knowledge.session-scheduled}, {@code -rescheduled} and {@code -cancelled}: the
+ * session as it is now. Seat figures only; no title, text or persons.
  */
-public record SessionScheduledEvent(
+public record SessionEvent(
         UUID sessionId,
         String kind,
         String status,
