@@ -1,6 +1,6 @@
 package nl.rotterdam.schoolsafe.escalation;
 
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
@@ -30,15 +30,15 @@ public final class Events extends TestEvents {
     }
 
     public void reported(IncidentEvent incident) {
-        publish(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, incident.incidentId().toString(), incident);
+        publish(Topics.INCIDENT, EventType.INCIDENT_REPORTED.cloudEventType(), incident.incidentId().toString(), incident);
     }
 
     public void partner(String id, String kind) {
-        publish(Topics.REGISTER, EventTypes.PARTNER_REGISTERED, "partner:" + id, new PartnerEvent(id, "Partner " + id, kind));
+        publish(Topics.REGISTER, EventType.PARTNER_REGISTERED.cloudEventType(), "partner:" + id, new PartnerEvent(id, "Partner " + id, kind));
     }
 
     /** Records of the given type this service published about a case. */
-    public static List<ConsumerRecord<String, byte[]>> published(String caseId, String type, int expected, Duration timeout) {
-        return published(Topics.ESCALATION, caseId, type, expected, timeout);
+    public static List<ConsumerRecord<String, byte[]>> published(String caseId, EventType type, int expected, Duration timeout) {
+        return published(type.topic(), caseId, type.cloudEventType(), expected, timeout);
     }
 }

@@ -9,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.HexFormat;
@@ -40,12 +39,11 @@ public class Edge {
     private final GatewayConfig config;
     private final String apiVersion;
 
-    Edge(JWTParser tokens, RateLimits rateLimits, GatewayConfig config,
-         @ConfigProperty(name = "schoolsafe.api-version", defaultValue = "1.0.0") String apiVersion) {
+    Edge(JWTParser tokens, RateLimits rateLimits, GatewayConfig config) {
         this.tokens = tokens;
         this.rateLimits = rateLimits;
         this.config = config;
-        this.apiVersion = apiVersion;
+        this.apiVersion = config.apiVersion();
     }
 
     void install(@Observes Router router) {

@@ -1,6 +1,7 @@
 package nl.rotterdam.schoolsafe.gateway;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
@@ -13,6 +14,10 @@ public interface GatewayConfig {
 
     /** Where partners reach the API; the merged OpenAPI document names it as its server. */
     URI publicUrl();
+
+    /** The {@code API-Version} header of the gateway's own answers. */
+    @WithDefault("1.0.0")
+    String apiVersion();
 
     Duration connectTimeout();
 

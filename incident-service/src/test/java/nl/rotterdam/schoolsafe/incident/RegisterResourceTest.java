@@ -4,6 +4,8 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
@@ -29,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegisterResourceTest {
     private static final String ADMIN = RegisterFixture.TOKENS.mint(Tokens.Holder.of("admin-1", "ADMIN"));
 
+    @Inject
+    EntityManager entityManager;
+
     @Test
     void anAdminRegistersAPartnerAndItIsPublishedOnTheCompactedRegisterTopic() throws Exception {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("name", "Politie Rotterdam", "kind", "POLICE"))
@@ -48,6 +53,23 @@ class RegisterResourceTest {
             String policy = admin.describeConfigs(List.of(topic)).all().get().get(topic).get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
             assertEquals("compact", policy);
         }
+    }
+
+    @Test
+    void replacingAnEntryPublishesItWholeAgainUnderTheSameKeyAndAuditsIt() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("name", "HALT Rotterdam", "kind", "HALT"))
+                .put("/api/v1/register/partners/halt").then().statusCode(200);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("name", "Bureau HALT Rijnmond", "kind", "HALT"))
+                .put("/api/v1/register/partners/halt").then().statusCode(200).body("name", equalTo("Bureau HALT Rijnmond"));
+        Object latest = entityManager.createNativeQuery("""
+                        SELECT CAST(payload AS text) FROM outbox_message
+                        WHERE message_key = 'partner:halt' AND type = 'nl.rotterdam.schoolsafe.register.partner.v1'
+                        ORDER BY seq DESC LIMIT 1""").getSingleResult();
+        assertTrue(latest.toString().contains("Bureau HALT Rijnmond"), latest.toString());
+        List<?> audit = entityManager.createNativeQuery("""
+                        SELECT action || ' by ' || actor || ' for ' || owner FROM audit_entry
+                        WHERE aggregate_type = 'partner' AND aggregate_id = 'halt' ORDER BY id DESC LIMIT 1""").getResultList();
+        assertEquals(List.of("replace by admin-1 for register"), audit);
     }
 
     @Test

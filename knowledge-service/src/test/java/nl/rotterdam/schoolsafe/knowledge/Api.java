@@ -43,7 +43,7 @@ public final class Api {
     public static String schedule(int capacity) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(1)).plusDays(7).truncatedTo(ChronoUnit.MINUTES);
         return given().auth().oauth2(municipality()).contentType(ContentType.JSON).body(sessionBody(capacity, start, start.minusDays(1)))
-                .post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+                .post("/api/v1/sessions").then().statusCode(201).header("ETag", "\"0\"").extract().path("id");
     }
 
     public static String register(String sessionId, String subject, String location) {

@@ -36,7 +36,7 @@ public final class DemoData {
             "halt", List.of("Halt", "HALT"),
             "pshi", List.of("PSHi Rotterdam-Rijnmond", "PSHI"));
 
-    /** The demo identity per role of DESIGN §4, with the tenant claims that role carries. */
+    /** The demo identity per role of docs/architecture.md §4, with the tenant claims that role carries. */
     public static final Map<String, Tokens.Holder> ROLES = roles();
 
     private final GatewayClient gateway;

@@ -19,12 +19,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
+
 /**
  * Handle on the infrastructure process ({@link InfraMain}): real PostgreSQL and Kafka on the given
  * ports. Closing the handle stops both; the process also stops by itself if this JVM dies.
  */
 public final class Infra implements AutoCloseable {
-    public static final List<String> DATABASES = List.of("incident", "escalation", "subsidy", "knowledge");
+    /** One database per service, named as the service. */
+    public static final List<String> DATABASES = SuiteService.ids();
 
     private final Process process;
     private final PrintWriter commands;

@@ -1,5 +1,7 @@
 package nl.rotterdam.schoolsafe.runtime;
 
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,17 +36,21 @@ public final class LocalSuite implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
 
-    /** Where the suite lives and which ports it takes; services use gatewayPort + 1 … + 4. */
+    /** Where the suite lives and which ports it takes; services use the ports after the gateway's ({@link SuiteService#localPort}). */
     public record Layout(Path root, Path dataDir, int gatewayPort, int postgresPort, int kafkaPort, int controllerPort,
                          boolean fresh, boolean durable, Map<String, String> environment) {
 
         /** Free ports, fresh data, no fsync; {@code environment} is added to every service's (e.g. rate limits). */
         public static Layout forTests(Path root, Path dataDir, Map<String, String> environment) {
             int gateway = Ports.free();
-            while (!(portFree(gateway + 1) && portFree(gateway + 2) && portFree(gateway + 3) && portFree(gateway + 4))) {
+            while (!servicePortsFree(gateway)) {
                 gateway = Ports.free();
             }
             return new Layout(root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false, environment);
+        }
+
+        private static boolean servicePortsFree(int gateway) {
+            return Arrays.stream(SuiteService.values()).allMatch(s -> portFree(s.localPort(gateway)));
         }
 
         private static boolean portFree(int port) {
@@ -56,16 +63,15 @@ public final class LocalSuite implements AutoCloseable {
         }
 
         List<Integer> servicePorts() {
-            return List.of(gatewayPort + 1, gatewayPort + 2, gatewayPort + 3, gatewayPort + 4);
+            return Arrays.stream(SuiteService.values()).map(s -> s.localPort(gatewayPort)).toList();
         }
     }
 
     private static Map<String, String> modules() {
         Map<String, String> modules = new LinkedHashMap<>();
-        modules.put("incident", "incident-service");
-        modules.put("escalation", "escalation-service");
-        modules.put("subsidy", "subsidy-service");
-        modules.put("knowledge", "knowledge-service");
+        for (SuiteService service : SuiteService.values()) {
+            modules.put(service.id(), service.module());
+        }
         modules.put("gateway", "gateway");
         return modules;
     }
@@ -112,8 +118,8 @@ public final class LocalSuite implements AutoCloseable {
         Ports.requireFree(layout.controllerPort(), "Kafka controller");
         Ports.requireFree(layout.gatewayPort(), "gateway");
         List<String> names = List.copyOf(MODULES.keySet());
-        for (int i = 0; i < 4; i++) {
-            Ports.requireFree(layout.servicePorts().get(i), names.get(i) + "-service");
+        for (int i = 0; i < SuiteService.values().length; i++) {
+            Ports.requireFree(layout.servicePorts().get(i), MODULES.get(names.get(i)));
         }
     }
 
@@ -127,7 +133,7 @@ public final class LocalSuite implements AutoCloseable {
             env.put("HTTP_PORT", String.valueOf(port));
             env.put("JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toString());
             if (name.equals("gateway")) {
-                for (int s = 0; s < 4; s++) {
+                for (int s = 0; s < SuiteService.values().length; s++) {
                     env.put(names.get(s).toUpperCase() + "_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(s));
                 }
                 env.putIfAbsent("PUBLIC_URL", "http://127.0.0.1:" + port);

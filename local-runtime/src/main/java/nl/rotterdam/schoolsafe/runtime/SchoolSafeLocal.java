@@ -1,5 +1,7 @@
 package nl.rotterdam.schoolsafe.runtime;
 
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -71,12 +73,12 @@ public final class SchoolSafeLocal {
         out.println("SchoolSafe Rotterdam is running (ready in " + took.toSeconds() + " s). Press Ctrl-C to stop.");
         out.println();
         out.println("  Gateway (API)        " + suite.gatewayUrl() + "/api/v1/");
-        for (String name : List.of("incident", "escalation", "subsidy", "knowledge")) {
+        for (String name : SuiteService.ids()) {
             out.printf("  %-20s %s/q/health   OpenAPI %s/q/openapi   API reference %s/q/swagger-ui%n",
                     LocalSuite.MODULES.get(name), suite.url(name), suite.url(name), suite.url(name));
         }
         out.println("  Gateway health       " + suite.gatewayUrl() + "/q/health");
-        out.println("  PostgreSQL           " + suite.infra().jdbcUrl("<incident|escalation|subsidy|knowledge>") + " (user schoolsafe / schoolsafe)");
+        out.println("  PostgreSQL           " + suite.infra().jdbcUrl("<" + String.join("|", SuiteService.ids()) + ">") + " (user schoolsafe / schoolsafe)");
         out.println("  Kafka                " + suite.infra().bootstrapServers());
         out.println();
         out.println("Demo tokens (valid 8 h; also in " + tokensFile + "):");

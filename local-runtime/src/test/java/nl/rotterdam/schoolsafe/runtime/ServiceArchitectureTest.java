@@ -16,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The architecture every service keeps, checked on its compiled classes: a service's test extends
- * this with its base package. {@link ArchitectureRulesTest} shows each rule can fail.
+ * this with its base package. {@link ArchitectureRulesTest} shows each rule can fail. A rule with
+ * nothing to check passes (the gateway has no aggregates); the last rule always finds the classes.
  */
 public abstract class ServiceArchitectureTest {
     static final String ROOT = "nl.rotterdam.schoolsafe";
@@ -60,7 +61,7 @@ public abstract class ServiceArchitectureTest {
     }
 
     static ArchRule noPackageCycles(String basePackage) {
-        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
     }
 
     /** Aggregates, entities and embeddables: the domain model. */
@@ -82,12 +83,12 @@ public abstract class ServiceArchitectureTest {
 
     static ArchRule domainFreeOfHttpAndWireTypes() {
         return noClasses().that(DOMAIN_MODEL).should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-                .orShould().dependOnClassesThat(WIRE_PAYLOADS);
+                .orShould().dependOnClassesThat(WIRE_PAYLOADS).allowEmptyShould(true);
     }
 
     static ArchRule resourcesWithoutEntityManager() {
         return noClasses().that().areAnnotatedWith("jakarta.ws.rs.Path").should().dependOnClassesThat()
-                .haveFullyQualifiedName("jakarta.persistence.EntityManager");
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager").allowEmptyShould(true);
     }
 
     static ArchRule outboxOnlyThroughThePipeline() {
@@ -103,7 +104,7 @@ public abstract class ServiceArchitectureTest {
 
     static ArchRule aggregateFieldsNotPublic() {
         return fields().that().areDeclaredInClassesThat().areAssignableTo("nl.rotterdam.schoolsafe.platform.change.AggregateRoot")
-                .and().areNotStatic().should().notBePublic();
+                .and().areNotStatic().should().notBePublic().allowEmptyShould(true);
     }
 
     static ArchRule noOtherService(String basePackage) {

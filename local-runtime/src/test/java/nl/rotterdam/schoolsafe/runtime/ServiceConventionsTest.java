@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The conventions every service keeps (DESIGN §7), checked the same way in each: a service's
+ * The conventions every service keeps (docs/architecture.md §7), checked the same way in each: a service's
  * test extends this under {@code @QuarkusTest} with the real infrastructure.
  */
 public abstract class ServiceConventionsTest {

@@ -2,18 +2,19 @@ package nl.rotterdam.schoolsafe.subsidy;
 
 import io.restassured.http.ContentType;
 import nl.rotterdam.schoolsafe.platform.event.BoardEvent;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.SchoolLocationEvent;
-import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.runtime.TestEvents;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,22 @@ public final class SubsidyFixture {
     public static void locations(SchoolLocationEvent... locations) {
         try (TestEvents events = new TestEvents()) {
             for (SchoolLocationEvent l : locations) {
-                events.publish(Topics.REGISTER, EventTypes.BOARD_REGISTERED, "board:" + l.boardId(), new BoardEvent(l.boardId(), "Board " + l.boardId()));
-                events.publish(Topics.REGISTER, EventTypes.SCHOOL_LOCATION_REGISTERED, "school-location:" + l.schoolLocationId(), l);
+                publish(events, EventType.BOARD_REGISTERED, "board:" + l.boardId(), new BoardEvent(l.boardId(), "Board " + l.boardId()));
+                publish(events, EventType.SCHOOL_LOCATION_REGISTERED, "school-location:" + l.schoolLocationId(), l);
             }
         }
         for (SchoolLocationEvent l : locations) {
             await("SELECT count(*) FROM location_seen WHERE school_location_id = ?", l.schoolLocationId(), 1);
         }
+    }
+
+    private static void publish(TestEvents events, EventType type, String key, Object payload) {
+        events.publish(type.topic(), type.cloudEventType(), key, payload);
+    }
+
+    /** The events of one type this service published under a key, once {@code expected} arrived or the time is up. */
+    public static List<ConsumerRecord<String, byte[]>> published(EventType type, String key, int expected, Duration timeout) {
+        return TestEvents.published(type.topic(), key, type.cloudEventType(), expected, timeout);
     }
 
     public static SchoolLocationEvent location(String id, String boardId, String sector, int pupils) {
@@ -58,7 +68,7 @@ public final class SubsidyFixture {
             for (int i = 0; i < count; i++) {
                 IncidentEvent incident = new IncidentEvent(UUID.randomUUID(), location, "charlois", "IN_SCHOOL", category, "MEDIUM",
                         "REGISTERED", "NONE", occurredAt, List.of());
-                events.publish(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, incident.incidentId().toString(), incident);
+                publish(events, EventType.INCIDENT_REPORTED, incident.incidentId().toString(), incident);
             }
         }
         await("SELECT count(*) FROM incident_seen WHERE school_location_id = ?", location, before + count);
@@ -69,7 +79,7 @@ public final class SubsidyFixture {
                 .body(Map.of("schoolYear", schoolYear, "name", "Agressie en seksuele weerbaarheid " + schoolYear, "method", method,
                         "fourEyesAboveCents", fourEyesAboveCents,
                         "pots", List.of(Map.of("sector", "VO", "amountCents", voCents), Map.of("sector", "MBO", "amountCents", 8_000_000))))
-                .post("/api/v1/subsidies/programmes").then().statusCode(201).extract().path("id");
+                .post("/api/v1/subsidies/programmes").then().statusCode(201).header("ETag", "\"0\"").extract().path("id");
     }
 
     public static String potId(String programmeId, String sector) {

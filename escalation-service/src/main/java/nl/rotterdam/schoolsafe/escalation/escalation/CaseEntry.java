@@ -9,18 +9,34 @@ import java.time.OffsetDateTime;
 @Embeddable
 public class CaseEntry {
     @Column(name = "recorded_at")
-    public OffsetDateTime recordedAt;
-    public String actor;
-    public String kind;
-    public String text;
+    private OffsetDateTime recordedAt;
+    private String actor;
+    private String kind;
+    private String text;
 
     protected CaseEntry() {
     }
 
-    public CaseEntry(OffsetDateTime recordedAt, String actor, String kind, String text) {
+    CaseEntry(OffsetDateTime recordedAt, String actor, String kind, String text) {
         this.recordedAt = recordedAt;
         this.actor = actor;
         this.kind = kind;
         this.text = text;
+    }
+
+    public OffsetDateTime recordedAt() {
+        return recordedAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String text() {
+        return text;
     }
 }

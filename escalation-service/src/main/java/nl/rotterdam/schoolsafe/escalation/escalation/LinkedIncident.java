@@ -2,6 +2,10 @@ package nl.rotterdam.schoolsafe.escalation.escalation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import nl.rotterdam.schoolsafe.escalation.incident.Category;
+import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -10,20 +14,22 @@ import java.util.UUID;
 @Embeddable
 public class LinkedIncident {
     @Column(name = "incident_id")
-    public UUID incidentId;
+    private UUID incidentId;
     @Column(name = "school_location_id")
-    public String schoolLocationId;
-    public String category;
-    public String severity;
+    private String schoolLocationId;
+    @Enumerated(EnumType.STRING)
+    private Category category;
+    @Enumerated(EnumType.STRING)
+    private Severity severity;
     @Column(name = "occurred_at")
-    public OffsetDateTime occurredAt;
+    private OffsetDateTime occurredAt;
     @Column(name = "linked_at")
-    public OffsetDateTime linkedAt;
+    private OffsetDateTime linkedAt;
 
     protected LinkedIncident() {
     }
 
-    LinkedIncident(UUID incidentId, String schoolLocationId, String category, String severity,
+    LinkedIncident(UUID incidentId, String schoolLocationId, Category category, Severity severity,
                    OffsetDateTime occurredAt, OffsetDateTime linkedAt) {
         this.incidentId = incidentId;
         this.schoolLocationId = schoolLocationId;
@@ -31,5 +37,14 @@ public class LinkedIncident {
         this.severity = severity;
         this.occurredAt = occurredAt;
         this.linkedAt = linkedAt;
+    }
+
+    public UUID incidentId() {
+        return incidentId;
+    }
+
+    /** The school location that reported the incident. */
+    public String schoolLocationId() {
+        return schoolLocationId;
     }
 }

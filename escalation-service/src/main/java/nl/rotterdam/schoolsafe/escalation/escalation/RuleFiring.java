@@ -13,12 +13,12 @@ import java.util.UUID;
 @Embeddable
 public class RuleFiring {
     @Column(name = "incident_id")
-    public UUID incidentId;
+    private UUID incidentId;
     @Enumerated(EnumType.STRING)
-    public Rule rule;
-    public String explanation;
+    private Rule rule;
+    private String explanation;
     @Column(name = "fired_at")
-    public OffsetDateTime firedAt;
+    private OffsetDateTime firedAt;
 
     protected RuleFiring() {
     }
@@ -28,5 +28,9 @@ public class RuleFiring {
         this.rule = rule;
         this.explanation = explanation;
         this.firedAt = firedAt;
+    }
+
+    Rule rule() {
+        return rule;
     }
 }

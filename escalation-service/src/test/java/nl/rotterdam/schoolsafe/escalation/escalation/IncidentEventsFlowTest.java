@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.rotterdam.schoolsafe.escalation.Events;
 import nl.rotterdam.schoolsafe.escalation.TestClock;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.escalation.casework.Deadlines;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.InboxConsumers;
@@ -115,15 +116,15 @@ class IncidentEventsFlowTest {
                 .body("incidents[0].incidentId", equalTo(weapon.incidentId().toString()));
         given().auth().oauth2(expert("noord")).get("/api/v1/escalations/" + caseId).then().statusCode(404)
                 .contentType("application/problem+json");
-        assertEquals(1, Events.published(caseId, EventTypes.ESCALATION_OPENED, 1, Duration.ofSeconds(20)).size());
+        assertEquals(1, Events.published(caseId, EventType.ESCALATION_OPENED, 1, Duration.ofSeconds(20)).size());
     }
 
     @Test
     void anEventDeliveredTwiceOpensOneCase() throws Exception {
         IncidentEvent threat = incident("30BR01", "charlois", "THREAT", "CRITICAL", OffsetDateTime.now().minusHours(1));
         String eventId = UUID.randomUUID().toString();
-        events.send(Topics.INCIDENT, eventId, EventTypes.INCIDENT_REPORTED, threat.incidentId().toString(), threat).get();
-        events.send(Topics.INCIDENT, eventId, EventTypes.INCIDENT_REPORTED, threat.incidentId().toString(), threat).get();
+        events.send(Topics.INCIDENT, eventId, EventType.INCIDENT_REPORTED.cloudEventType(), threat.incidentId().toString(), threat).get();
+        events.send(Topics.INCIDENT, eventId, EventType.INCIDENT_REPORTED.cloudEventType(), threat.incidentId().toString(), threat).get();
         IncidentEvent marker = incident("30BR01", "charlois", "WEAPON", "LOW", OffsetDateTime.now().minusHours(1));
         events.reported(marker);
         awaitCase(marker.incidentId());
@@ -165,7 +166,7 @@ class IncidentEventsFlowTest {
                     student(student, "SUSPECT", "30BR01")));
         }
         List<Future<?>> sent = new ArrayList<>();
-        incidents.forEach(incident -> sent.add(events.send(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, incident.incidentId().toString(), incident)));
+        incidents.forEach(incident -> sent.add(events.send(Topics.INCIDENT, EventType.INCIDENT_REPORTED.cloudEventType(), incident.incidentId().toString(), incident)));
         for (Future<?> future : sent) {
             future.get();
         }
@@ -196,7 +197,7 @@ class IncidentEventsFlowTest {
         deadlines.check();
         given().auth().oauth2(expert("rozenburg")).get("/api/v1/escalations/" + caseId).then().body("overdue", equalTo(true))
                 .body("chronology.kind", hasItem("overdue"));
-        List<ConsumerRecord<String, byte[]>> overdue = Events.published(caseId, EventTypes.ESCALATION_OVERDUE, 2, Duration.ofSeconds(8));
+        List<ConsumerRecord<String, byte[]>> overdue = Events.published(caseId, EventType.ESCALATION_OVERDUE, 2, Duration.ofSeconds(8));
         assertEquals(1, overdue.size(), "announced once");
         assertEquals(true, Events.payload(overdue.get(0)).get("overdue"));
     }
@@ -239,7 +240,7 @@ class IncidentEventsFlowTest {
         UUID broken = UUID.randomUUID();
         events.raw(Topics.INCIDENT, broken.toString(), "not a cloud event".getBytes(StandardCharsets.UTF_8));
         UUID badPayload = UUID.randomUUID();
-        events.send(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, badPayload.toString(), Map.of("incidentId", 42)).get();
+        events.send(Topics.INCIDENT, EventType.INCIDENT_REPORTED.cloudEventType(), badPayload.toString(), Map.of("incidentId", 42)).get();
         IncidentEvent marker = incident("30BR01", "ijsselmonde", "WEAPON", "LOW", OffsetDateTime.now().minusHours(1));
         events.reported(marker);
         awaitCase(marker.incidentId());
@@ -266,8 +267,15 @@ class IncidentEventsFlowTest {
                 .then().statusCode(404);
         given().auth().oauth2(TOKENS.mint(Tokens.Holder.school("coordinator-zadkine", "SAFETY_COORDINATOR", "25ZK01"))).contentType(ContentType.JSON)
                 .body(Map.of("incidentId", quiet.incidentId(), "reason", "it goes on online")).post("/api/v1/escalations/requests")
-                .then().statusCode(200).body("rules", hasItem("MANUAL_REQUEST"));
+                .then().statusCode(200).body("rules", hasItem("MANUAL_REQUEST"))
+                .body("incidents.incidentId", hasItem(quiet.incidentId().toString()))
+                .body("chronology", org.hamcrest.Matchers.nullValue());
         assertEquals(1, casesFor(quiet.incidentId()));
+        String caseId = awaitCase(quiet.incidentId());
+        given().auth().oauth2(expert("centrum")).get("/api/v1/escalations/" + caseId).then().statusCode(200)
+                .body("chronology.find { it.kind == 'school-request' }.text", equalTo("it goes on online"))
+                .body("chronology.find { it.kind == 'school-request' }.actor", equalTo("coordinator-zadkine"));
+        assertEquals(1, Events.published(caseId, EventType.ESCALATION_OPENED, 1, Duration.ofSeconds(20)).size());
     }
 
     @Test
@@ -297,8 +305,80 @@ class IncidentEventsFlowTest {
         deadlines.check();
         given().auth().oauth2(expert).get("/api/v1/escalations/" + caseId).then().body("engagements[0].escalationLevel", equalTo(2))
                 .body("chronology.findAll { it.kind == 'engagement-escalated' }", hasSize(2));
-        List<ConsumerRecord<String, byte[]>> escalated = Events.published(caseId, EventTypes.ESCALATION_ENGAGEMENT_ESCALATED, 3, Duration.ofSeconds(8));
+        List<ConsumerRecord<String, byte[]>> escalated = Events.published(caseId, EventType.ESCALATION_ENGAGEMENT_ESCALATED, 3, Duration.ofSeconds(8));
         assertEquals(List.of(1, 2), escalated.stream().map(r -> ((Number) Events.payload(r).get("escalationLevel")).intValue()).sorted().toList());
+    }
+
+    @Test
+    void closingACaseCancelsItsOpenEngagementsAndEachStepIsAnnouncedAndAudited() throws Exception {
+        events.partner("halt-west", "HALT");
+        IncidentEvent weapon = incident("30BR01", "prins-alexander", "WEAPON", "HIGH", OffsetDateTime.now().minusMinutes(5));
+        events.reported(weapon);
+        String caseId = awaitCase(weapon.incidentId());
+        awaitPartner("halt-west");
+        String expert = expert("prins-alexander");
+        given().auth().oauth2(expert).post("/api/v1/escalations/" + caseId + "/acknowledge").then().statusCode(200);
+        String triaged = given().auth().oauth2(expert).contentType(ContentType.JSON).body(Map.of("priority", "HIGH"))
+                .post("/api/v1/escalations/" + caseId + "/triage").then().statusCode(200).extract().header("ETag");
+        String engagementId = given().auth().oauth2(expert).contentType(ContentType.JSON)
+                .body(Map.of("partnerId", "halt-west", "purpose", "HALT_TRAINING"))
+                .post("/api/v1/escalations/" + caseId + "/engagements").then().statusCode(201)
+                .body("status", equalTo("REQUESTED")).extract().path("id");
+        given().auth().oauth2(TOKENS.mint(Tokens.Holder.partner("officer-halt-west", "halt-west")))
+                .post("/api/v1/engagements/" + engagementId + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+
+        given().auth().oauth2(expert).header("If-Match", triaged).contentType(ContentType.JSON).body(Map.of("outcome", "training given"))
+                .post("/api/v1/escalations/" + caseId + "/close").then().statusCode(412).contentType("application/problem+json");
+        String current = given().auth().oauth2(expert).get("/api/v1/escalations/" + caseId).then().extract().header("ETag");
+        String closed = given().auth().oauth2(expert).header("If-Match", current).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "training given")).post("/api/v1/escalations/" + caseId + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("outcome", equalTo("training given"))
+                .body("engagements[0].status", equalTo("CANCELLED"))
+                .body("chronology.kind", hasItem("engagement-accepted"))
+                .extract().header("ETag");
+        assertTrue(!closed.equals(current), "closing moved the version");
+
+        List<ConsumerRecord<String, byte[]>> closing = Events.published(caseId, EventType.ESCALATION_CLOSED, 2, Duration.ofSeconds(8));
+        assertEquals(1, closing.size());
+        assertEquals("CLOSED", Events.payload(closing.get(0)).get("status"));
+        assertEquals(4, Events.published(caseId, EventType.ESCALATION_UPDATED, 5, Duration.ofSeconds(8)).size(),
+                "acknowledged, triaged, partner engaged, partner accepted");
+        assertEquals(List.of("open", "acknowledge", "triage", "engage-partner", "close"), auditedActions("escalation", caseId),
+                "the refused close left no trace");
+        assertEquals(List.of("request", "accept", "cancel"), auditedActions("engagement", engagementId));
+    }
+
+    @Test
+    void theExpertsQueueListsTheDistrictsOpenCasesMostUrgentFirst() throws Exception {
+        IncidentEvent otherSchool = incident("30BR01", "kralingen-west", "BULLYING", "LOW", OffsetDateTime.now().minusHours(2),
+                student(pseudonym(), "VICTIM", "31CV01"));
+        IncidentEvent weapon = incident("31CV01", "kralingen-west", "WEAPON", "HIGH", OffsetDateTime.now().minusHours(1));
+        events.reported(otherSchool);
+        String medium = awaitCase(otherSchool.incidentId());
+        events.reported(weapon);
+        String critical = awaitCase(weapon.incidentId());
+        given().auth().oauth2(expert("kralingen-west")).get("/api/v1/escalations").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(critical, medium))
+                .body("priority", org.hamcrest.Matchers.contains("CRITICAL", "MEDIUM"))
+                .body("[1].incidents[0].persons", hasSize(1))
+                .body("[0].engagements", hasSize(0));
+        given().auth().oauth2(TOKENS.mint(Tokens.Holder.school("staff-lyceum", "SCHOOL_STAFF", "30BR01"))).get("/api/v1/escalations")
+                .then().statusCode(200).body("id", hasItem(medium)).body("id", org.hamcrest.Matchers.not(hasItem(critical)));
+    }
+
+    void awaitPartner(String partnerId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (entityManager.createNativeQuery("SELECT 1 FROM partner_seen WHERE partner_id = ?1").setParameter(1, partnerId)
+                .getResultList().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> auditedActions(String aggregateType, String id) {
+        return entityManager.createNativeQuery("SELECT action FROM audit_entry WHERE aggregate_type = ?1 AND aggregate_id = ?2 ORDER BY id")
+                .setParameter(1, aggregateType).setParameter(2, id).getResultList();
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.rotterdam.schoolsafe.escalation.Events;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every cell of the sharing matrix (DESIGN §4), checked against the literal table below, on REST
+ * Every cell of the sharing matrix (docs/architecture.md §5), checked against the literal table below, on REST
  * and on the partner-facing event. One case: an incident reported by the Lyceum (30BR01) with its
  * own student and a student of CVO Noord (31CV01), a police report being considered, an expulsion.
  */
@@ -78,7 +78,7 @@ class SharingMatrixTest {
                     List.of(Events.student(ownStudent, "VICTIM", OWN), Events.student(otherStudent, "SUSPECT", OTHER)));
             IncidentServiceStandIn.SUMMARIES.put(incident.incidentId(), SUMMARY);
             events.reported(incident);
-            events.send(Topics.INCIDENT, EventTypes.INCIDENT_EXPULSION_DECIDED, incident.incidentId().toString(),
+            events.send(Topics.INCIDENT, EventType.INCIDENT_EXPULSION_DECIDED.cloudEventType(), incident.incidentId().toString(),
                     new ExpulsionEvent(incident.incidentId(), UUID.randomUUID(), OWN, DISTRICT, ownStudent, LocalDate.now().plusDays(7))).get();
             caseId = awaitCase(incident.incidentId());
             awaitRows("SELECT 1 FROM expulsion_seen WHERE incident_id = CAST(?1 AS uuid)", incident.incidentId().toString());
@@ -205,7 +205,7 @@ class SharingMatrixTest {
 
     @Test
     void eachPartnerFacingEventCarriesExactlyThatPartnersCells() {
-        List<ConsumerRecord<String, byte[]>> engaged = Events.published(caseId, EventTypes.ESCALATION_PARTNER_ENGAGED, 3, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> engaged = Events.published(caseId, EventType.ESCALATION_PARTNER_ENGAGED, 3, Duration.ofSeconds(20));
         assertEquals(3, engaged.size());
         for (ConsumerRecord<String, byte[]> record : engaged) {
             Map<?, ?> payload = Events.payload(record);

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record ChronologyEntry(UUID incidentId, String schoolLocationId, OffsetDateTime occurredAt, Category category,
                               Severity severity, IncidentStatus status, List<InvolvedPerson.Role> roles) {
     static ChronologyEntry of(Incident incident, String pseudonym) {
-        return new ChronologyEntry(incident.id, incident.schoolLocationId, incident.occurredAt, incident.category, incident.severity,
-                incident.status, incident.involvedPersons.stream().filter(p -> pseudonym.equals(p.pseudonym)).map(p -> p.role).toList());
+        return new ChronologyEntry(incident.id(), incident.schoolLocationId(), incident.occurredAt(), incident.category(),
+                incident.severity(), incident.status(), incident.involvedPersons().stream().filter(p -> pseudonym.equals(p.pseudonym)).map(p -> p.role).toList());
     }
 }

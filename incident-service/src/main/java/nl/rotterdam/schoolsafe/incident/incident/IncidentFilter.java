@@ -3,7 +3,6 @@ package nl.rotterdam.schoolsafe.incident.incident;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import nl.rotterdam.schoolsafe.platform.http.PageRequest;
-import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.platform.validation.DateTimeValue;
 import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -35,13 +35,11 @@ import java.util.UUID;
 @Tag(name = "Incidents", description = "A school's incident register (meldingen)")
 public class IncidentResource {
     private final IncidentService incidents;
-    private final AuditTrail audit;
     private final Pseudonymizer pseudonymizer;
     private final Caller caller;
 
-    IncidentResource(IncidentService incidents, AuditTrail audit, Pseudonymizer pseudonymizer, Caller caller) {
+    IncidentResource(IncidentService incidents, Pseudonymizer pseudonymizer, Caller caller) {
         this.incidents = incidents;
-        this.audit = audit;
         this.pseudonymizer = pseudonymizer;
         this.caller = caller;
     }
@@ -55,10 +53,7 @@ public class IncidentResource {
     public Response register(@Valid @NotNull IncidentRequest request,
                              @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended incident") String idempotencyKey,
                              UriInfo uri) {
-        IncidentService.Registered registered = incidents.register(request, idempotencyKey, caller);
-        return registered.incident().ok().status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
-                .header("Idempotent-Replayed", registered.replayed()).build();
+        return incidents.register(request, idempotencyKey, caller).response(uri).build();
     }
 
     @GET
@@ -91,7 +86,7 @@ public class IncidentResource {
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "Register a draft incident")
     public Response registerDraft(@PathParam("incidentId") UUID incidentId) {
-        return incidents.change(incidentId, caller, "register", Incident::register).ok().build();
+        return incidents.registerDraft(incidentId, caller).ok().build();
     }
 
     @POST
@@ -99,7 +94,7 @@ public class IncidentResource {
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Start the follow-up (nazorg) of a registered incident")
     public Response startFollowUp(@PathParam("incidentId") UUID incidentId) {
-        return incidents.change(incidentId, caller, "start-follow-up", Incident::startFollowUp).ok().build();
+        return incidents.startFollowUp(incidentId, caller).ok().build();
     }
 
     @POST
@@ -108,7 +103,7 @@ public class IncidentResource {
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Close an incident with a reason", description = "Publishes incident.closed.")
     public Response close(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
-        return incidents.change(incidentId, caller, "close", incident -> incident.close(request.reason())).ok().build();
+        return incidents.close(incidentId, request.reason(), caller).ok().build();
     }
 
     @POST
@@ -117,7 +112,7 @@ public class IncidentResource {
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Reopen a closed incident with a reason")
     public Response reopen(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
-        return incidents.change(incidentId, caller, "reopen", incident -> incident.reopen(request.reason())).ok().build();
+        return incidents.reopen(incidentId, request.reason(), caller).ok().build();
     }
 
     @PUT
@@ -128,8 +123,7 @@ public class IncidentResource {
             description = "A short text without names, education numbers or contact details. When the incident is escalated, "
                     + "the safety expert, the police and ZVHRR see it; the description itself never leaves the school.")
     public Response writeShareableSummary(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ShareableSummaryRequest request) {
-        return incidents.change(incidentId, caller, "write-shareable-summary",
-                incident -> incident.writeShareableSummary(new ShareableSummary(request.text()))).ok().build();
+        return incidents.writeShareableSummary(incidentId, request.text(), caller).ok().build();
     }
 
     @GET
@@ -137,8 +131,7 @@ public class IncidentResource {
     @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
     @Operation(summary = "Every change to the incident: who, when, what, before and after")
     public List<AuditTrail.Entry> auditTrail(@PathParam("incidentId") UUID incidentId) {
-        Incident incident = incidents.find(incidentId, caller).orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
-        return audit.entries(IncidentService.AGGREGATE, incident.id.toString());
+        return incidents.auditTrail(incidentId, caller).orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
     }
 
     @POST

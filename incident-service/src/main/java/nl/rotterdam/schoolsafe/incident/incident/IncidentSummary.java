@@ -1,6 +1,5 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -11,7 +10,7 @@ public record IncidentSummary(UUID id, String schoolLocationId, String district,
                               Severity severity, OffsetDateTime occurredAt, IncidentStatus status,
                               PoliceReportStatus policeReportStatus, int involvedPersonCount) {
     static IncidentSummary of(Incident i) {
-        return new IncidentSummary(i.id, i.schoolLocationId, i.districtId, i.locationType, i.category, i.severity, i.occurredAt,
-                i.status, i.policeReportStatus, i.involvedPersons.size());
+        return new IncidentSummary(i.id(), i.schoolLocationId(), i.districtId(), i.locationType(), i.category(), i.severity(),
+                i.occurredAt(), i.status(), i.policeReportStatus(), i.involvedPersons().size());
     }
 }

@@ -1,7 +1,5 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import nl.rotterdam.schoolsafe.incident.followup.MeasureView;
-import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -37,14 +35,14 @@ public record IncidentView(
     }
 
     public static IncidentView of(Incident incident, LocalDate today) {
-        List<InvolvedPerson> persons = incident.involvedPersons;
-        return new IncidentView(incident.id, incident.schoolLocationId, incident.sector, incident.districtId, incident.locationType,
-                incident.category, incident.severity, incident.description, incident.shareableSummary, incident.occurredAt, incident.reportedAt,
-                incident.status, incident.closedReason,
+        List<InvolvedPerson> persons = incident.involvedPersons();
+        return new IncidentView(incident.id(), incident.schoolLocationId(), incident.sector(), incident.districtId(), incident.locationType(),
+                incident.category(), incident.severity(), incident.description(), incident.shareableSummary(), incident.occurredAt(),
+                incident.reportedAt(), incident.status(), incident.closedReason(),
                 java.util.stream.IntStream.range(0, persons.size())
                         .mapToObj(i -> new PersonView(i, persons.get(i).role, persons.get(i).kind, persons.get(i).pseudonym,
                                 persons.get(i).schoolLocationId, persons.get(i).minor)).toList(),
                 PoliceReportView.of(incident),
-                incident.measures.stream().map(m -> MeasureView.of(m, today)).toList());
+                incident.measures().stream().map(m -> MeasureView.of(m, today)).toList());
     }
 }

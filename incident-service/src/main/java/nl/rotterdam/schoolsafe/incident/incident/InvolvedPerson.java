@@ -14,14 +14,14 @@ public class InvolvedPerson {
     public enum Kind { STUDENT, STAFF, EXTERNAL }
 
     @Enumerated(EnumType.STRING)
-    public Role role;
+    Role role;
     @Enumerated(EnumType.STRING)
-    public Kind kind;
-    public String pseudonym;
+    Kind kind;
+    String pseudonym;
     @Column(name = "school_location_id")
-    public String schoolLocationId;
+    String schoolLocationId;
     /** Under 18: a police report about a minor needs a parent or guardian consulted first. */
-    public boolean minor;
+    boolean minor;
 
     protected InvolvedPerson() {
     }

@@ -13,7 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.rotterdam.schoolsafe.incident.incident.IncidentService;
+import nl.rotterdam.schoolsafe.incident.incident.ParentConsultation;
+import nl.rotterdam.schoolsafe.incident.incident.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,11 +29,11 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Police report", description = "Deciding with the police on a police report (aangifte), measure 9")
 public class PoliceReportResource {
-    private final IncidentService incidents;
+    private final PoliceReportService policeReports;
     private final Caller caller;
 
-    PoliceReportResource(IncidentService incidents, Caller caller) {
-        this.incidents = incidents;
+    PoliceReportResource(PoliceReportService policeReports, Caller caller) {
+        this.policeReports = policeReports;
         this.caller = caller;
     }
 
@@ -54,9 +55,7 @@ public class PoliceReportResource {
             description = "none → considering → police consulted → filed / not filed. Filing concerning a minor is refused "
                     + "until a parent or guardian consultation is recorded.")
     public Response decide(@PathParam("incidentId") UUID incidentId, @Valid @NotNull DecisionRequest request) {
-        return incidents.change(incidentId, caller, "police-report:" + request.status(),
-                i -> i.decidePoliceReport(request.status(), request.reason(), caller.subject(), incidents.now()),
-                PoliceReportView::of).ok().build();
+        return policeReports.decide(incidentId, request.status(), request.reason(), caller).ok().build();
     }
 
     @POST
@@ -64,8 +63,7 @@ public class PoliceReportResource {
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Record that a parent or guardian of a minor was consulted")
     public Response consultParents(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ConsultationRequest request) {
-        return incidents.change(incidentId, caller, "parent-consultation",
-                i -> i.recordParentConsultation(request.personIndex(), request.guardian(), request.consultedAt(), caller.subject(), incidents.now()),
-                PoliceReportView::of).ok().build();
+        return policeReports.consultParents(incidentId, request.personIndex(), request.guardian(), request.consultedAt(), caller)
+                .ok().build();
     }
 }

@@ -1,7 +1,7 @@
 package nl.rotterdam.schoolsafe.incident.pseudonym;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.rotterdam.schoolsafe.incident.IncidentConfig;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,7 +19,8 @@ public class Pseudonymizer {
     private static final int MIN_SECRET_LENGTH = 32;
     private final SecretKeySpec key;
 
-    Pseudonymizer(@ConfigProperty(name = "schoolsafe.pseudonym.secret") String secret) {
+    Pseudonymizer(IncidentConfig config) {
+        String secret = config.pseudonymSecret();
         if (secret.length() < MIN_SECRET_LENGTH) {
             throw new IllegalStateException("schoolsafe.pseudonym.secret must have at least " + MIN_SECRET_LENGTH + " characters");
         }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,9 +26,11 @@ public class RegisterResource {
     private static final String LOCATION_ID = "[0-9]{2}[A-Z0-9]{2}[0-9]{2}";
 
     private final RegisterService register;
+    private final Caller caller;
 
-    RegisterResource(RegisterService register) {
+    RegisterResource(RegisterService register, Caller caller) {
         this.register = register;
+        this.caller = caller;
     }
 
     public record DistrictView(String id, String name) {
@@ -35,14 +38,14 @@ public class RegisterResource {
 
     public record BoardView(String id, String name) {
         static BoardView of(Board board) {
-            return new BoardView(board.id, board.name);
+            return new BoardView(board.id(), board.name());
         }
     }
 
     public record SchoolLocationView(String id, String brin, String locationNumber, String name, String boardId,
                                      Sector sector, String district, int pupilCount) {
         static SchoolLocationView of(SchoolLocation l) {
-            return new SchoolLocationView(l.id, l.brin, l.locationNumber, l.name, l.boardId, l.sector, l.districtId, l.pupilCount);
+            return new SchoolLocationView(l.id(), l.brin(), l.locationNumber(), l.name(), l.boardId(), l.sector(), l.districtId(), l.pupilCount());
         }
     }
 
@@ -69,12 +72,12 @@ public class RegisterResource {
     @Operation(summary = "Create or replace a school board", description = "Idempotent: the board id is the key.")
     public BoardView saveBoard(@PathParam("boardId") @Pattern(regexp = ID, message = "must be a lowercase id") String boardId,
                                @Valid @NotNull BoardRequest request) {
-        return BoardView.of(register.saveBoard(boardId, request));
+        return BoardView.of(register.saveBoard(boardId, request, caller));
     }
 
     public record PartnerView(String id, String name, Partner.Kind kind) {
         static PartnerView of(Partner p) {
-            return new PartnerView(p.id, p.name, p.kind);
+            return new PartnerView(p.id(), p.name(), p.kind());
         }
     }
 
@@ -93,7 +96,7 @@ public class RegisterResource {
     @Operation(summary = "Create or replace a partner organisation", description = "Idempotent: the partner id is the key.")
     public PartnerView savePartner(@PathParam("partnerId") @Pattern(regexp = ID, message = "must be a lowercase id") String partnerId,
                                    @Valid @NotNull PartnerRequest request) {
-        return PartnerView.of(register.savePartner(partnerId, request));
+        return PartnerView.of(register.savePartner(partnerId, request, caller));
     }
 
     @GET
@@ -112,6 +115,6 @@ public class RegisterResource {
     public SchoolLocationView saveSchoolLocation(
             @PathParam("schoolLocationId") @Pattern(regexp = LOCATION_ID, message = "must be a BRIN and location number such as 30BR01") String schoolLocationId,
             @Valid @NotNull SchoolLocationRequest request) {
-        return SchoolLocationView.of(register.saveSchoolLocation(schoolLocationId, request));
+        return SchoolLocationView.of(register.saveSchoolLocation(schoolLocationId, request, caller));
     }
 }

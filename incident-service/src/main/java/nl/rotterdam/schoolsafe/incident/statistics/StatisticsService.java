@@ -2,7 +2,7 @@ package nl.rotterdam.schoolsafe.incident.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.rotterdam.schoolsafe.incident.IncidentConfig;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +15,9 @@ public class StatisticsService {
     private final EntityManager entityManager;
     private final int threshold;
 
-    StatisticsService(EntityManager entityManager, @ConfigProperty(name = "schoolsafe.statistics.minimum-cell", defaultValue = "5") int threshold) {
+    StatisticsService(EntityManager entityManager, IncidentConfig config) {
         this.entityManager = entityManager;
-        this.threshold = threshold;
+        this.threshold = config.statisticsMinimumCell();
     }
 
     public enum Measure { INCIDENTS, EXPULSIONS }

@@ -1,8 +1,5 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import nl.rotterdam.schoolsafe.incident.followup.FollowUpMeasure;
-import nl.rotterdam.schoolsafe.incident.policereport.ParentConsultation;
-import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -39,15 +36,15 @@ class IncidentTest {
     @Test
     void aDraftIsRegisteredThenFollowedUpThenClosedAndReopenedWithAReason() {
         Incident incident = incident(true, adultStudent());
-        assertEquals(IncidentStatus.DRAFT, incident.status);
+        assertEquals(IncidentStatus.DRAFT, incident.status());
         incident.register();
         incident.startFollowUp();
         incident.close("handled with both families");
-        assertEquals(IncidentStatus.CLOSED, incident.status);
-        assertEquals("handled with both families", incident.closedReason);
+        assertEquals(IncidentStatus.CLOSED, incident.status());
+        assertEquals("handled with both families", incident.closedReason());
         incident.reopen("the conflict flared up again");
-        assertEquals(IncidentStatus.REGISTERED, incident.status);
-        assertNull(incident.closedReason);
+        assertEquals(IncidentStatus.REGISTERED, incident.status());
+        assertNull(incident.closedReason());
     }
 
     @Test
@@ -81,8 +78,8 @@ class IncidentTest {
 
         incident.recordParentConsultation(0, ParentConsultation.Guardian.PARENT, NOW.minusHours(1), "coordinator-1", NOW);
         incident.decidePoliceReport(PoliceReportStatus.FILED, null, "coordinator-1", NOW);
-        assertEquals(PoliceReportStatus.FILED, incident.policeReportStatus);
-        assertEquals(3, incident.policeReportSteps.size());
+        assertEquals(PoliceReportStatus.FILED, incident.policeReportStatus());
+        assertEquals(3, incident.policeReportSteps().size());
     }
 
     @Test
@@ -94,7 +91,7 @@ class IncidentTest {
         assertEquals(400, assertThrows(ProblemException.class,
                 () -> incident.decidePoliceReport(PoliceReportStatus.NOT_FILED, "", "c", NOW)).status());
         incident.decidePoliceReport(PoliceReportStatus.NOT_FILED, "HALT route agreed with the police", "c", NOW);
-        assertEquals(List.of(), List.copyOf(incident.policeReportStatus.next()));
+        assertEquals(List.of(), List.copyOf(incident.policeReportStatus().next()));
     }
 
     @Test
@@ -113,7 +110,7 @@ class IncidentTest {
         ProblemException refused = assertThrows(ProblemException.class,
                 () -> incident.suspend(0, start, start.plusDays(7), "c", NOW, NOTIFY_WITHIN));
         assertEquals("endDate", refused.toProblem("/x").errors().get(0).field());
-        assertTrue(incident.measures.isEmpty());
+        assertTrue(incident.measures().isEmpty());
     }
 
     @Test
@@ -125,9 +122,9 @@ class IncidentTest {
         assertEquals(LocalDate.of(2026, 11, 28), suspension.notificationDue);
         assertEquals(FollowUpMeasure.NotificationState.OPEN, suspension.notificationState(LocalDate.of(2026, 11, 28)));
         assertEquals(FollowUpMeasure.NotificationState.OVERDUE, suspension.notificationState(LocalDate.of(2026, 11, 29)));
-        suspension.recordNotification(NOW, NOW);
+        incident.recordInspectorateNotification(suspension.id, NOW, NOW);
         assertEquals(FollowUpMeasure.NotificationState.DONE, suspension.notificationState(LocalDate.of(2026, 12, 29)));
-        assertEquals(IncidentStatus.IN_FOLLOW_UP, incident.status);
+        assertEquals(IncidentStatus.IN_FOLLOW_UP, incident.status());
     }
 
     @Test
@@ -137,7 +134,7 @@ class IncidentTest {
         FollowUpMeasure suspension = incident.suspend(0, day, day, "c", NOW, NOTIFY_WITHIN);
         assertFalse(suspension.notificationRequired);
         assertEquals(FollowUpMeasure.NotificationState.NOT_REQUIRED, suspension.notificationState(day.plusYears(1)));
-        assertEquals(409, assertThrows(ProblemException.class, () -> suspension.recordNotification(NOW, NOW)).status());
+        assertEquals(409, assertThrows(ProblemException.class, () -> incident.recordInspectorateNotification(suspension.id, NOW, NOW)).status());
     }
 
     @Test
@@ -148,7 +145,7 @@ class IncidentTest {
         assertEquals("parentsHeardAt", refused.toProblem("/x").errors().get(0).field());
         FollowUpMeasure expulsion = incident.expel(0, start, NOW.minusDays(2), "c", NOW, NOTIFY_WITHIN);
         assertTrue(expulsion.notificationRequired);
-        expulsion.recordDutyOfCare("interim place", LocalDate.of(2026, 12, 15));
+        incident.recordDutyOfCare(expulsion.id, "interim place", LocalDate.of(2026, 12, 15));
         assertEquals(LocalDate.of(2026, 12, 15), expulsion.newSchoolFoundOn);
     }
 

@@ -155,6 +155,42 @@ class IncidentWorkflowTest {
         assertTrue(payload.contains(pseudonym), payload);
         assertFalse(payload.contains(MINOR_NUMBER), payload);
         assertFalse(payload.contains("canteen"), payload);
+        List<?> types = entityManager.createNativeQuery("SELECT type FROM outbox_message WHERE message_key = ?1 ORDER BY seq")
+                .setParameter(1, id).getResultList();
+        assertEquals(List.of("nl.rotterdam.schoolsafe.incident.reported.v1", "nl.rotterdam.schoolsafe.incident.updated.v1",
+                "nl.rotterdam.schoolsafe.incident.expulsion-decided.v1"), types, "the measure is an update, the expulsion told apart");
+    }
+
+    @Test
+    void theDutyOfCareIsRecordedOnTheExpulsionAndAudited() {
+        String id = create(DELFSHAVEN_LYCEUM);
+        String coordinator = coordinatorOf(DELFSHAVEN_LYCEUM);
+        String start = LocalDate.now().plusDays(3).toString();
+        String measureId = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("type", "EXPULSION", "personIndex", 0, "startDate", start,
+                        "parentsHeardAt", OffsetDateTime.now().minusDays(1).toString()))
+                .post("/api/v1/incidents/" + id + "/measures")
+                .then().statusCode(201).body("type", equalTo("EXPULSION")).body("inspectorateNotification.state", equalTo("OPEN"))
+                .extract().path("id");
+        String etag = given().auth().oauth2(coordinator).get("/api/v1/incidents/" + id).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("interimEducation", "Op de Rails", "newSchoolFoundOn", LocalDate.now().plusDays(20).toString()))
+                .put("/api/v1/incidents/" + id + "/measures/" + measureId + "/duty-of-care")
+                .then().statusCode(200).body("id", equalTo(measureId)).body("interimEducation", equalTo("Op de Rails"));
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("newSchoolFoundOn", LocalDate.now().toString()))
+                .put("/api/v1/incidents/" + id + "/measures/" + measureId + "/duty-of-care")
+                .then().statusCode(400).body("errors[0].field", equalTo("newSchoolFoundOn"));
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("interimEducation", "x"))
+                .put("/api/v1/incidents/" + id + "/measures/" + UUID.randomUUID() + "/duty-of-care")
+                .then().statusCode(404).body("type", equalTo("https://schoolsafe.rotterdam.nl/problems/not-found"));
+        String after = given().auth().oauth2(coordinator).get("/api/v1/incidents/" + id).then().statusCode(200)
+                .body("measures[0].newSchoolFoundOn", notNullValue()).extract().header("ETag");
+        assertFalse(etag.equals(after), "a change of a measure is a change of the incident: its ETag moves");
+        given().auth().oauth2(coordinator).get("/api/v1/incidents/" + id + "/audit-trail").then().statusCode(200)
+                .body("action", contains("report", "measure:EXPULSION", "duty-of-care"))
+                .body("[1].changes.status.after", equalTo("IN_FOLLOW_UP"))
+                .body("[1].changes.measures.after", equalTo(1));
     }
 
     @Test
@@ -315,6 +351,38 @@ class IncidentWorkflowTest {
                 .body(Map.of("dataSubject", pseudonyms.get(0)))
                 .post("/api/v1/incidents/processing-log/searches")
                 .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void theProcessingLogPagesNewestFirstWithItsCursor() {
+        Map<String, Object> request = body(DELFSHAVEN_LYCEUM, OffsetDateTime.now().minusHours(1));
+        request.put("involvedPersons", List.of(Map.of("role", "VICTIM", "kind", "STUDENT",
+                "studentNumber", "LOG-" + UUID.randomUUID().toString().substring(0, 8))));
+        String id = given().auth().oauth2(staffOf(DELFSHAVEN_LYCEUM)).contentType(ContentType.JSON).body(request)
+                .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        String pseudonym = null;
+        for (int read = 0; read < 3; read++) {
+            pseudonym = given().auth().oauth2(staffOf(DELFSHAVEN_LYCEUM)).get("/api/v1/incidents/" + id)
+                    .then().statusCode(200).extract().path("involvedPersons[0].pseudonym");
+        }
+        List<Integer> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, Object> search = new HashMap<>(Map.of("dataSubject", pseudonym, "limit", 2));
+            if (cursor != null) {
+                search.put("cursor", cursor);
+            }
+            Response page = given().auth().oauth2(coordinatorOf(DELFSHAVEN_LYCEUM)).contentType(ContentType.JSON).body(search)
+                    .post("/api/v1/incidents/processing-log/searches").then().statusCode(200).extract().response();
+            ids.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertEquals(3, ids.size(), ids.toString());
+        assertTrue(ids.get(0) > ids.get(1) && ids.get(1) > ids.get(2), "newest first: " + ids);
+        given().auth().oauth2(coordinatorOf(DELFSHAVEN_LYCEUM)).contentType(ContentType.JSON)
+                .body(Map.of("dataSubject", pseudonym, "cursor", "not-a-cursor"))
+                .post("/api/v1/incidents/processing-log/searches")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class AgendaViews {
             @Schema(description = "Changed at (gewijzigd op)", example = "2026-11-20T10:15:00Z") OffsetDateTime updatedAt) {
 
         static EntryView of(AgendaEntry e) {
-            return new EntryView(e.measureNumber, e.schoolYear, e.status, e.progressNotes, e.note, e.updatedBy, e.updatedAt);
+            return new EntryView(e.measureNumber(), e.schoolYear(), e.status(), e.progressNotes(), e.note(), e.updatedBy(), e.updatedAt());
         }
     }
 

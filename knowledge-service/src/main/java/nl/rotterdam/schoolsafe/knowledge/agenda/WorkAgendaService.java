@@ -2,7 +2,7 @@ package nl.rotterdam.schoolsafe.knowledge.agenda;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.http.Etags;
+import nl.rotterdam.schoolsafe.platform.change.Changes;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class WorkAgendaService {
+    private final Changes changes;
     private final Clock clock;
 
-    WorkAgendaService(Clock clock) {
+    WorkAgendaService(Changes changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -27,7 +29,7 @@ public class WorkAgendaService {
     public List<AgendaViews.MeasureView> measures(Optional<SchoolYear> year) {
         List<AgendaEntry> entries = year.map(y -> AgendaEntry.<AgendaEntry>list("schoolYear = ?1 order by measureNumber", y.toString()))
                 .orElseGet(() -> AgendaEntry.list("order by measureNumber, schoolYear"));
-        Map<Integer, List<AgendaEntry>> byMeasure = entries.stream().collect(Collectors.groupingBy(e -> e.measureNumber));
+        Map<Integer, List<AgendaEntry>> byMeasure = entries.stream().collect(Collectors.groupingBy(AgendaEntry::measureNumber));
         return AgendaMeasure.<AgendaMeasure>list("order by number").stream()
                 .filter(m -> year.isEmpty() || byMeasure.containsKey(m.number))
                 .map(m -> view(m, byMeasure.getOrDefault(m.number, List.of()))).toList();
@@ -43,13 +45,14 @@ public class WorkAgendaService {
     @Transactional
     public Versioned<AgendaViews.EntryView> report(int number, SchoolYear year, String ifMatch, AgendaViews.EntryRequest request, Caller caller) {
         AgendaMeasure.<AgendaMeasure>findByIdOptional(number).orElseThrow(() -> ProblemException.notFound("measure " + number));
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<AgendaEntry> existing = AgendaEntry.find("measureNumber = ?1 and schoolYear = ?2", number, year.toString()).firstResultOptional();
-        existing.ifPresent(e -> Etags.requireMatch(ifMatch, e.version));
-        AgendaEntry entry = existing.orElseGet(() -> AgendaEntry.plan(number, year));
-        entry.report(request.status(), request.progressNotes(), caller.subject(), OffsetDateTime.now(clock));
-        entry.persist();
-        AgendaEntry.flush();
-        return new Versioned<>(AgendaViews.EntryView.of(entry), entry.version);
+        AgendaEntry entry = existing.isEmpty()
+                ? changes.create(AgendaEntry.plan(number, year, request.status(), request.progressNotes(), caller.subject(), now), caller.subject(),
+                        "report")
+                : changes.of(existing, "school year " + year + " of measure " + number).ifMatch(ifMatch).by(caller.subject())
+                        .apply("report", e -> e.report(request.status(), request.progressNotes(), caller.subject(), now));
+        return new Versioned<>(AgendaViews.EntryView.of(entry), entry.version());
     }
 
     private static AgendaViews.MeasureView view(AgendaMeasure m, List<AgendaEntry> entries) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,9 +36,11 @@ import java.util.UUID;
 @Tag(name = "Catalog", description = "The city's and national safety offer by theme (aanbod sociale veiligheid, measure 8)")
 public class CatalogResource {
     private final CatalogService catalog;
+    private final Caller caller;
 
-    CatalogResource(CatalogService catalog) {
+    CatalogResource(CatalogService catalog, Caller caller) {
         this.catalog = catalog;
+        this.caller = caller;
     }
 
     @GET
@@ -70,10 +73,7 @@ public class CatalogResource {
     public Response create(@Valid @NotNull OfferingRequest request,
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended offering") String idempotencyKey,
                            UriInfo uri) {
-        CatalogService.Created created = catalog.create(request, idempotencyKey);
-        return created.offering().ok().status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .header("Idempotent-Replayed", created.replayed()).build();
+        return catalog.create(request, idempotencyKey, caller).response(uri).build();
     }
 
     @PUT
@@ -86,6 +86,6 @@ public class CatalogResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response revise(@PathParam("offeringId") UUID offeringId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OfferingRequest request) {
-        return catalog.revise(offeringId, ifMatch, request).ok().build();
+        return catalog.revise(offeringId, ifMatch, request, caller).ok().build();
     }
 }

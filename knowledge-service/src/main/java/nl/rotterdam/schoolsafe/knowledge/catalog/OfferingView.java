@@ -24,8 +24,7 @@ public record OfferingView(
         @Schema(description = "Search relevance (relevantie), only when searching with q; higher is better", example = "0.61") Float relevance) {
 
     static OfferingView of(Offering o, Float relevance) {
-        return new OfferingView(o.id, o.code, o.title, o.provider, o.description, Offering.values(o.themes, Theme.class),
-                Offering.values(o.audiences, Audience.class), Offering.values(o.sectors, Sector.class), o.cost, o.evidenceLevel,
-                o.contact, o.website, relevance);
+        return new OfferingView(o.id(), o.code(), o.title(), o.provider(), o.description(), o.themes(), o.audiences(), o.sectors(), o.cost(),
+                o.evidenceLevel(), o.contact(), o.website(), relevance);
     }
 }

@@ -43,7 +43,7 @@ public class RecommendationService {
             RuleEvaluation.evaluate(rule.spec(), counts, current).ifPresent(figures -> recommendations.add(new RecommendationView(
                     rule.id, rule.description, List.of(rule.categories), figures,
                     catalog.byCodes(List.of(rule.offeringCodes)).stream()
-                            .map(o -> new RecommendationView.RecommendedOffering(o.id, o.code, o.title, o.provider)).toList())));
+                            .map(o -> new RecommendationView.RecommendedOffering(o.id(), o.code(), o.title(), o.provider())).toList())));
         }
         return recommendations;
     }

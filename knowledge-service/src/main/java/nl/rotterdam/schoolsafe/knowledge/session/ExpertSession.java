@@ -1,18 +1,22 @@
 package nl.rotterdam.schoolsafe.knowledge.session;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import nl.rotterdam.schoolsafe.knowledge.catalog.Audience;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +37,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "expert_session")
-public class ExpertSession extends PanacheEntityBase {
+public class ExpertSession extends AggregateRoot {
     /** Kind of session: measure 12 (sexual resilience, VOS), measure 13 (the city marine's), or another theme. */
     public enum Kind { SEXUAL_RESILIENCE, CITY_MARINE_KNOWLEDGE, OTHER }
 
@@ -44,32 +49,35 @@ public class ExpertSession extends PanacheEntityBase {
     }
 
     @Id
-    public UUID id;
+    private UUID id;
     @Enumerated(EnumType.STRING)
-    public Kind kind;
-    public String title;
-    public String description;
-    public String organiser;
+    private Kind kind;
+    private String title;
+    private String description;
+    private String organiser;
     @Column(name = "starts_at")
-    public OffsetDateTime startsAt;
+    private OffsetDateTime startsAt;
     @Column(name = "ends_at")
-    public OffsetDateTime endsAt;
-    public String place;
+    private OffsetDateTime endsAt;
+    private String place;
     @Column(name = "online_link")
-    public String onlineLink;
-    public int capacity;
+    private String onlineLink;
+    private int capacity;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] audiences;
+    private String[] audiences;
     @Column(name = "registration_deadline")
-    public OffsetDateTime registrationDeadline;
+    private OffsetDateTime registrationDeadline;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    private Status status;
     @Column(name = "scheduled_by")
-    public String scheduledBy;
-    @Version
-    public long version;
-    @Transient
-    List<Registration> registrations = new ArrayList<>();
+    private String scheduledBy;
+    /** In the order they were made; a registration writes its own session_id, the collection only reads it. */
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "session_id", insertable = false, updatable = false)
+    @OrderBy("registeredAt, id")
+    // a page of sessions loads the registrations of all its sessions at once
+    @BatchSize(size = 100)
+    private List<Registration> registrations = new ArrayList<>();
 
     protected ExpertSession() {
     }
@@ -80,22 +88,16 @@ public class ExpertSession extends PanacheEntityBase {
         session.status = Status.SCHEDULED;
         session.scheduledBy = scheduledBy;
         session.describe(details, now);
+        session.registerEvent(new SessionChanged(EventType.KNOWLEDGE_SESSION_SCHEDULED, session));
         return session;
     }
 
-    /** The session locked against concurrent changes (SELECT … FOR UPDATE) with its registrations as committed. */
+    /**
+     * The session locked against concurrent changes (SELECT … FOR UPDATE). Its registrations load
+     * on first use, after the lock, so they are every registration committed before it.
+     */
     static Optional<ExpertSession> lockForChange(UUID id) {
-        ExpertSession session = getEntityManager().find(ExpertSession.class, id, LockModeType.PESSIMISTIC_WRITE);
-        return Optional.ofNullable(session).map(ExpertSession::withRegistrations);
-    }
-
-    static Optional<ExpertSession> read(UUID id) {
-        return ExpertSession.<ExpertSession>findByIdOptional(id).map(ExpertSession::withRegistrations);
-    }
-
-    private ExpertSession withRegistrations() {
-        registrations = new ArrayList<>(Registration.list("sessionId = ?1 order by registeredAt, id", id));
-        return this;
+        return Optional.ofNullable(getEntityManager().find(ExpertSession.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Changes the description; capacity may not drop below the seats already confirmed. Fill freed seats afterwards. */
@@ -107,6 +109,7 @@ public class ExpertSession extends PanacheEntityBase {
                     List.of(), Map.of("requestedCapacity", details.capacity(), "confirmedSeats", confirmedSeats()));
         }
         describe(details, now);
+        registerEvent(new SessionChanged(EventType.KNOWLEDGE_SESSION_RESCHEDULED, this));
     }
 
     private void describe(Details details, OffsetDateTime now) {
@@ -142,6 +145,7 @@ public class ExpertSession extends PanacheEntityBase {
     public void cancel() {
         requireScheduled("cancel");
         status = Status.CANCELLED;
+        registerEvent(new SessionChanged(EventType.KNOWLEDGE_SESSION_CANCELLED, this));
     }
 
     /** A registration: a confirmed seat while one is free, otherwise the end of the waiting list. */
@@ -163,6 +167,7 @@ public class ExpertSession extends PanacheEntityBase {
                 ? Registration.confirmed(id, registrant, schoolLocationId, now)
                 : Registration.waiting(id, registrant, schoolLocationId, lastQueueKey() + 1, now);
         registrations.add(registration);
+        registerEvent(RegistrationChanged.of(this, registration, RegistrationChanged.Change.REGISTERED, now));
         return registration;
     }
 
@@ -176,6 +181,7 @@ public class ExpertSession extends PanacheEntityBase {
         Registration registration = find(registrationId).filter(Registration::active)
                 .orElseThrow(() -> ProblemException.illegalState("the registration is already cancelled", "CANCELLED", List.of()));
         registration.cancel(now);
+        registerEvent(RegistrationChanged.of(this, registration, RegistrationChanged.Change.CANCELLED, now));
         return registration;
     }
 
@@ -190,13 +196,14 @@ public class ExpertSession extends PanacheEntityBase {
                 break;
             }
             next.promote(now);
+            registerEvent(RegistrationChanged.of(this, next, RegistrationChanged.Change.PROMOTED, now));
             promoted.add(next);
         }
         return promoted;
     }
 
     /** Puts a waiting registration at a position (1 = next in line); the others keep their relative order. */
-    public int moveOnWaitingList(UUID registrationId, int position) {
+    public void moveOnWaitingList(UUID registrationId, int position, OffsetDateTime now) {
         Registration moved = find(registrationId).filter(r -> r.status == Registration.Status.WAITING)
                 .orElseThrow(() -> ProblemException.illegalState("only a waiting registration has a place on the waiting list",
                         find(registrationId).map(r -> r.status.name()).orElse("UNKNOWN"), List.of()));
@@ -204,14 +211,13 @@ public class ExpertSession extends PanacheEntityBase {
         if (position < 1 || position > queue.size()) {
             throw ProblemException.invalid("waitingPosition", "must be between 1 and " + queue.size());
         }
-        int before = queue.indexOf(moved) + 1;
         queue.remove(moved);
         queue.add(position - 1, moved);
         long key = 1;
         for (Registration registration : queue) {
             registration.queueKey = key++;
         }
-        return before;
+        registerEvent(RegistrationChanged.of(this, moved, RegistrationChanged.Change.PRIORITY_CHANGED, now));
     }
 
     public List<Registration> waitingList() {
@@ -237,10 +243,6 @@ public class ExpertSession extends PanacheEntityBase {
         return registrations.stream().filter(r -> r.id.equals(registrationId)).findFirst();
     }
 
-    public List<Audience> audiences() {
-        return Arrays.stream(audiences).map(Audience::valueOf).toList();
-    }
-
     public boolean registrationOpen(OffsetDateTime now) {
         return status == Status.SCHEDULED && !now.isAfter(registrationDeadline) && now.isBefore(startsAt);
     }
@@ -253,5 +255,95 @@ public class ExpertSession extends PanacheEntityBase {
         if (status != Status.SCHEDULED) {
             throw ProblemException.illegalState("a cancelled session cannot " + action, status.name(), List.of());
         }
+    }
+
+    @Override
+    public String aggregateType() {
+        return "expert-session";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    /** Sessions are the municipality's: their audit trail is filed under it. */
+    @Override
+    public String owner() {
+        return "municipality";
+    }
+
+    /** The description, the seats and the waiting list in order, so a priority change shows who moved from where to where. */
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", kind);
+        fields.put("title", title);
+        fields.put("description", description);
+        fields.put("organiser", organiser);
+        // instants: the same moment read back from the database in another offset is no change
+        fields.put("startsAt", startsAt.toInstant());
+        fields.put("endsAt", endsAt.toInstant());
+        fields.put("place", place);
+        fields.put("onlineLink", onlineLink);
+        fields.put("capacity", capacity);
+        fields.put("audiences", List.of(audiences));
+        fields.put("registrationDeadline", registrationDeadline.toInstant());
+        fields.put("status", status);
+        fields.put("confirmedSeats", confirmedSeats());
+        fields.put("waitingList", waitingList().stream().map(r -> r.id).toList());
+        return fields;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String organiser() {
+        return organiser;
+    }
+
+    public OffsetDateTime startsAt() {
+        return startsAt;
+    }
+
+    public OffsetDateTime endsAt() {
+        return endsAt;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String onlineLink() {
+        return onlineLink;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public List<Audience> audiences() {
+        return Arrays.stream(audiences).map(Audience::valueOf).toList();
+    }
+
+    public OffsetDateTime registrationDeadline() {
+        return registrationDeadline;
+    }
+
+    public Status status() {
+        return status;
     }
 }

@@ -11,31 +11,31 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A registration (aanmelding) of one member of school staff for a session: confirmed, waiting or cancelled. */
+/** A registration (aanmelding) of one member of school staff for a session: confirmed, waiting or cancelled; part of its session. */
 @Entity
 @Table(name = "session_registration")
 public class Registration extends PanacheEntityBase {
     public enum Status { CONFIRMED, WAITING, CANCELLED }
 
     @Id
-    public UUID id;
+    UUID id;
     @Column(name = "session_id")
-    public UUID sessionId;
+    UUID sessionId;
     /** The token subject of the registrant: an opaque account id, never a name. */
-    public String registrant;
+    String registrant;
     @Column(name = "school_location_id")
-    public String schoolLocationId;
+    String schoolLocationId;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    Status status;
     /** Order on the waiting list, lower first; null unless waiting. */
     @Column(name = "queue_key")
-    public Long queueKey;
+    Long queueKey;
     @Column(name = "registered_at")
-    public OffsetDateTime registeredAt;
+    OffsetDateTime registeredAt;
     @Column(name = "confirmed_at")
-    public OffsetDateTime confirmedAt;
+    OffsetDateTime confirmedAt;
     @Column(name = "cancelled_at")
-    public OffsetDateTime cancelledAt;
+    OffsetDateTime cancelledAt;
 
     protected Registration() {
     }

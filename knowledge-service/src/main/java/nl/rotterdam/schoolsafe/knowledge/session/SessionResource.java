@@ -85,10 +85,7 @@ public class SessionResource {
     public Response schedule(@Valid @NotNull SessionRequest request,
                              @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended session") String idempotencyKey,
                              UriInfo uri) {
-        SessionService.Created<SessionView> created = sessions.schedule(request, idempotencyKey, caller);
-        return created.body().ok().status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .header("Idempotent-Replayed", created.replayed()).build();
+        return sessions.schedule(request, idempotencyKey, caller).response(uri).build();
     }
 
     @PUT
@@ -97,26 +94,26 @@ public class SessionResource {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Change an expert session",
             description = "For the municipality; requires If-Match. More capacity moves waiting registrations up at once; capacity below the "
-                    + "confirmed seats is refused with both numbers. Publishes knowledge.session-scheduled.")
+                    + "confirmed seats is refused with both numbers. Publishes knowledge.session-rescheduled.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "Capacity below the confirmed seats (requestedCapacity and confirmedSeats in the problem), or the session is cancelled")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response reschedule(@PathParam("sessionId") UUID sessionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull SessionRequest request) {
-        return sessions.reschedule(sessionId, ifMatch, request).ok().build();
+        return sessions.reschedule(sessionId, ifMatch, request, caller).ok().build();
     }
 
     @POST
     @Path("/{sessionId}/cancel")
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Cancel an expert session", description = "For the municipality; requires If-Match. Registration closes. Publishes knowledge.session-scheduled.")
+    @Operation(summary = "Cancel an expert session", description = "For the municipality; requires If-Match. Registration closes. Publishes knowledge.session-cancelled.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response cancel(@PathParam("sessionId") UUID sessionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return sessions.cancel(sessionId, ifMatch).ok().build();
+        return sessions.cancel(sessionId, ifMatch, caller).ok().build();
     }
 
     @POST
@@ -133,10 +130,7 @@ public class SessionResource {
     public Response register(@PathParam("sessionId") UUID sessionId, @Valid @NotNull RegistrationRequest request,
                              @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended registration") String idempotencyKey,
                              UriInfo uri) {
-        SessionService.Created<RegistrationView> created = sessions.register(sessionId, request.schoolLocationId(), idempotencyKey, caller);
-        return Response.status(Response.Status.CREATED).entity(created.body().body())
-                .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .header("Idempotent-Replayed", created.replayed()).build();
+        return sessions.register(sessionId, request.schoolLocationId(), idempotencyKey, caller).response(uri).build();
     }
 
     @GET

@@ -29,8 +29,8 @@ public record SessionView(
 
     static SessionView of(ExpertSession s, OffsetDateTime now) {
         int confirmed = s.confirmedSeats();
-        return new SessionView(s.id, s.kind, s.title, s.description, s.organiser, s.startsAt, s.endsAt, s.place, s.onlineLink, s.capacity,
-                confirmed, s.waitingList().size(), Math.max(0, s.capacity - confirmed), s.audiences(), s.registrationDeadline, s.status,
-                s.registrationOpen(now));
+        return new SessionView(s.id(), s.kind(), s.title(), s.description(), s.organiser(), s.startsAt(), s.endsAt(), s.place(), s.onlineLink(),
+                s.capacity(), confirmed, s.waitingList().size(), Math.max(0, s.capacity() - confirmed), s.audiences(), s.registrationDeadline(),
+                s.status(), s.registrationOpen(now));
     }
 }

@@ -18,7 +18,7 @@ public record VosView(
         @Schema(description = "Last changed (laatst gewijzigd)", example = "2026-11-20T10:15:00Z") OffsetDateTime updatedAt) {
 
     static VosView of(VosStatus s, LocalDate today) {
-        return new VosView(s.schoolLocationId, s.certificateStatus, s.lastAuditOn, s.nextAuditDue,
-                s.nextAuditDue != null && s.nextAuditDue.isBefore(today), s.note, s.updatedAt);
+        return new VosView(s.schoolLocationId(), s.certificateStatus(), s.lastAuditOn(), s.nextAuditDue(), s.auditOverdue(today), s.note(),
+                s.updatedAt());
     }
 }

@@ -41,8 +41,11 @@ class CatalogSearchTest {
     }
 
     static String create(String body) {
-        return given().auth().oauth2(Api.municipality()).contentType(ContentType.JSON).body(body).post("/api/v1/catalog/offerings")
-                .then().statusCode(201).extract().path("id");
+        var created = given().auth().oauth2(Api.municipality()).contentType(ContentType.JSON).body(body).post("/api/v1/catalog/offerings")
+                .then().statusCode(201).header("ETag", equalTo("\"0\"")).header("Idempotent-Replayed", "false").extract();
+        String id = created.path("id");
+        assertTrue(created.header("Location").endsWith("/api/v1/catalog/offerings/" + id), created.header("Location"));
+        return id;
     }
 
     @Test

@@ -84,7 +84,7 @@ class ExpertSessionTest {
         assertEquals(409, refused.status());
         assertEquals(2, refused.toProblem("/x").context().get("requestedCapacity"));
         assertEquals(3, refused.toProblem("/x").context().get("confirmedSeats"));
-        assertEquals(3, session.capacity);
+        assertEquals(3, session.capacity());
     }
 
     @Test
@@ -106,9 +106,10 @@ class ExpertSessionTest {
         Registration b = session.register("b", "30BR01", NOW);
         Registration c = session.register("c", "30BR01", NOW);
         Registration d = session.register("d", "30BR01", NOW);
-        assertEquals(3, session.moveOnWaitingList(d.id, 1));
+        assertEquals(3, session.waitingPosition(d));
+        session.moveOnWaitingList(d.id, 1, NOW);
         assertEquals(List.of(d, b, c), session.waitingList());
-        ProblemException outOfRange = assertThrows(ProblemException.class, () -> session.moveOnWaitingList(b.id, 4));
+        ProblemException outOfRange = assertThrows(ProblemException.class, () -> session.moveOnWaitingList(b.id, 4, NOW));
         assertEquals(400, outOfRange.status());
     }
 

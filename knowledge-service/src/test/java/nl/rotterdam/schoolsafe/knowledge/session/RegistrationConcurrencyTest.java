@@ -6,7 +6,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.rotterdam.schoolsafe.knowledge.Api;
 import nl.rotterdam.schoolsafe.knowledge.Events;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -186,7 +186,7 @@ class RegistrationConcurrencyTest {
         assertEquals(List.of(first.id, second.id).stream().sorted().toList(),
                 after.stream().filter(r -> r.status.equals("CANCELLED")).map(Row::id).sorted().toList());
 
-        List<String> promoted = Events.published(sessionId, EventTypes.KNOWLEDGE_REGISTRATION_CHANGED, REGISTRANTS + 4, Duration.ofSeconds(30))
+        List<String> promoted = Events.published(sessionId, EventType.KNOWLEDGE_REGISTRATION_CHANGED, REGISTRANTS + 4, Duration.ofSeconds(30))
                 .stream().map(Events::payload).filter(p -> "PROMOTED".equals(p.get("change"))).map(p -> (String) p.get("registrationId")).toList();
         assertEquals(List.of(waiting.get(0).id, waiting.get(1).id).stream().sorted().toList(), promoted.stream().sorted().toList());
     }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import nl.rotterdam.schoolsafe.knowledge.Api;
 import nl.rotterdam.schoolsafe.knowledge.Events;
 import nl.rotterdam.schoolsafe.knowledge.TestClock;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -50,13 +50,31 @@ class SessionRegistrationTest {
         given().auth().oauth2(Api.coordinator("c1", "30BR01")).get("/api/v1/sessions/" + sessionId).then().statusCode(200)
                 .header("ETag", equalTo("\"0\"")).body("capacity", equalTo(12)).body("seatsLeft", equalTo(12))
                 .body("registrationOpen", equalTo(true)).body("kind", equalTo("SEXUAL_RESILIENCE"));
-        List<ConsumerRecord<String, byte[]>> records = Events.published(sessionId, EventTypes.KNOWLEDGE_SESSION_SCHEDULED, 1, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> records = Events.published(sessionId, EventType.KNOWLEDGE_SESSION_SCHEDULED, 1, Duration.ofSeconds(20));
         assertEquals(1, records.size());
         Map<?, ?> payload = Events.payload(records.get(0));
         assertEquals(sessionId, payload.get("sessionId"));
         assertEquals("SCHEDULED", payload.get("status"));
         assertEquals(12, payload.get("capacity"));
         assertFalse(payload.containsKey("title"));
+    }
+
+    @Test
+    void reschedulingAndCancellingAreAnnouncedAsSuchNotAsANewSchedule() {
+        String sessionId = Api.schedule(4);
+        OffsetDateTime start = OffsetDateTime.parse(given().auth().oauth2(Api.municipality()).get("/api/v1/sessions/" + sessionId).path("startsAt"));
+        given().auth().oauth2(Api.municipality()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Api.sessionBody(6, start, start.minusDays(1))).put("/api/v1/sessions/" + sessionId).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        given().auth().oauth2(Api.municipality()).header("If-Match", "\"1\"").post("/api/v1/sessions/" + sessionId + "/cancel").then()
+                .statusCode(200).header("ETag", equalTo("\"2\"")).body("status", equalTo("CANCELLED"));
+        Map<?, ?> rescheduled = Events.payload(Events.published(sessionId, EventType.KNOWLEDGE_SESSION_RESCHEDULED, 1, Duration.ofSeconds(20)).get(0));
+        assertEquals(6, rescheduled.get("capacity"));
+        assertEquals("SCHEDULED", rescheduled.get("status"));
+        Map<?, ?> cancelled = Events.payload(Events.published(sessionId, EventType.KNOWLEDGE_SESSION_CANCELLED, 1, Duration.ofSeconds(20)).get(0));
+        assertEquals("CANCELLED", cancelled.get("status"));
+        assertEquals(1, Events.published(sessionId, EventType.KNOWLEDGE_SESSION_SCHEDULED, 2, Duration.ofSeconds(5)).size(),
+                "scheduled once, not again on the change or the cancellation");
     }
 
     @Test
@@ -73,7 +91,7 @@ class SessionRegistrationTest {
                 .body("id", org.hamcrest.Matchers.contains(second, third, first))
                 .body("status", org.hamcrest.Matchers.contains("CONFIRMED", "WAITING", "CANCELLED"))
                 .body("[1].waitingPosition", equalTo(1));
-        List<Map<?, ?>> changes = Events.published(sessionId, EventTypes.KNOWLEDGE_REGISTRATION_CHANGED, 5, Duration.ofSeconds(20))
+        List<Map<?, ?>> changes = Events.published(sessionId, EventType.KNOWLEDGE_REGISTRATION_CHANGED, 5, Duration.ofSeconds(20))
                 .stream().<Map<?, ?>>map(Events::payload).toList();
         assertEquals(List.of("REGISTERED", "REGISTERED", "REGISTERED", "CANCELLED", "PROMOTED"), changes.stream().map(c -> c.get("change")).toList());
         Map<?, ?> promoted = changes.get(4);
@@ -119,8 +137,12 @@ class SessionRegistrationTest {
         Api.register(sessionId, "cap-a", "30BR01");
         Api.register(sessionId, "cap-b", "30BR01");
         String c = Api.register(sessionId, "cap-c", "30BR01");
-        OffsetDateTime start = OffsetDateTime.parse(given().auth().oauth2(Api.municipality()).get("/api/v1/sessions/" + sessionId).path("startsAt"));
+        // every registration changed the seats the session shows, so each moved its ETag
+        var read = given().auth().oauth2(Api.municipality()).get("/api/v1/sessions/" + sessionId).then().header("ETag", equalTo("\"3\"")).extract();
+        OffsetDateTime start = OffsetDateTime.parse(read.path("startsAt"));
         given().auth().oauth2(Api.municipality()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Api.sessionBody(3, start, start.minusDays(1))).put("/api/v1/sessions/" + sessionId).then().statusCode(412);
+        given().auth().oauth2(Api.municipality()).header("If-Match", read.header("ETag")).contentType(ContentType.JSON)
                 .body(Api.sessionBody(1, start, start.minusDays(1))).put("/api/v1/sessions/" + sessionId)
                 .then().statusCode(409).body("type", endsWith("/capacity-below-confirmed"))
                 .body("context.requestedCapacity", equalTo(1)).body("context.confirmedSeats", equalTo(2))
@@ -129,9 +151,9 @@ class SessionRegistrationTest {
                 .body(Api.sessionBody(3, start, start.minusDays(1))).put("/api/v1/sessions/" + sessionId).then().statusCode(428);
         given().auth().oauth2(Api.municipality()).header("If-Match", "\"7\"").contentType(ContentType.JSON)
                 .body(Api.sessionBody(3, start, start.minusDays(1))).put("/api/v1/sessions/" + sessionId).then().statusCode(412);
-        given().auth().oauth2(Api.municipality()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        given().auth().oauth2(Api.municipality()).header("If-Match", read.header("ETag")).contentType(ContentType.JSON)
                 .body(Api.sessionBody(3, start, start.minusDays(1))).put("/api/v1/sessions/" + sessionId)
-                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("capacity", equalTo(3)).body("confirmedSeats", equalTo(3))
+                .then().statusCode(200).header("ETag", equalTo("\"4\"")).body("capacity", equalTo(3)).body("confirmedSeats", equalTo(3))
                 .body("waiting", equalTo(0));
         given().auth().oauth2(Api.staff("cap-c", "30BR01")).get("/api/v1/sessions/" + sessionId + "/registrations")
                 .then().body("[0].id", equalTo(c)).body("[0].status", equalTo("CONFIRMED")).body("[0].waitingPosition", nullValue());
@@ -156,8 +178,10 @@ class SessionRegistrationTest {
         given().auth().oauth2(Api.municipality()).get("/api/v1/sessions/" + sessionId + "/audit-trail").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].action", equalTo("change-waiting-priority")).body("[0].actor", equalTo("municipality-officer"))
                 .body("[0].changes.reason.after", equalTo("Aandachtslocatie uit de urgentieronde"))
-                .body("[0].changes.waitingPosition.before", equalTo(2)).body("[0].changes.waitingPosition.after", equalTo(1));
-        List<Map<?, ?>> changes = Events.published(sessionId, EventTypes.KNOWLEDGE_REGISTRATION_CHANGED, 4, Duration.ofSeconds(20))
+                .body("[0].changes.registrationId.after", equalTo(c))
+                .body("[0].changes.waitingList.before", org.hamcrest.Matchers.contains(b, c))
+                .body("[0].changes.waitingList.after", org.hamcrest.Matchers.contains(c, b));
+        List<Map<?, ?>> changes = Events.published(sessionId, EventType.KNOWLEDGE_REGISTRATION_CHANGED, 4, Duration.ofSeconds(20))
                 .stream().<Map<?, ?>>map(Events::payload).toList();
         Map<?, ?> moved = changes.get(changes.size() - 1);
         assertEquals("PRIORITY_CHANGED", moved.get("change"));
@@ -170,8 +194,11 @@ class SessionRegistrationTest {
         String sessionId = Api.schedule(5);
         String key = "registration-" + java.util.UUID.randomUUID();
         String path = "/api/v1/sessions/" + sessionId + "/registrations";
-        String first = given().auth().oauth2(Api.staff("idem-a", "30BR01")).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body("{}").post(path).then().statusCode(201).header("Idempotent-Replayed", "false").extract().path("id");
+        var created = given().auth().oauth2(Api.staff("idem-a", "30BR01")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{}").post(path).then().statusCode(201).header("Idempotent-Replayed", "false").header("ETag", equalTo("\"1\""))
+                .body("status", equalTo("CONFIRMED")).extract();
+        String first = created.path("id");
+        assertTrue(created.header("Location").endsWith(path + "/" + first), created.header("Location"));
         given().auth().oauth2(Api.staff("idem-a", "30BR01")).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body("{}").post(path).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
         given().auth().oauth2(Api.staff("idem-b", "30BR01")).header("Idempotency-Key", key).contentType(ContentType.JSON)

@@ -47,6 +47,11 @@ public abstract class AggregateRoot extends PanacheEntityBase {
         events.add(new Registered(ORDER.incrementAndGet(), event));
     }
 
+    /** The events registered and not yet moved to the outbox, in order (what a unit test of an intention checks). */
+    public List<DomainEvent> pendingEvents() {
+        return events.stream().map(Registered::event).toList();
+    }
+
     /** The events registered since the last move, emptied; called by {@link Changes} only. */
     List<Registered> takeEvents() {
         List<Registered> taken = List.copyOf(events);

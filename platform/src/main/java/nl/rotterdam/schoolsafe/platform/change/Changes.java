@@ -67,7 +67,7 @@ public class Changes {
         private String ifMatch;
         private boolean ifMatchRequired;
         private String actor = "system";
-        private final Map<String, Object> details = new LinkedHashMap<>();
+        private final Map<String, AuditTrail.Change> details = new LinkedHashMap<>();
         private final List<Consumer<A>> last = new ArrayList<>();
 
         private Change(A aggregate) {
@@ -95,7 +95,12 @@ public class Changes {
 
         /** A fact about the change that the state does not show, kept in the audit entry (e.g. a reason). */
         public Change<A> detail(String field, Object value) {
-            details.put(field, value);
+            return detail(field, null, value);
+        }
+
+        /** A before and after the aggregate's snapshot does not show, e.g. a place on a waiting list. */
+        public Change<A> detail(String field, Object before, Object after) {
+            details.put(field, new AuditTrail.Change(before, after));
             return this;
         }
 
@@ -129,10 +134,14 @@ public class Changes {
                 entityManager.lock(aggregate, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             }
             Map<String, AuditTrail.Change> changes = AuditTrail.diff(before, aggregate.snapshot());
-            details.forEach((field, value) -> changes.put(field, new AuditTrail.Change(null, value)));
+            changes.putAll(details);
             audit.record(aggregate.aggregateType(), aggregate.aggregateId(), aggregate.owner(), actor, action, changes);
-            last.forEach(work -> work.accept(aggregate));
             moveEvents();
+            if (!last.isEmpty()) {
+                // the last work may lock a hot row until commit: nothing else is written after it but its own events
+                last.forEach(work -> work.accept(aggregate));
+                moveEvents();
+            }
             return result;
         }
     }

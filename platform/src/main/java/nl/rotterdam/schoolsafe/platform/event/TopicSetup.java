@@ -9,7 +9,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -31,12 +30,10 @@ public class TopicSetup {
     private final int partitions;
     private final short replication;
 
-    TopicSetup(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-               @ConfigProperty(name = "schoolsafe.kafka.topic-partitions", defaultValue = "3") int partitions,
-               @ConfigProperty(name = "schoolsafe.kafka.topic-replication", defaultValue = "1") short replication) {
-        this.bootstrapServers = bootstrapServers;
-        this.partitions = partitions;
-        this.replication = replication;
+    TopicSetup(KafkaConfig config) {
+        this.bootstrapServers = config.bootstrapServers();
+        this.partitions = config.topicPartitions();
+        this.replication = config.topicReplication();
     }
 
     void create(@Observes @Priority(1) StartupEvent event) {

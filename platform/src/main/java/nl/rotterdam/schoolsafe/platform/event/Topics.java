@@ -2,7 +2,7 @@ package nl.rotterdam.schoolsafe.platform.event;
 
 import java.util.List;
 
-/** Kafka topics, one per event family (DESIGN §6). Records are keyed by aggregate id. */
+/** Kafka topics, one per event family (docs/architecture.md §3). Records are keyed by aggregate id. */
 public final class Topics {
     public static final String INCIDENT = "incident.events";
     public static final String REGISTER = "register.events";

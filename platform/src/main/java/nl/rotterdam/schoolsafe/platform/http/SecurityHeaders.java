@@ -2,7 +2,7 @@ package nl.rotterdam.schoolsafe.platform.http;
 
 import io.vertx.core.MultiMap;
 
-/** The API Design Rules and security headers every SchoolSafe response carries, errors included (DESIGN §7). */
+/** The API Design Rules and security headers every SchoolSafe response carries, errors included (docs/architecture.md §7). */
 public final class SecurityHeaders {
     public static final String API_VERSION = "API-Version";
     public static final String REQUEST_ID = "X-Request-Id";

@@ -18,7 +18,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -47,15 +47,13 @@ public class InboxConsumers {
     private final List<Runner> runners = new ArrayList<>();
 
     InboxConsumers(@Any Instance<EventHandler> handlers, KafkaClients kafka, Inbox inbox,
-                   @ConfigProperty(name = "quarkus.application.name") String application,
-                   @ConfigProperty(name = "schoolsafe.inbox.retry-backoff", defaultValue = "1s") Duration retryBackoff,
-                   @ConfigProperty(name = "schoolsafe.inbox.concurrency", defaultValue = "1") int concurrency) {
+                   ApiConfig api, InboxConfig config) {
         this.handlers = handlers;
         this.kafka = kafka;
         this.inbox = inbox;
-        this.application = application;
-        this.retryBackoff = retryBackoff;
-        this.concurrency = concurrency;
+        this.application = api.service();
+        this.retryBackoff = config.retryBackoff();
+        this.concurrency = config.concurrency();
     }
 
     void start(@Observes StartupEvent event) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Makes every service's OpenAPI document say what the services do on every operation (DESIGN §7,
+ * Makes every service's OpenAPI document say what the services do on every operation (docs/architecture.md §7,
  * NL GOV API Design Rules): the API-Version header on each success, and the problem+json answers
  * every operation can give.
  */

@@ -14,7 +14,7 @@ import nl.rotterdam.schoolsafe.platform.http.TraceContext;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -54,14 +54,12 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
 
     OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka,
-                @ConfigProperty(name = "quarkus.application.name") String application,
-                @ConfigProperty(name = "schoolsafe.outbox.poll-interval", defaultValue = "5s") Duration pollInterval,
-                @ConfigProperty(name = "schoolsafe.outbox.retry-backoff", defaultValue = "1s") Duration retryBackoff) {
+                ApiConfig api, OutboxConfig config) {
         this.dataSource = dataSource;
         this.kafka = kafka;
-        this.source = URI.create("/schoolsafe/" + application);
-        this.pollInterval = pollInterval;
-        this.retryBackoff = retryBackoff;
+        this.source = URI.create("/schoolsafe/" + api.service());
+        this.pollInterval = config.pollInterval();
+        this.retryBackoff = config.retryBackoff();
     }
 
     void start(@Observes StartupEvent event) {

@@ -1,6 +1,6 @@
 package nl.rotterdam.schoolsafe.platform.security;
 
-/** Roles of DESIGN §4; the token's {@code role} claim carries one. */
+/** Roles of docs/architecture.md §4; the token's {@code role} claim carries one. */
 public enum Role {
     SCHOOL_STAFF, SAFETY_COORDINATOR, BOARD, MUNICIPALITY, SAFETY_EXPERT, PARTNER, ADMIN,
     /** Another SchoolSafe service calling with its own token, never a person. */

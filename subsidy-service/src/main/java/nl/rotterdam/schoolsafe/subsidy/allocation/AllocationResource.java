@@ -45,10 +45,7 @@ public class AllocationResource {
     public Response begin(@Valid @NotNull AllocationRequest request,
                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended allocation") String idempotencyKey,
                           UriInfo uri) {
-        AllocationService.Begun begun = allocations.begin(request, idempotencyKey);
-        return Response.status(Response.Status.CREATED).entity(begun.allocation())
-                .location(uri.getAbsolutePathBuilder().path(begun.allocation().id().toString()).build())
-                .header("Idempotent-Replayed", begun.replayed()).build();
+        return allocations.begin(request, idempotencyKey, caller).response(uri).build();
     }
 
     @GET
@@ -73,7 +70,7 @@ public class AllocationResource {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Compute the proposal from the rankings and incident trends (or the formula) as of now")
     public AllocationView propose(@PathParam("allocationId") UUID allocationId) {
-        return allocations.propose(allocationId);
+        return allocations.propose(allocationId, caller);
     }
 
     @POST

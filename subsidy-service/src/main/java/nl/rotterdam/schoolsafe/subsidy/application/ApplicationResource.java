@@ -50,10 +50,7 @@ public class ApplicationResource {
     public Response submit(@Valid @NotNull ApplicationRequest request,
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended application") String idempotencyKey,
                            UriInfo uri) {
-        ApplicationService.Submitted submitted = applications.submit(request, idempotencyKey, caller);
-        return submitted.application().ok().status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(submitted.application().body().id().toString()).build())
-                .header("Idempotent-Replayed", submitted.replayed()).build();
+        return applications.submit(request, idempotencyKey, caller).response(uri).build();
     }
 
     @GET

@@ -25,8 +25,9 @@ public record ApplicationView(
         @Schema(description = "What can still happen to the application") List<String> allowedActions) {
 
     static ApplicationView of(Application a, boolean withPlan) {
-        return new ApplicationView(a.id, a.programmeId, a.boardId, a.schoolLocationId, a.theme, a.category, a.requestedCents,
-                withPlan ? a.plan : null, a.status, a.outcome().orElse(null), a.submittedAt, a.proposedCents, a.grantedCents,
-                a.decisionReason, a.decidedBy, a.secondApprover, a.decidedAt, a.settledCents, a.settledAt, a.allowedActions());
+        return new ApplicationView(a.id(), a.programmeId(), a.boardId(), a.schoolLocationId(), a.theme(), a.category(),
+                a.requestedCents(), withPlan ? a.plan() : null, a.status(), a.outcome().orElse(null), a.submittedAt(), a.proposedCents(),
+                a.grantedCents(), a.decisionReason(), a.decidedBy(), a.secondApprover(), a.decidedAt(), a.settledCents(), a.settledAt(),
+                a.allowedActions());
     }
 }

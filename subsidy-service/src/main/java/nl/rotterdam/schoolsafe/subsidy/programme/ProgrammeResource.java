@@ -45,10 +45,7 @@ public class ProgrammeResource {
     public Response start(@Valid @NotNull ProgrammeRequest request,
                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended programme") String idempotencyKey,
                           UriInfo uri) {
-        ProgrammeService.Started started = programmes.start(request, idempotencyKey, caller);
-        return Response.status(Response.Status.CREATED).entity(started.programme())
-                .location(uri.getAbsolutePathBuilder().path(started.programme().id().toString()).build())
-                .header("Idempotent-Replayed", started.replayed()).build();
+        return programmes.start(request, idempotencyKey, caller).response(uri).build();
     }
 
     @GET

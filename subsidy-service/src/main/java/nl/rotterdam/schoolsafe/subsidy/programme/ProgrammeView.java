@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 
 @Schema(name = "Programme", description = "A subsidy programme (subsidieregeling) with its pots and what remains in them.")
 public record ProgrammeView(UUID id, @Schema(example = "2026-2027") String schoolYear, String name, AllocationMethod method,
@@ -16,9 +17,9 @@ public record ProgrammeView(UUID id, @Schema(example = "2026-2027") String schoo
                           @Schema(description = "When the balance first reached zero") OffsetDateTime exhaustedAt) {
     }
 
-    static ProgrammeView of(Programme programme, java.util.function.ToLongFunction<Pot> balance) {
-        return new ProgrammeView(programme.id, programme.schoolYear, programme.name, programme.method, programme.fourEyesAboveCents,
-                programme.createdAt, programme.pots.stream()
-                .map(p -> new PotView(p.id, p.sector, p.amountCents, balance.applyAsLong(p), p.exhaustedAt)).toList());
+    static ProgrammeView of(Programme programme, ToLongFunction<Pot> balance) {
+        return new ProgrammeView(programme.id(), programme.schoolYear(), programme.name(), programme.method(),
+                programme.fourEyesAboveCents(), programme.createdAt(), programme.pots().stream()
+                .map(p -> new PotView(p.id(), p.sector(), p.amountCents(), balance.applyAsLong(p), p.exhaustedAt())).toList());
     }
 }

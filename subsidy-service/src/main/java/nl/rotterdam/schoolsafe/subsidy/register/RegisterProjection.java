@@ -1,15 +1,15 @@
 package nl.rotterdam.schoolsafe.subsidy.register;
 
 import io.cloudevents.CloudEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import nl.rotterdam.schoolsafe.platform.event.BoardEvent;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.SchoolLocationEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
-import nl.rotterdam.schoolsafe.platform.inbox.EventHandler;
 import nl.rotterdam.schoolsafe.platform.inbox.EventPayloads;
+import nl.rotterdam.schoolsafe.platform.inbox.RegisterListener;
 
 import java.util.Set;
 
@@ -17,12 +17,13 @@ import java.util.Set;
  * Keeps the locations, boards and incidents the subsidy rules need: which board a location
  * belongs to, its sector and pupils, and when and what its incidents were (no persons).
  */
-@ApplicationScoped
-public class RegisterProjection implements EventHandler {
+@Singleton
+public class RegisterProjection extends RegisterListener {
     private final EventPayloads payloads;
     private final EntityManager entityManager;
 
     RegisterProjection(EventPayloads payloads, EntityManager entityManager) {
+        super(payloads);
         this.payloads = payloads;
         this.entityManager = entityManager;
     }
@@ -37,19 +38,17 @@ public class RegisterProjection implements EventHandler {
         return Set.of(Topics.REGISTER, Topics.INCIDENT);
     }
 
+    /** Incidents here; the register's records as every service's projection reads them. */
     @Override
     public void handle(CloudEvent event) {
-        switch (event.getType()) {
-            case EventTypes.SCHOOL_LOCATION_REGISTERED -> location(payloads.read(event, SchoolLocationEvent.class));
-            case EventTypes.BOARD_REGISTERED -> board(payloads.read(event, BoardEvent.class));
-            case EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_UPDATED, EventTypes.INCIDENT_CLOSED ->
-                    incident(payloads.read(event, IncidentEvent.class), event.getId());
-            default -> {
-            }
+        switch (EventType.of(event.getType()).orElse(EventType.PARTNER_REGISTERED)) {
+            case INCIDENT_REPORTED, INCIDENT_UPDATED, INCIDENT_CLOSED -> incident(payloads.read(event, IncidentEvent.class), event.getId());
+            default -> super.handle(event);
         }
     }
 
-    private void location(SchoolLocationEvent l) {
+    @Override
+    protected void schoolLocation(SchoolLocationEvent l) {
         entityManager.createNativeQuery("""
                         INSERT INTO location_seen (school_location_id, name, board_id, sector, district, pupil_count)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -60,7 +59,8 @@ public class RegisterProjection implements EventHandler {
                 .executeUpdate();
     }
 
-    private void board(BoardEvent b) {
+    @Override
+    protected void board(BoardEvent b) {
         entityManager.createNativeQuery("""
                         INSERT INTO board_seen (board_id, name) VALUES (?1, ?2)
                         ON CONFLICT (board_id) DO UPDATE SET name = EXCLUDED.name""")

@@ -14,8 +14,10 @@ import static io.restassured.RestAssured.given;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.OFFICER;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.board;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.count;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -25,7 +27,8 @@ class AllocationResourceTest {
         Map<String, Object> body = baseCents == null ? Map.of("programmeId", programme, "sector", sector)
                 : Map.of("programmeId", programme, "sector", sector, "baseCents", baseCents);
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body).post("/api/v1/subsidies/allocations")
-                .then().statusCode(201).extract().jsonPath();
+                .then().statusCode(201).header("ETag", notNullValue()).header("Location", containsString("/api/v1/subsidies/allocations/"))
+                .header("Idempotent-Replayed", "false").extract().jsonPath();
     }
 
     private static long proposed(JsonPath allocation, String location) {
@@ -60,6 +63,8 @@ class AllocationResourceTest {
                 .body("errors.field", hasItem("schoolLocationIds[0]"));
         given().auth().oauth2(board("round-b")).contentType(ContentType.JSON).body(Map.of("schoolLocationIds", List.of("43UR03")))
                 .put("/api/v1/subsidies/allocations/" + id + "/ranking").then().statusCode(200);
+        assertEquals(2, count("SELECT version FROM allocation WHERE id = CAST(? AS uuid)", id),
+                "a ranking changes only child rows, yet moves the allocation's version; the refused one does not");
 
         JsonPath proposal = given().auth().oauth2(OFFICER).post("/api/v1/subsidies/allocations/" + id + "/proposal").then().statusCode(200)
                 .body("status", equalTo("PROPOSED")).extract().jsonPath();

@@ -2,9 +2,10 @@ package nl.rotterdam.schoolsafe.subsidy.application;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
-import nl.rotterdam.schoolsafe.platform.event.Topics;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.http.Cursor;
 import nl.rotterdam.schoolsafe.runtime.TestEvents;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import nl.rotterdam.schoolsafe.subsidy.SubsidyFixture;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ApplicationResourceTest {
     private static final String OWN = "42AR01";
     private static final String OTHER_BOARDS = "42AR02";
+    private static final String PAGED = "42AR03";
     private static String programme;
     private static String pot;
 
@@ -43,7 +48,7 @@ class ApplicationResourceTest {
             return;
         }
         SubsidyFixture.locations(SubsidyFixture.location(OWN, "lifecycle", "VO", 700),
-                SubsidyFixture.location(OTHER_BOARDS, "elsewhere", "VO", 700));
+                SubsidyFixture.location(OTHER_BOARDS, "elsewhere", "VO", 700), SubsidyFixture.location(PAGED, "paging", "VO", 700));
         programme = SubsidyFixture.programme("2032-2033", "URGENCY_ROUND", 8_000_000, 1_000_000);
         pot = SubsidyFixture.potId(programme, "VO");
     }
@@ -83,11 +88,15 @@ class ApplicationResourceTest {
         assertEquals(balance(), count("SELECT sum(amount_cents) FROM ledger_entry WHERE pot_id = CAST(? AS uuid)", pot));
         assertEquals(150_000, count("SELECT amount_cents FROM ledger_entry WHERE application_id = CAST(? AS uuid) AND kind = 'SETTLEMENT'", id));
 
-        List<ConsumerRecord<String, byte[]>> decided = TestEvents.published(Topics.SUBSIDY, id, EventTypes.SUBSIDY_APPLICATION_DECIDED, 2,
+        List<ConsumerRecord<String, byte[]>> decided = SubsidyFixture.published(EventType.SUBSIDY_APPLICATION_DECIDED, id, 2,
                 Duration.ofSeconds(10));
         assertEquals(List.of("GRANTED", "SETTLED"), decided.stream().map(r -> TestEvents.payload(r).get("status")).toList());
         assertFalse(new String(decided.get(0).value()).contains("covered by the board"), "no reason text on the topic");
-        assertEquals(1, TestEvents.published(Topics.SUBSIDY, id, EventTypes.SUBSIDY_APPLICATION_SUBMITTED, 1, Duration.ofSeconds(5)).size());
+        assertEquals(1, SubsidyFixture.published(EventType.SUBSIDY_APPLICATION_SUBMITTED, id, 1, Duration.ofSeconds(5)).size());
+        for (String action : List.of("submit", "approve", "settle")) {
+            assertEquals(1, count("SELECT count(*) FROM audit_entry WHERE aggregate_type = 'application' AND aggregate_id = ? AND action = '"
+                    + action + "'", id), "audited: " + action);
+        }
     }
 
     @Test
@@ -163,5 +172,27 @@ class ApplicationResourceTest {
                 .post("/api/v1/subsidies/applications/" + id + "/decision").then().statusCode(403)
                 .body("type", containsString("forbidden"));
         assertEquals(1, count("SELECT count(*) FROM ledger_entry WHERE application_id = CAST(? AS uuid)", id), "the board's attempt moved no money");
+    }
+
+    @Test
+    void aBoardPagesThroughItsApplicationsNewestFirstAndAnEditedCursorIsA400() {
+        List<String> submitted = List.of(SubsidyFixture.apply("paging", programme, PAGED, "EXTRA_SECURITY", 11_000),
+                SubsidyFixture.apply("paging", programme, PAGED, "EXTRA_SECURITY", 12_000),
+                SubsidyFixture.apply("paging", programme, PAGED, "EXTRA_SECURITY", 13_000));
+        JsonPath first = given().auth().oauth2(board("paging")).queryParam("limit", 2).get("/api/v1/subsidies/applications")
+                .then().statusCode(200).body("items.size()", equalTo(2)).body("nextCursor", notNullValue()).extract().jsonPath();
+        String cursor = first.getString("nextCursor");
+        JsonPath second = given().auth().oauth2(board("paging")).queryParam("limit", 2).queryParam("cursor", cursor)
+                .get("/api/v1/subsidies/applications").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("nextCursor", nullValue()).extract().jsonPath();
+        List<String> paged = new ArrayList<>(first.getList("items.id", String.class));
+        paged.addAll(second.getList("items.id", String.class));
+        assertEquals(List.of(submitted.get(2), submitted.get(1), submitted.get(0)), paged, "newest first, each once");
+
+        for (String bad : List.of(cursor.substring(0, cursor.length() - 2) + "xx", "garbage", Cursor.encode(OffsetDateTime.now(), "not-an-id"),
+                Cursor.encode("yesterday", submitted.get(0)))) {
+            given().auth().oauth2(board("paging")).queryParam("cursor", bad).get("/api/v1/subsidies/applications").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("cursor"));
+        }
     }
 }

@@ -3,10 +3,8 @@ package nl.rotterdam.schoolsafe.subsidy.programme;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
-import nl.rotterdam.schoolsafe.platform.event.Topics;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
-import nl.rotterdam.schoolsafe.runtime.TestEvents;
 import nl.rotterdam.schoolsafe.subsidy.SubsidyFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +101,7 @@ class PotContentionTest {
         assertEquals(balance(pot), ledgerSum(pot), "the ledger sums to the stored balance");
         assertEquals(80, count("SELECT count(*) FROM ledger_entry WHERE pot_id = CAST(? AS uuid) AND kind = 'GRANT'", pot));
         assertEquals(80, count("SELECT count(*) FROM application WHERE pot_id = CAST(? AS uuid) AND status = 'GRANTED'", pot));
-        assertEquals(1, TestEvents.published(Topics.SUBSIDY, pot, EventTypes.SUBSIDY_POT_EXHAUSTED, 2, Duration.ofSeconds(5)).size(),
+        assertEquals(1, SubsidyFixture.published(EventType.SUBSIDY_POT_EXHAUSTED, pot, 2, Duration.ofSeconds(5)).size(),
                 "exhaustion announced once");
         assertEquals(120, count("SELECT count(*) FROM application WHERE pot_id = CAST(? AS uuid) AND status = 'REQUESTED'", pot),
                 "a refused grant leaves the application undecided");

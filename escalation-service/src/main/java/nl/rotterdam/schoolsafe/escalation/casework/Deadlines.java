@@ -1,8 +1,9 @@
-package nl.rotterdam.schoolsafe.escalation.escalation;
+package nl.rotterdam.schoolsafe.escalation.casework;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.rotterdam.schoolsafe.escalation.engagement.EngagementService;
+import nl.rotterdam.schoolsafe.escalation.escalation.EscalationService;
 
 /** Watches the deadlines: cases unacknowledged past their response time, engagements not accepted in time. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package nl.rotterdam.schoolsafe.escalation.escalation;
+package nl.rotterdam.schoolsafe.escalation.casework;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
-import nl.rotterdam.schoolsafe.escalation.engagement.EngagementService;
+import nl.rotterdam.schoolsafe.escalation.escalation.Priority;
 import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -33,13 +33,13 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Escalations", description = "Cross-school cases for the district's safety expert (expert wijkveiligheid) and partners")
 public class EscalationResource {
-    private final EscalationService escalations;
-    private final EngagementService engagements;
+    private final CaseWork work;
+    private final CaseQueue cases;
     private final Caller caller;
 
-    EscalationResource(EscalationService escalations, EngagementService engagements, Caller caller) {
-        this.escalations = escalations;
-        this.engagements = engagements;
+    EscalationResource(CaseWork work, CaseQueue cases, Caller caller) {
+        this.work = work;
+        this.cases = cases;
         this.caller = caller;
     }
 
@@ -56,7 +56,7 @@ public class EscalationResource {
     @Operation(summary = "Engage a partner on a triaged case", description = "Publishes escalation.partner-engaged with what this partner may see.")
     public Response engage(@PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(engagements.engage(escalationId, request.partnerId(), request.purpose(), caller)).build();
+                .entity(work.engage(escalationId, request.partnerId(), request.purpose(), caller)).build();
     }
 
     @Schema(name = "EscalationRequest", description = "A school's request to escalate its own incident (verzoek tot opschaling).")
@@ -83,7 +83,7 @@ public class EscalationResource {
                     + "A school: the cases its incidents are part of. Each through the sharing matrix; shareable summaries are in the "
                     + "single case only.")
     public List<CaseView> queue() {
-        return escalations.queue(caller);
+        return cases.queue(caller);
     }
 
     @GET
@@ -93,7 +93,7 @@ public class EscalationResource {
             description = "With the schools' shareable summaries where the sharing matrix allows them; they are fetched from the "
                     + "incident-service, which logs the processing.")
     public Response get(@PathParam("escalationId") UUID escalationId) {
-        return escalations.read(escalationId, caller).orElseThrow(() -> ProblemException.notFound("escalation " + escalationId)).ok().build();
+        return cases.read(escalationId, caller).orElseThrow(() -> ProblemException.notFound("escalation " + escalationId)).ok().build();
     }
 
     @POST
@@ -102,7 +102,7 @@ public class EscalationResource {
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Ask to escalate one of your incidents by hand", description = "Opens a case or joins the open one it belongs with.")
     public CaseView request(@Valid @NotNull EscalationRequest request) {
-        return escalations.requestEscalation(request.incidentId(), request.reason(), caller);
+        return work.request(request.incidentId(), request.reason(), caller);
     }
 
     @POST
@@ -110,7 +110,7 @@ public class EscalationResource {
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(summary = "Acknowledge a case", description = "Send If-Match to make sure nobody acknowledged it meanwhile (412 otherwise).")
     public Response acknowledge(@PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return escalations.work(escalationId, ifMatch, caller, c -> c.acknowledge(caller.subject(), escalations.now())).ok().build();
+        return work.acknowledge(escalationId, ifMatch, caller).ok().build();
     }
 
     @POST
@@ -120,7 +120,7 @@ public class EscalationResource {
     @Operation(summary = "Triage an acknowledged case")
     public Response triage(@PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull TriageRequest request) {
-        return escalations.work(escalationId, ifMatch, caller, c -> c.triage(request.priority(), caller.subject(), escalations.now())).ok().build();
+        return work.triage(escalationId, ifMatch, request.priority(), caller).ok().build();
     }
 
     @POST
@@ -130,7 +130,7 @@ public class EscalationResource {
     @Operation(summary = "Record a decision in the case's chronology")
     public Response decide(@PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull DecisionRequest request) {
-        return escalations.work(escalationId, ifMatch, caller, c -> c.recordDecision(request.decision(), caller.subject(), escalations.now())).ok().build();
+        return work.recordDecision(escalationId, ifMatch, request.decision(), caller).ok().build();
     }
 
     @POST
@@ -138,7 +138,7 @@ public class EscalationResource {
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(summary = "Move a triaged case to monitoring")
     public Response monitor(@PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return escalations.work(escalationId, ifMatch, caller, c -> c.monitor(caller.subject(), escalations.now())).ok().build();
+        return work.monitor(escalationId, ifMatch, caller).ok().build();
     }
 
     @POST
@@ -148,6 +148,6 @@ public class EscalationResource {
     @Operation(summary = "Close a case with its outcome", description = "Open engagements are cancelled; publishes escalation.closed.")
     public Response close(@PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull ClosingRequest request) {
-        return escalations.work(escalationId, ifMatch, caller, c -> c.close(request.outcome(), caller.subject(), escalations.now())).ok().build();
+        return work.close(escalationId, ifMatch, request.outcome(), caller).ok().build();
     }
 }

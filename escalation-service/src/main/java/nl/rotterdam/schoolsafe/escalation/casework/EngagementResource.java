@@ -1,4 +1,4 @@
-package nl.rotterdam.schoolsafe.escalation.engagement;
+package nl.rotterdam.schoolsafe.escalation.casework;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.rotterdam.schoolsafe.escalation.engagement.EngagementService;
 import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
+import nl.rotterdam.schoolsafe.escalation.sharing.CaseViews;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,10 +45,10 @@ public class EngagementResource {
     }
 
     @GET
-        @RolesAllowed(Role.Names.PARTNER)
+    @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Your organisation's engagements")
     public List<CaseView.EngagementView> mine() {
-        return engagements.mine(caller);
+        return engagements.mine(caller).stream().map(CaseViews::engagement).toList();
     }
 
     @POST
@@ -54,7 +56,7 @@ public class EngagementResource {
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Accept an engagement")
     public CaseView.EngagementView accept(@PathParam("engagementId") UUID engagementId) {
-        return engagements.accept(engagementId, caller);
+        return CaseViews.engagement(engagements.accept(engagementId, caller));
     }
 
     @POST
@@ -63,7 +65,7 @@ public class EngagementResource {
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Report progress on an accepted engagement")
     public CaseView.EngagementView update(@PathParam("engagementId") UUID engagementId, @Valid @NotNull NoteRequest request) {
-        return engagements.update(engagementId, request.note(), caller);
+        return CaseViews.engagement(engagements.update(engagementId, request.note(), caller));
     }
 
     @POST
@@ -72,6 +74,6 @@ public class EngagementResource {
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Complete an engagement with its outcome")
     public CaseView.EngagementView complete(@PathParam("engagementId") UUID engagementId, @Valid @NotNull CompletionRequest request) {
-        return engagements.complete(engagementId, request.outcome(), caller);
+        return CaseViews.engagement(engagements.complete(engagementId, request.outcome(), caller));
     }
 }

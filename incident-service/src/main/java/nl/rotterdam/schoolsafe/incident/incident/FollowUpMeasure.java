@@ -1,4 +1,4 @@
-package nl.rotterdam.schoolsafe.incident.followup;
+package nl.rotterdam.schoolsafe.incident.incident;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.rotterdam.schoolsafe.incident.incident.Incident;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import java.util.UUID;
  * A suspension or expulsion (schorsing / verwijdering) under the national rules (council answer 26):
  * a suspension lasts at most one week; a suspension of more than one day and every expulsion must
  * be reported to the Inspectorate; an expulsion needs parents heard first and carries a duty of care.
+ * Part of the incident's aggregate: it changes only through {@link Incident}.
  */
 @Entity
 @Table(name = "follow_up_measure")
@@ -35,35 +35,35 @@ public class FollowUpMeasure extends PanacheEntityBase {
     public enum NotificationState { NOT_REQUIRED, DONE, OPEN, OVERDUE }
 
     @Id
-    public UUID id;
+    UUID id;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "incident_id")
-    public Incident incident;
+    Incident incident;
     @Enumerated(EnumType.STRING)
-    public Type type;
+    Type type;
     @Column(name = "person_index")
-    public int personIndex;
-    public String pseudonym;
+    int personIndex;
+    String pseudonym;
     @Column(name = "start_date")
-    public LocalDate startDate;
+    LocalDate startDate;
     @Column(name = "end_date")
-    public LocalDate endDate;
+    LocalDate endDate;
     @Column(name = "parents_heard_at")
-    public OffsetDateTime parentsHeardAt;
+    OffsetDateTime parentsHeardAt;
     @Column(name = "decided_by")
-    public String decidedBy;
+    String decidedBy;
     @Column(name = "decided_at")
-    public OffsetDateTime decidedAt;
+    OffsetDateTime decidedAt;
     @Column(name = "notification_required")
-    public boolean notificationRequired;
+    boolean notificationRequired;
     @Column(name = "notification_due")
-    public LocalDate notificationDue;
+    LocalDate notificationDue;
     @Column(name = "notified_at")
-    public OffsetDateTime notifiedAt;
+    OffsetDateTime notifiedAt;
     @Column(name = "interim_education")
-    public String interimEducation;
+    String interimEducation;
     @Column(name = "new_school_found_on")
-    public LocalDate newSchoolFoundOn;
+    LocalDate newSchoolFoundOn;
 
     protected FollowUpMeasure() {
     }
@@ -81,7 +81,7 @@ public class FollowUpMeasure extends PanacheEntityBase {
     }
 
     /** A suspension of at most seven calendar days, start and end included. */
-    public static FollowUpMeasure suspension(Incident incident, int personIndex, String pseudonym, LocalDate start, LocalDate end,
+    static FollowUpMeasure suspension(Incident incident, int personIndex, String pseudonym, LocalDate start, LocalDate end,
                                              String decidedBy, OffsetDateTime now, Period notifyWithin) {
         if (end == null) {
             throw ProblemException.invalid("endDate", "is required for a suspension");
@@ -101,7 +101,7 @@ public class FollowUpMeasure extends PanacheEntityBase {
     }
 
     /** An expulsion: the parents must have been heard before it is decided. */
-    public static FollowUpMeasure expulsion(Incident incident, int personIndex, String pseudonym, LocalDate start,
+    static FollowUpMeasure expulsion(Incident incident, int personIndex, String pseudonym, LocalDate start,
                                             OffsetDateTime parentsHeardAt, String decidedBy, OffsetDateTime now, Period notifyWithin) {
         if (parentsHeardAt == null) {
             throw ProblemException.invalid("parentsHeardAt", "the parents must be heard before an expulsion");
@@ -121,7 +121,7 @@ public class FollowUpMeasure extends PanacheEntityBase {
     }
 
     /** Marks the Inspectorate notification done, once. */
-    public void recordNotification(OffsetDateTime notifiedAt, OffsetDateTime now) {
+    void recordNotification(OffsetDateTime notifiedAt, OffsetDateTime now) {
         if (!notificationRequired) {
             throw ProblemException.illegalState("this measure needs no Inspectorate notification", notificationState(now.toLocalDate()).name(), List.of());
         }
@@ -135,7 +135,7 @@ public class FollowUpMeasure extends PanacheEntityBase {
     }
 
     /** The school's duty of care after an expulsion: interim education and the date a new school was found. */
-    public void recordDutyOfCare(String interimEducation, LocalDate newSchoolFoundOn) {
+    void recordDutyOfCare(String interimEducation, LocalDate newSchoolFoundOn) {
         if (type != Type.EXPULSION) {
             throw ProblemException.illegalState("only an expulsion carries a duty of care", type.name(), List.of());
         }
@@ -154,9 +154,5 @@ public class FollowUpMeasure extends PanacheEntityBase {
             return NotificationState.DONE;
         }
         return today.isAfter(notificationDue) ? NotificationState.OVERDUE : NotificationState.OPEN;
-    }
-
-    public long days() {
-        return endDate == null ? 0 : ChronoUnit.DAYS.between(startDate, endDate) + 1;
     }
 }

@@ -1,4 +1,4 @@
-package nl.rotterdam.schoolsafe.incident.policereport;
+package nl.rotterdam.schoolsafe.incident.incident;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -13,13 +13,13 @@ public class ParentConsultation {
     public enum Guardian { PARENT, GUARDIAN }
 
     @Column(name = "person_index")
-    public int personIndex;
+    int personIndex;
     @Enumerated(EnumType.STRING)
-    public Guardian guardian;
+    Guardian guardian;
     @Column(name = "consulted_at")
-    public OffsetDateTime consultedAt;
+    OffsetDateTime consultedAt;
     @Column(name = "recorded_by")
-    public String recordedBy;
+    String recordedBy;
 
     protected ParentConsultation() {
     }

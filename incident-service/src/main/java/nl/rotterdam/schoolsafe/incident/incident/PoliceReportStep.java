@@ -1,4 +1,4 @@
-package nl.rotterdam.schoolsafe.incident.policereport;
+package nl.rotterdam.schoolsafe.incident.incident;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -11,12 +11,12 @@ import java.time.OffsetDateTime;
 @Embeddable
 public class PoliceReportStep {
     @Enumerated(EnumType.STRING)
-    public PoliceReportStatus status;
+    PoliceReportStatus status;
     @Column(name = "taken_at")
-    public OffsetDateTime takenAt;
+    OffsetDateTime takenAt;
     @Column(name = "taken_by")
-    public String takenBy;
-    public String reason;
+    String takenBy;
+    String reason;
 
     protected PoliceReportStep() {
     }

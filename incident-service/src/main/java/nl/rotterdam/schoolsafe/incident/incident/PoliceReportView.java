@@ -1,6 +1,5 @@
-package nl.rotterdam.schoolsafe.incident.policereport;
+package nl.rotterdam.schoolsafe.incident.incident;
 
-import nl.rotterdam.schoolsafe.incident.incident.Incident;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -19,10 +18,10 @@ public record PoliceReportView(PoliceReportStatus status, String reason, List<Po
     }
 
     public static PoliceReportView of(Incident incident) {
-        return new PoliceReportView(incident.policeReportStatus, incident.policeReportReason,
-                incident.policeReportStatus.next().stream().toList(),
-                incident.policeReportSteps.stream().map(s -> new Step(s.status, s.takenAt, s.takenBy, s.reason)).toList(),
-                incident.parentConsultations.stream()
+        return new PoliceReportView(incident.policeReportStatus(), incident.policeReportReason(),
+                incident.policeReportStatus().next().stream().toList(),
+                incident.policeReportSteps().stream().map(s -> new Step(s.status, s.takenAt, s.takenBy, s.reason)).toList(),
+                incident.parentConsultations().stream()
                         .map(c -> new Consultation(c.personIndex, c.guardian, c.consultedAt, c.recordedBy)).toList());
     }
 }

@@ -1,4 +1,4 @@
-package nl.rotterdam.schoolsafe.incident.policereport;
+package nl.rotterdam.schoolsafe.incident.incident;
 
 import java.util.EnumSet;
 import java.util.Set;

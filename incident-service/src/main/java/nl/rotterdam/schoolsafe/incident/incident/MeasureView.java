@@ -1,4 +1,4 @@
-package nl.rotterdam.schoolsafe.incident.followup;
+package nl.rotterdam.schoolsafe.incident.incident;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +18,7 @@ public record MeasureView(UUID id, UUID incidentId, FollowUpMeasure.Type type, i
     }
 
     public static MeasureView of(FollowUpMeasure m, LocalDate today) {
-        return new MeasureView(m.id, m.incident.id, m.type, m.personIndex, m.pseudonym, m.startDate, m.endDate, m.parentsHeardAt,
+        return new MeasureView(m.id, m.incident.id(), m.type, m.personIndex, m.pseudonym, m.startDate, m.endDate, m.parentsHeardAt,
                 m.decidedAt, new Notification(m.notificationState(today), m.notificationDue, m.notifiedAt), m.interimEducation,
                 m.newSchoolFoundOn);
     }
