@@ -23,9 +23,18 @@ public interface GatewayConfig {
 
     Duration idleTimeout();
 
-    long maxBodyBytes();
-
     RateLimit rateLimit();
+
+    /** The same limits as the services' {@code schoolsafe.token.*}, which the local run sets for all. */
+    Token token();
+
+    interface Token {
+        @WithDefault("PT1H")
+        Duration maxLifetime();
+
+        @WithDefault("PT60S")
+        Duration clockSkew();
+    }
 
     interface RateLimit {
         long readsPerMinute();

@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.gateway;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
+import nl.rotterdam.schoolsafe.platform.http.RequestLimits;
 import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
 
 import java.util.List;
@@ -20,6 +21,10 @@ final class Problems {
 
     static void send(RoutingContext context, int status, String slug, String title, String detail) {
         send(context, problem(context, status, slug, title, detail, Map.of()));
+    }
+
+    static void send(RoutingContext context, RequestLimits.Refusal refusal) {
+        send(context, problem(context, refusal.status(), refusal.slug(), refusal.title(), refusal.detail(), refusal.limit()));
     }
 
     static void send(RoutingContext context, Problem problem) {

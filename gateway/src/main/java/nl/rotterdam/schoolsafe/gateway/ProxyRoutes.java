@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -21,6 +22,7 @@ import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -46,8 +48,30 @@ public class ProxyRoutes {
                 throw new IllegalStateException("no URL configured for service " + area.getValue());
             }
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost())
-                    .addInterceptor(new Unreachable(area.getKey()));
-            router.routeWithRegex("/api/v1/" + Pattern.quote(area.getKey()) + "(/.*)?").handler(ProxyHandler.create(proxy));
+                    .addInterceptor(new ReadBody()).addInterceptor(new Unreachable(area.getKey()));
+            router.routeWithRegex("/api/v1/" + Pattern.quote(area.getKey()) + "(/.*)?").handler(context -> {
+                if (context.body() != null && context.body().buffer() != null) {
+                    READ_BODIES.put(context.request(), context.body().buffer());
+                    context.addEndHandler(ignored -> READ_BODIES.remove(context.request()));
+                }
+                context.next();
+            }).handler(ProxyHandler.create(proxy));
+        }
+    }
+
+    /** Bodies the edge already read (sent without a length), by request, until the request ends. */
+    private static final Map<HttpServerRequest, Buffer> READ_BODIES = new ConcurrentHashMap<>();
+
+    /** Sends a body the edge read (to check its size) instead of the request's consumed stream. */
+    static final class ReadBody implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            Buffer read = READ_BODIES.get(context.request().proxiedRequest());
+            if (read != null) {
+                context.request().headers().remove("Transfer-Encoding");
+                context.request().setBody(Body.body(read));
+            }
+            return context.sendRequest();
         }
     }
 

@@ -131,6 +131,8 @@ public final class LocalSuite implements AutoCloseable {
             int port = name.equals("gateway") ? layout.gatewayPort() : layout.servicePorts().get(i);
             Map<String, String> env = new LinkedHashMap<>(layout.environment());
             env.put("HTTP_PORT", String.valueOf(port));
+            // five processes on one machine: the token lifetime of the demo tokens
+            env.put("SCHOOLSAFE_TOKEN_MAX_LIFETIME", "PT8H");
             env.put("JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toString());
             if (name.equals("gateway")) {
                 for (int s = 0; s < SuiteService.values().length; s++) {
@@ -138,6 +140,8 @@ public final class LocalSuite implements AutoCloseable {
                 }
                 env.putIfAbsent("PUBLIC_URL", "http://127.0.0.1:" + port);
             } else {
+                // behind the gateway: not reachable from the network around its checks
+                env.put("HTTP_HOST", "127.0.0.1");
                 env.put("DB_URL", infra.jdbcUrl(name));
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
             }
@@ -220,6 +224,11 @@ public final class LocalSuite implements AutoCloseable {
 
     public String gatewayUrl() {
         return url("gateway");
+    }
+
+    /** Prometheus metrics of one process: a service's on its loopback-only port, the gateway's for an admin token only. */
+    public String metricsUrl(String name) {
+        return url(name) + "/q/metrics";
     }
 
     public java.nio.file.Path dataDir() {

@@ -78,6 +78,9 @@ public final class SchoolSafeLocal {
                     LocalSuite.MODULES.get(name), suite.url(name), suite.url(name), suite.url(name));
         }
         out.println("  Gateway health       " + suite.gatewayUrl() + "/q/health");
+        out.println("  Metrics (operators)  curl -H \"Authorization: Bearer $TOKEN_ADMIN\" " + suite.metricsUrl("gateway"));
+        out.println("                       services, loopback only: " + String.join("  ",
+                SuiteService.ids().stream().map(suite::metricsUrl).toList()));
         out.println("  PostgreSQL           " + suite.infra().jdbcUrl("<" + String.join("|", SuiteService.ids()) + ">") + " (user schoolsafe / schoolsafe)");
         out.println("  Kafka                " + suite.infra().bootstrapServers());
         out.println();

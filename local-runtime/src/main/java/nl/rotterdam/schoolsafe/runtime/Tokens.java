@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Mints RS256 tokens with the claims of DESIGN §4, as the local stand-in for an OIDC provider. */
+/** Mints RS256 tokens with the claims of docs/architecture.md §4, as the local stand-in for an OIDC provider. */
 public final class Tokens {
     public static final String ISSUER = "https://schoolsafe.rotterdam.nl/local";
     public static final String AUDIENCE = "schoolsafe";
@@ -64,6 +64,11 @@ public final class Tokens {
     }
 
     public String mint(Holder holder, Duration validity) {
+        return sign(claims(holder, validity), true);
+    }
+
+    /** The claims {@link #mint} signs, for a test that bends one of them. */
+    public JwtClaims claims(Holder holder, Duration validity) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(audience);
@@ -79,10 +84,17 @@ public final class Tokens {
         holder.boardId().ifPresent(v -> claims.setClaim("board_id", v));
         holder.area().ifPresent(v -> claims.setClaim("area", v));
         holder.partner().ifPresent(v -> claims.setClaim("partner", v));
+        return claims;
+    }
+
+    /** Signs any claims with the issuer's key; without the key id only to prove such a token is refused. */
+    public String sign(JwtClaims claims, boolean withKeyId) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(keys.privateKey());
-        jws.setKeyIdHeaderValue(keyId);
+        if (withKeyId) {
+            jws.setKeyIdHeaderValue(keyId);
+        }
         jws.setHeader("typ", "JWT");
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {

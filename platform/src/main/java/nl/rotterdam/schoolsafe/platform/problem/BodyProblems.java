@@ -109,7 +109,7 @@ public final class BodyProblems extends DeserializationProblemHandler {
         return null;
     }
 
-    private static String expectation(Class<?> type) {
+    static String expectation(Class<?> type) {
         if (type.isEnum()) {
             return "must be one of " + Arrays.toString(type.getEnumConstants());
         }
@@ -118,7 +118,8 @@ public final class BodyProblems extends DeserializationProblemHandler {
             case "LocalDate" -> "must be an ISO 8601 date, e.g. 2026-11-20";
             case "UUID" -> "must be a UUID";
             case "String" -> "must be a string";
-            case "Integer", "Long", "int", "long" -> "must be a whole number";
+            case "Integer", "Long", "int", "long", "short", "Short" -> "must be a whole number";
+            case "Double", "double", "Float", "float", "BigDecimal" -> "must be a number";
             case "Boolean", "boolean" -> "must be true or false";
             default -> List.class.isAssignableFrom(type) ? "must be an array" : "has the wrong type or format";
         };

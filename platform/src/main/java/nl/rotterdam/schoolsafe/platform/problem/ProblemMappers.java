@@ -24,6 +24,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns every failure into application/problem+json; nothing internal reaches the client. */
@@ -103,6 +106,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        Optional<ProblemException> known = DatabaseProblems.of(e);
+        if (known.isPresent()) {
+            if (known.get().status() == 503) {
+                LOG.warnf("database unavailable on %s: %s", path(uri), e.getMessage());
+                return Response.fromResponse(respond(known.get().toProblem(path(uri))))
+                        .header("Retry-After", DatabaseProblems.RETRY_AFTER_SECONDS).build();
+            }
+            return respond(known.get().toProblem(path(uri)));
+        }
         LOG.error("unexpected failure on " + path(uri), e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
                 "the request could not be completed; it has been logged", path(uri), List.of(), Map.of()));
@@ -166,8 +178,14 @@ public class ProblemMappers {
         return String.join(".", parts);
     }
 
-    private static Problem.FieldError describe(JsonProcessingException e) {
-        if (e instanceof JsonParseException) {
+    static Problem.FieldError describe(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse) {
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
+            if (duplicate.find()) {
+                String at = BodyProblems.path(parse.getProcessor() == null ? null : parse.getProcessor().getParsingContext());
+                String field = at.equals("body") ? duplicate.group(1) : at;
+                return new Problem.FieldError(field, "appears more than once");
+            }
             return new Problem.FieldError("body", "is not well-formed JSON");
         }
         if (e instanceof JsonMappingException mapping) {
@@ -178,11 +196,20 @@ public class ProblemMappers {
             if (e instanceof UnrecognizedPropertyException) {
                 return new Problem.FieldError(field, "is not a known field and may not be set");
             }
-            if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-                return new Problem.FieldError(field, "must be one of " + List.of(format.getTargetType().getEnumConstants()));
+            if (String.valueOf(mapping.getOriginalMessage()).startsWith("Trailing token")) {
+                return new Problem.FieldError("body", "has content after the JSON value");
+            }
+            if (e instanceof InvalidFormatException format && List.of(StrictJson.BAD_CHARACTERS, StrictJson.TOO_LONG, StrictJson.TOO_MANY)
+                    .contains(format.getOriginalMessage())) {
+                return new Problem.FieldError(field, format.getOriginalMessage());
+            }
+            if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                return new Problem.FieldError(field, BodyProblems.expectation(mismatch.getTargetType()));
             }
             return new Problem.FieldError(field, "has the wrong type or format");
         }
         return new Problem.FieldError("body", "could not be read");
     }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 }
