@@ -1,9 +1,8 @@
 package nl.rotterdam.schoolsafe.escalation;
 
 import io.smallrye.config.ConfigMapping;
-import nl.rotterdam.schoolsafe.escalation.detection.RulesConfig;
-
 import java.time.Duration;
+import nl.rotterdam.schoolsafe.escalation.detection.RulesConfig;
 
 /** This service's own settings ({@code schoolsafe.escalation.*}). */
 @ConfigMapping(prefix = "schoolsafe.escalation")

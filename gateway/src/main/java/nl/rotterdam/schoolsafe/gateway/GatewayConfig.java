@@ -2,7 +2,6 @@ package nl.rotterdam.schoolsafe.gateway;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

@@ -16,14 +16,13 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
-import nl.rotterdam.schoolsafe.platform.problem.Problem;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
 
 /**
  * Routes each API area to its owning service through Vert.x's reverse proxy, streaming bodies. A
@@ -47,15 +46,19 @@ public class ProxyRoutes {
             if (target == null) {
                 throw new IllegalStateException("no URL configured for service " + area.getValue());
             }
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost())
-                    .addInterceptor(new ReadBody()).addInterceptor(new Unreachable(area.getKey()));
-            router.routeWithRegex("/api/v1/" + Pattern.quote(area.getKey()) + "(/.*)?").handler(context -> {
-                if (context.body() != null && context.body().buffer() != null) {
-                    READ_BODIES.put(context.request(), context.body().buffer());
-                    context.addEndHandler(ignored -> READ_BODIES.remove(context.request()));
-                }
-                context.next();
-            }).handler(ProxyHandler.create(proxy));
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(target.getPort(), target.getHost())
+                    .addInterceptor(new ReadBody())
+                    .addInterceptor(new Unreachable(area.getKey()));
+            router.routeWithRegex("/api/v1/" + Pattern.quote(area.getKey()) + "(/.*)?")
+                    .handler(context -> {
+                        if (context.body() != null && context.body().buffer() != null) {
+                            READ_BODIES.put(context.request(), context.body().buffer());
+                            context.addEndHandler(ignored -> READ_BODIES.remove(context.request()));
+                        }
+                        context.next();
+                    })
+                    .handler(ProxyHandler.create(proxy));
         }
     }
 
@@ -88,10 +91,17 @@ public class ProxyRoutes {
             ProxyResponse response = context.response();
             if (response.getStatusCode() == 502 && response.headers().get("Content-Type") == null) {
                 String requestId = context.request().headers().get(SecurityHeaders.REQUEST_ID);
-                Problem problem = new Problem(Problem.type("service-unavailable"), "Service unavailable", 503,
-                        "the " + area + " service cannot be reached; try again shortly", "urn:request:" + requestId,
-                        List.of(), Map.of("area", area));
-                response.setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", "5")
+                Problem problem = new Problem(
+                        Problem.type("service-unavailable"),
+                        "Service unavailable",
+                        503,
+                        "the " + area + " service cannot be reached; try again shortly",
+                        "urn:request:" + requestId,
+                        List.of(),
+                        Map.of("area", area));
+                response.setStatusCode(503)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Retry-After", "5")
                         .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
             }
             return context.sendResponse();

@@ -3,7 +3,6 @@ package nl.rotterdam.schoolsafe.gateway;
 import io.micrometer.core.instrument.config.MeterFilter;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import java.util.Set;
 
 /**

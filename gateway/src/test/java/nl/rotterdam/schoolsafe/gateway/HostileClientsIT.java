@@ -1,16 +1,16 @@
 package nl.rotterdam.schoolsafe.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import nl.rotterdam.schoolsafe.runtime.DemoData;
-import nl.rotterdam.schoolsafe.runtime.LocalSuite;
-import nl.rotterdam.schoolsafe.runtime.Tokens;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.Socket;
@@ -24,14 +24,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.rotterdam.schoolsafe.runtime.DemoData;
+import nl.rotterdam.schoolsafe.runtime.LocalSuite;
+import nl.rotterdam.schoolsafe.runtime.Tokens;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Each row of the hostile-client table (issue 13), sent as an attacker or a careless partner would:
@@ -71,7 +70,8 @@ class HostileClientsIT {
 
     @Test
     void aTokenWithARoleArrayIsInvalidNotAUnionOfRoles() {
-        String token = bent(DemoData.ROLES.get("SCHOOL_STAFF"), c -> c.setStringListClaim("role", "SCHOOL_STAFF", "MUNICIPALITY"));
+        String token = bent(
+                DemoData.ROLES.get("SCHOOL_STAFF"), c -> c.setStringListClaim("role", "SCHOOL_STAFF", "MUNICIPALITY"));
         for (String base : edges("subsidy")) {
             problem(at(base).auth().oauth2(token).get("/api/v1/subsidies/reports/spending"), 401, "unauthenticated");
         }
@@ -101,21 +101,35 @@ class HostileClientsIT {
         Tokens.Holder staff = DemoData.ROLES.get("SCHOOL_STAFF");
         JwtClaims claims = suite.tokens().claims(staff, Duration.ofMinutes(15));
         String withoutKid = suite.tokens().sign(claims, false);
-        String tenYears = bent(staff, c -> c.setExpirationTime(NumericDate.fromSeconds(NumericDate.now().getValue() + 10L * 365 * 24 * 3600)));
-        String fromTheFuture = bent(staff, c -> c.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() + 600)));
+        String tenYears = bent(
+                staff,
+                c -> c.setExpirationTime(
+                        NumericDate.fromSeconds(NumericDate.now().getValue() + 10L * 365 * 24 * 3600)));
+        String fromTheFuture = bent(
+                staff,
+                c -> c.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() + 600)));
         for (String token : List.of(withoutKid, tenYears, fromTheFuture)) {
             for (String base : edges("incident")) {
                 problem(at(base).auth().oauth2(token).get("/api/v1/incidents"), 401, "unauthenticated");
             }
         }
-        at(suite.gatewayUrl()).auth().oauth2(suite.tokens().mint(staff)).get("/api/v1/incidents").then().statusCode(200);
+        at(suite.gatewayUrl())
+                .auth()
+                .oauth2(suite.tokens().mint(staff))
+                .get("/api/v1/incidents")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aPathWithDotSegmentsIsRefusedBeforeAnyCheckNotRoutedAroundThem() throws Exception {
         String token = SharedSuite.token("SCHOOL_STAFF");
-        for (String raw : List.of("/x/../api/v1/incidents?access_token=" + token, "/api/v1/./incidents", "/api//v1/incidents",
-                "/api/v1/%2e%2e/v1/incidents", "/api/v1/incidents%2F..%2Fregister")) {
+        for (String raw : List.of(
+                "/x/../api/v1/incidents?access_token=" + token,
+                "/api/v1/./incidents",
+                "/api//v1/incidents",
+                "/api/v1/%2e%2e/v1/incidents",
+                "/api/v1/incidents%2F..%2Fregister")) {
             for (String base : edges("incident")) {
                 RawAnswer answer = RawAnswer.get(base, raw, Map.of());
                 assertEquals(400, answer.status(), raw + " on " + base + ": " + answer.body());
@@ -138,17 +152,25 @@ class HostileClientsIT {
     void oversizedRequestsAreProblemsNamingTheLimitAtTheGatewayAndTheServices() throws Exception {
         String token = SharedSuite.token("SCHOOL_STAFF");
         for (String base : edges("knowledge")) {
-            Response uri = at(base).auth().oauth2(token).queryParam("q", "x".repeat(17_000)).get("/api/v1/catalog/offerings");
+            Response uri = at(base).auth()
+                    .oauth2(token)
+                    .queryParam("q", "x".repeat(17_000))
+                    .get("/api/v1/catalog/offerings");
             problem(uri, 414, "uri-too-long");
             assertEquals(Integer.valueOf(16_384), uri.path("context.maxUriLength"));
-            Response header = at(base).auth().oauth2(token).header("X-Padding", "p".repeat(100_000)).get("/api/v1/catalog/offerings");
+            Response header = at(base).auth()
+                    .oauth2(token)
+                    .header("X-Padding", "p".repeat(100_000))
+                    .get("/api/v1/catalog/offerings");
             problem(header, 431, "headers-too-large");
             assertEquals(Integer.valueOf(16_384), header.path("context.maxHeaderBytes"));
         }
         for (String base : edges("incident")) {
             RawAnswer chunked = RawAnswer.chunked(base, "/api/v1/incidents", token, 10 * 1024 * 1024);
             assertEquals(413, chunked.status(), base + ": " + chunked.body());
-            assertTrue(chunked.body().contains(PROBLEMS + "body-too-large") && chunked.body().contains("maxBodyBytes"),
+            assertTrue(
+                    chunked.body().contains(PROBLEMS + "body-too-large")
+                            && chunked.body().contains("maxBodyBytes"),
                     base + ": " + chunked.body());
         }
     }
@@ -156,13 +178,31 @@ class HostileClientsIT {
     @Test
     void metricsAreForOperatorsOnlyAndInventedPathsMakeNoNewSeries() throws Exception {
         problem(at(suite.gatewayUrl()).get("/q/metrics"), 401, "unauthenticated");
-        problem(at(suite.gatewayUrl()).auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).get("/q/metrics"), 403, "forbidden");
+        problem(
+                at(suite.gatewayUrl())
+                        .auth()
+                        .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                        .get("/q/metrics"),
+                403,
+                "forbidden");
         for (int i = 0; i < 50; i++) {
-            at(suite.gatewayUrl()).auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).get("/api/v1/invented-" + i).then().statusCode(404);
+            at(suite.gatewayUrl())
+                    .auth()
+                    .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                    .get("/api/v1/invented-" + i)
+                    .then()
+                    .statusCode(404);
         }
-        String metrics = at(suite.gatewayUrl()).auth().oauth2(SharedSuite.token("ADMIN")).get("/q/metrics").then().statusCode(200)
-                .extract().asString();
-        Matcher uris = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"").matcher(metrics);
+        String metrics = at(suite.gatewayUrl())
+                .auth()
+                .oauth2(SharedSuite.token("ADMIN"))
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Matcher uris = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"")
+                .matcher(metrics);
         java.util.Set<String> labels = new java.util.TreeSet<>();
         while (uris.find()) {
             labels.add(uris.group(1));
@@ -175,22 +215,42 @@ class HostileClientsIT {
     @Test
     void jsonThatIsNotExactlyJsonIsRefusedNamingTheProblem() throws Exception {
         String token = SharedSuite.token("SCHOOL_STAFF");
-        String incident = "{\"schoolLocationId\":\"30BR01\",\"occurredAt\":\"" + OffsetDateTime.now().minusHours(1)
+        String incident = "{\"schoolLocationId\":\"30BR01\",\"occurredAt\":\""
+                + OffsetDateTime.now().minusHours(1)
                 + "\",\"locationType\":\"IN_SCHOOL\",\"category\":\"THEFT\",\"severity\":\"LOW\",\"description\":\"bike\"}";
         for (String base : edges("incident")) {
-            Response trailing = at(base).auth().oauth2(token).contentType(ContentType.JSON).body(incident + " xyz").post("/api/v1/incidents");
+            Response trailing = at(base).auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(incident + " xyz")
+                    .post("/api/v1/incidents");
             problem(trailing, 400, "invalid-input");
             trailing.then().body("errors.field", hasItem("body"));
-            Response duplicate = at(base).auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(incident.replace("\"severity\":\"LOW\"", "\"severity\":\"LOW\",\"severity\":\"HIGH\"")).post("/api/v1/incidents");
+            Response duplicate = at(base).auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(incident.replace("\"severity\":\"LOW\"", "\"severity\":\"LOW\",\"severity\":\"HIGH\""))
+                    .post("/api/v1/incidents");
             problem(duplicate, 400, "invalid-input");
             duplicate.then().body("errors.field", hasItem(containsString("severity")));
             byte[] bom = ("\uFEFF" + incident).getBytes(StandardCharsets.UTF_8);
-            Response withBom = at(base).auth().oauth2(token).contentType(ContentType.JSON).body(bom).post("/api/v1/incidents");
+            Response withBom = at(base).auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(bom)
+                    .post("/api/v1/incidents");
             problem(withBom, 400, "invalid-input");
             withBom.then().body("errors[0].message", containsString("byte order mark"));
-            RawAnswer untyped = RawAnswer.send(base, "POST", "/api/v1/incidents", Map.of("Authorization", "Bearer " + token,
-                    "Content-Length", String.valueOf(incident.getBytes(StandardCharsets.UTF_8).length)), incident);
+            RawAnswer untyped = RawAnswer.send(
+                    base,
+                    "POST",
+                    "/api/v1/incidents",
+                    Map.of(
+                            "Authorization",
+                            "Bearer " + token,
+                            "Content-Length",
+                            String.valueOf(incident.getBytes(StandardCharsets.UTF_8).length)),
+                    incident);
             assertEquals(415, untyped.status(), untyped.body());
             assertTrue(untyped.body().contains(PROBLEMS + "unsupported-media-type"), untyped.body());
         }
@@ -202,17 +262,30 @@ class HostileClientsIT {
         String admin = SharedSuite.token("ADMIN");
         String decision = "/api/v1/subsidies/applications/" + UUID.randomUUID() + "/decision";
         for (String base : edges("subsidy")) {
-            Response ordinal = at(base).auth().oauth2(municipality).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                    .body("{\"decision\":1}").post(decision);
+            Response ordinal = at(base).auth()
+                    .oauth2(municipality)
+                    .header("If-Match", "\"0\"")
+                    .contentType(ContentType.JSON)
+                    .body("{\"decision\":1}")
+                    .post(decision);
             problem(ordinal, 400, "invalid-input");
             ordinal.then().body("errors.field", hasItem("decision"));
-            Response text = at(base).auth().oauth2(municipality).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                    .body("{\"decision\":\"GRANT\",\"amountCents\":\"100\"}").post(decision);
+            Response text = at(base).auth()
+                    .oauth2(municipality)
+                    .header("If-Match", "\"0\"")
+                    .contentType(ContentType.JSON)
+                    .body("{\"decision\":\"GRANT\",\"amountCents\":\"100\"}")
+                    .post(decision);
             problem(text, 400, "invalid-input");
-            text.then().body("errors.field", hasItem("amountCents")).body("errors.message", hasItem("must be a whole number"));
+            text.then()
+                    .body("errors.field", hasItem("amountCents"))
+                    .body("errors.message", hasItem("must be a whole number"));
         }
         for (String base : edges("incident")) {
-            Response kind = at(base).auth().oauth2(admin).contentType(ContentType.JSON).body("{\"name\":\"Politie\",\"kind\":0}")
+            Response kind = at(base).auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
+                    .body("{\"name\":\"Politie\",\"kind\":0}")
                     .put("/api/v1/register/partners/hostile-partner");
             problem(kind, 400, "invalid-input");
             kind.then().body("errors.field", hasItem("kind"));
@@ -223,12 +296,19 @@ class HostileClientsIT {
     void aNulOrALoneSurrogateInAStringIsRefusedNamingTheField() {
         String token = SharedSuite.token("SCHOOL_STAFF");
         for (String bad : List.of("bike\\u0000stolen", "bike \\uD800 stolen")) {
-            String body = "{\"schoolLocationId\":\"30BR01\",\"occurredAt\":\"" + OffsetDateTime.now().minusHours(1)
-                    + "\",\"locationType\":\"IN_SCHOOL\",\"category\":\"THEFT\",\"severity\":\"LOW\",\"description\":\"" + bad + "\"}";
+            String body = "{\"schoolLocationId\":\"30BR01\",\"occurredAt\":\""
+                    + OffsetDateTime.now().minusHours(1)
+                    + "\",\"locationType\":\"IN_SCHOOL\",\"category\":\"THEFT\",\"severity\":\"LOW\",\"description\":\""
+                    + bad + "\"}";
             for (String base : edges("incident")) {
-                Response response = at(base).auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/incidents");
+                Response response = at(base).auth()
+                        .oauth2(token)
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/v1/incidents");
                 problem(response, 400, "invalid-input");
-                response.then().body("errors.field", hasItem("description"))
+                response.then()
+                        .body("errors.field", hasItem("description"))
                         .body("errors.message", hasItem("must not contain NUL characters or unpaired surrogates"));
             }
         }
@@ -237,10 +317,26 @@ class HostileClientsIT {
     @Test
     void aSchoolLocationWhoseBrinAndNumberExistIsAConflictNamingBoth() {
         String admin = SharedSuite.token("ADMIN");
-        Map<String, Object> taken = Map.of("brin", "30BR", "locationNumber", "01", "name", "Double entry", "boardId", "boor",
-                "sector", "VO", "district", "delfshaven", "pupilCount", 100);
+        Map<String, Object> taken = Map.of(
+                "brin",
+                "30BR",
+                "locationNumber",
+                "01",
+                "name",
+                "Double entry",
+                "boardId",
+                "boor",
+                "sector",
+                "VO",
+                "district",
+                "delfshaven",
+                "pupilCount",
+                100);
         for (String base : edges("incident")) {
-            Response response = at(base).auth().oauth2(admin).contentType(ContentType.JSON).body(taken)
+            Response response = at(base).auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
+                    .body(taken)
                     .put("/api/v1/register/school-locations/30BR99");
             problem(response, 409, "already-exists");
             response.then().body("errors.field", hasItems("brin", "locationNumber"));
@@ -250,12 +346,31 @@ class HostileClientsIT {
     @Test
     void anIdempotentReplayIsByteIdenticalToTheFirstAnswer() {
         String token = SharedSuite.token("SCHOOL_STAFF");
-        Map<String, Object> incident = Map.of("schoolLocationId", "30BR01", "occurredAt", OffsetDateTime.now().minusHours(1).toString(),
-                "locationType", "IN_SCHOOL", "category", "THEFT", "severity", "LOW", "description", "replayed bike");
+        Map<String, Object> incident = Map.of(
+                "schoolLocationId",
+                "30BR01",
+                "occurredAt",
+                OffsetDateTime.now().minusHours(1).toString(),
+                "locationType",
+                "IN_SCHOOL",
+                "category",
+                "THEFT",
+                "severity",
+                "LOW",
+                "description",
+                "replayed bike");
         String key = "replay-" + UUID.randomUUID();
-        Response first = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(incident)
+        Response first = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(incident)
                 .post("/api/v1/incidents");
-        Response replay = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(incident)
+        Response replay = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(incident)
                 .post("/api/v1/incidents");
         assertEquals(201, first.statusCode(), first.asString());
         assertEquals("false", first.header("Idempotent-Replayed"));
@@ -281,19 +396,23 @@ class HostileClientsIT {
         }
 
         /** Exactly these bytes on the wire: no client library adds or tidies a header. */
-        static RawAnswer send(String base, String method, String rawPath, Map<String, String> headers, String body) throws Exception {
+        static RawAnswer send(String base, String method, String rawPath, Map<String, String> headers, String body)
+                throws Exception {
             URI uri = URI.create(base);
             try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-                StringBuilder request = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\nHost: " + uri.getHost()
-                        + "\r\nConnection: close\r\n");
-                headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
-                socket.getOutputStream().write(request.append("\r\n").append(body).toString().getBytes(StandardCharsets.UTF_8));
+                StringBuilder request = new StringBuilder(
+                        method + " " + rawPath + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nConnection: close\r\n");
+                headers.forEach(
+                        (k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+                socket.getOutputStream()
+                        .write(request.append("\r\n").append(body).toString().getBytes(StandardCharsets.UTF_8));
                 return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             }
         }
 
         static RawAnswer chunked(String base, String path, String token, int bytes) throws Exception {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(base + path).toURL().openConnection();
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setChunkedStreamingMode(64 * 1024);
@@ -310,7 +429,8 @@ class HostileClientsIT {
             }
             int status = connection.getResponseCode();
             InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-            return new RawAnswer(status, stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+            return new RawAnswer(
+                    status, stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8));
         }
 
         private static RawAnswer parse(String raw) {

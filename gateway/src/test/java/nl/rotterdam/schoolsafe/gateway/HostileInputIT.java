@@ -1,15 +1,14 @@
 package nl.rotterdam.schoolsafe.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
-import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
-import nl.rotterdam.schoolsafe.runtime.DemoData;
-import nl.rotterdam.schoolsafe.runtime.LocalSuite;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
+import nl.rotterdam.schoolsafe.runtime.DemoData;
+import nl.rotterdam.schoolsafe.runtime.LocalSuite;
+import org.junit.jupiter.api.Test;
 
 /**
  * Hostile input generated from the published document, sent to the owning service itself (the
@@ -37,8 +36,7 @@ class HostileInputIT {
 
     private JsonNode document;
 
-    private record Variant(String name, String contentType, String body, String field) {
-    }
+    private record Variant(String name, String contentType, String body, String field) {}
 
     @Test
     void everyHostileRequestGetsA4xxProblemNamingItsField() throws Exception {
@@ -52,13 +50,21 @@ class HostileInputIT {
         int operations = 0;
         int requests = 0;
         int serverErrors = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             String area = path.getKey().split("/")[1];
-            String service = SuiteService.owning(area).orElseThrow(() -> new AssertionError("no owner for " + area)).id();
+            String service = SuiteService.owning(area)
+                    .orElseThrow(() -> new AssertionError("no owner for " + area))
+                    .id();
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
-                JsonNode schema = method.getValue().path("requestBody").path("content").path("application/json").path("schema");
+                JsonNode schema = method.getValue()
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
                 if (schema.isMissingNode()) {
                     continue;
                 }
@@ -72,26 +78,35 @@ class HostileInputIT {
                 operations++;
                 for (Variant variant : variants(resolve(schema))) {
                     requests++;
-                    Response response = given().auth().oauth2(token).header("If-Match", "\"0\"")
+                    Response response = given().auth()
+                            .oauth2(token)
+                            .header("If-Match", "\"0\"")
                             .header("Idempotency-Key", "hostile-" + UUID.randomUUID())
-                            .contentType(variant.contentType()).body(variant.body()).request(verb, url);
+                            .contentType(variant.contentType())
+                            .body(variant.body())
+                            .request(verb, url);
                     String where = verb + " " + path.getKey() + " [" + variant.name() + "] → " + response.statusCode();
                     if (response.statusCode() >= 500) {
                         serverErrors++;
                         failures.add(where + " " + response.asString());
-                    } else if (response.statusCode() < 400 || !"application/problem+json".equals(response.contentType())) {
+                    } else if (response.statusCode() < 400
+                            || !"application/problem+json".equals(response.contentType())) {
                         failures.add(where + " not a 4xx problem: " + response.asString());
                     } else if (variant.field() != null) {
                         List<String> fields = response.path("errors.field");
-                        if (fields == null || fields.stream().noneMatch(f -> f.equals(variant.field()) || f.startsWith(variant.field() + ".")
-                                || f.startsWith(variant.field() + "["))) {
+                        if (fields == null
+                                || fields.stream()
+                                        .noneMatch(f -> f.equals(variant.field())
+                                                || f.startsWith(variant.field() + ".")
+                                                || f.startsWith(variant.field() + "["))) {
                             failures.add(where + " does not name " + variant.field() + ": " + response.asString());
                         }
                     }
                 }
             }
         }
-        System.out.printf("[hostile input] %d operations, %d generated requests, %d answered 5xx, %d findings; not reached: %s%n",
+        System.out.printf(
+                "[hostile input] %d operations, %d generated requests, %d answered 5xx, %d findings; not reached: %s%n",
                 operations, requests, serverErrors, failures.size(), unreached);
         assertTrue(operations >= 30, "operations reached: " + operations + "; not reached " + unreached);
         assertEquals(0, serverErrors, String.join("\n", failures));
@@ -101,7 +116,12 @@ class HostileInputIT {
     /** The first demo role the service lets through to body validation (a malformed body answered 400, not 401/403). */
     private static String roleReaching(String verb, String url, Map<String, String> tokens) {
         for (String token : tokens.values()) {
-            int status = given().auth().oauth2(token).contentType("application/json").body("{").request(verb, url).statusCode();
+            int status = given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body("{")
+                    .request(verb, url)
+                    .statusCode();
             if (status == 400) {
                 return token;
             }
@@ -118,7 +138,11 @@ class HostileInputIT {
         for (JsonNode required : schema.path("required")) {
             ObjectNode missing = valid.deepCopy();
             missing.remove(required.asText());
-            variants.add(new Variant(required.asText() + " missing", "application/json", JSON.writeValueAsString(missing), required.asText()));
+            variants.add(new Variant(
+                    required.asText() + " missing",
+                    "application/json",
+                    JSON.writeValueAsString(missing),
+                    required.asText()));
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -126,12 +150,20 @@ class HostileInputIT {
             JsonNode items = resolve(field.getValue()).path("items");
             if (!items.isMissingNode() && resolve(items).path("properties").isObject()) {
                 JsonNode item = resolve(items);
-                for (Iterator<Map.Entry<String, JsonNode>> nested = item.path("properties").fields(); nested.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> nested =
+                                item.path("properties").fields();
+                        nested.hasNext(); ) {
                     Map.Entry<String, JsonNode> inner = nested.next();
                     ObjectNode element = sample(item);
                     ObjectNode body = valid.deepCopy();
                     body.putArray(field.getKey()).add(element);
-                    addFieldVariants(variants, element, inner.getKey(), resolve(inner.getValue()), field.getKey() + "[0]." + inner.getKey(), body);
+                    addFieldVariants(
+                            variants,
+                            element,
+                            inner.getKey(),
+                            resolve(inner.getValue()),
+                            field.getKey() + "[0]." + inner.getKey(),
+                            body);
                 }
             }
         }
@@ -146,12 +178,14 @@ class HostileInputIT {
     }
 
     /** Wrong JSON types, too-long strings and unknown enum values for one field, in a body that is otherwise as sampled. */
-    private static void addFieldVariants(List<Variant> variants, ObjectNode holder, String name, JsonNode schema, String path, ObjectNode body)
+    private static void addFieldVariants(
+            List<Variant> variants, ObjectNode holder, String name, JsonNode schema, String path, ObjectNode body)
             throws Exception {
         String type = type(schema);
         JsonNode original = holder.get(name);
         List<JsonNode> wrong = switch (type) {
-            case "string" -> List.of(NODES.numberNode(12345), NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode());
+            case "string" ->
+                List.of(NODES.numberNode(12345), NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode());
             case "integer", "number" -> List.of(NODES.textNode("12"), NODES.booleanNode(true), NODES.arrayNode());
             case "boolean" -> List.of(NODES.textNode("yes"), NODES.numberNode(1));
             case "array" -> List.of(NODES.textNode("x"), NODES.objectNode());
@@ -160,15 +194,19 @@ class HostileInputIT {
         };
         for (JsonNode value : wrong) {
             holder.set(name, value);
-            variants.add(new Variant(path + " as " + value.getNodeType(), "application/json", JSON.writeValueAsString(body), path));
+            variants.add(new Variant(
+                    path + " as " + value.getNodeType(), "application/json", JSON.writeValueAsString(body), path));
         }
         if (schema.has("enum")) {
             holder.put(name, "NOT_A_KNOWN_VALUE");
             variants.add(new Variant(path + " unknown enum", "application/json", JSON.writeValueAsString(body), path));
         }
-        if ("string".equals(type) && schema.has("maxLength") && schema.path("maxLength").asInt() < 100_000) {
+        if ("string".equals(type)
+                && schema.has("maxLength")
+                && schema.path("maxLength").asInt() < 100_000) {
             holder.put(name, "a".repeat(schema.path("maxLength").asInt() + 1));
-            variants.add(new Variant(path + " over maxLength", "application/json", JSON.writeValueAsString(body), path));
+            variants.add(
+                    new Variant(path + " over maxLength", "application/json", JSON.writeValueAsString(body), path));
         }
         if (original == null) {
             holder.remove(name);
@@ -180,13 +218,19 @@ class HostileInputIT {
     /** A body with every property set to a plausible value (examples first), so a variant differs in one field. */
     private ObjectNode sample(JsonNode schema) {
         ObjectNode body = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields =
+                        schema.path("properties").fields();
+                fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode property = field.getValue();
             JsonNode resolved = resolve(property);
-            JsonNode example = property.path("examples").path(0).isMissingNode() ? resolved.path("examples").path(0) : property.path("examples").path(0);
+            JsonNode example = property.path("examples").path(0).isMissingNode()
+                    ? resolved.path("examples").path(0)
+                    : property.path("examples").path(0);
             String type = type(resolved);
-            if (!example.isMissingNode() && example.isTextual() && ("integer".equals(type) || "number".equals(type))
+            if (!example.isMissingNode()
+                    && example.isTextual()
+                    && ("integer".equals(type) || "number".equals(type))
                     && example.asText().matches("-?\\d+")) {
                 body.put(field.getKey(), Long.parseLong(example.asText()));
             } else if (!example.isMissingNode()) {
@@ -199,8 +243,7 @@ class HostileInputIT {
                     case "integer", "number" -> body.put(field.getKey(), 1);
                     case "boolean" -> body.put(field.getKey(), false);
                     case "array" -> body.putArray(field.getKey());
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -254,10 +297,15 @@ class HostileInputIT {
             if ("path".equals(parameter.path("in").asText())) {
                 JsonNode schema = resolve(parameter.path("schema"));
                 String value = parameter.path("example").isMissingNode()
-                        ? schema.path("examples").path(0).asText(schema.path("example").asText("")) : parameter.path("example").asText();
+                        ? schema.path("examples")
+                                .path(0)
+                                .asText(schema.path("example").asText(""))
+                        : parameter.path("example").asText();
                 if (value.isEmpty()) {
-                    value = "uuid".equals(schema.path("format").asText()) || schema.path("pattern").isMissingNode()
-                            ? UUID.randomUUID().toString() : "hostile-1";
+                    value = "uuid".equals(schema.path("format").asText())
+                                    || schema.path("pattern").isMissingNode()
+                            ? UUID.randomUUID().toString()
+                            : "hostile-1";
                 }
                 path = path.replace("{" + parameter.path("name").asText() + "}", value);
             }

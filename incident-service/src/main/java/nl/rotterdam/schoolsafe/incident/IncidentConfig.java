@@ -2,7 +2,6 @@ package nl.rotterdam.schoolsafe.incident;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Period;
 
 /**

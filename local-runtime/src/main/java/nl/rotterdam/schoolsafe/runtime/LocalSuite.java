@@ -1,7 +1,5 @@
 package nl.rotterdam.schoolsafe.runtime;
 
-import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
 
 /**
  * The whole suite on one machine: the infrastructure process and the five services as separate
@@ -37,8 +36,16 @@ public final class LocalSuite implements AutoCloseable {
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
 
     /** Where the suite lives and which ports it takes; services use the ports after the gateway's ({@link SuiteService#localPort}). */
-    public record Layout(Path root, Path dataDir, int gatewayPort, int postgresPort, int kafkaPort, int controllerPort,
-                         boolean fresh, boolean durable, Map<String, String> environment) {
+    public record Layout(
+            Path root,
+            Path dataDir,
+            int gatewayPort,
+            int postgresPort,
+            int kafkaPort,
+            int controllerPort,
+            boolean fresh,
+            boolean durable,
+            Map<String, String> environment) {
 
         /** Free ports, fresh data, no fsync; {@code environment} is added to every service's (e.g. rate limits). */
         public static Layout forTests(Path root, Path dataDir, Map<String, String> environment) {
@@ -46,7 +53,8 @@ public final class LocalSuite implements AutoCloseable {
             while (!servicePortsFree(gateway)) {
                 gateway = Ports.free();
             }
-            return new Layout(root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false, environment);
+            return new Layout(
+                    root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false, environment);
         }
 
         private static boolean servicePortsFree(int gateway) {
@@ -63,7 +71,9 @@ public final class LocalSuite implements AutoCloseable {
         }
 
         List<Integer> servicePorts() {
-            return Arrays.stream(SuiteService.values()).map(s -> s.localPort(gatewayPort)).toList();
+            return Arrays.stream(SuiteService.values())
+                    .map(s -> s.localPort(gatewayPort))
+                    .toList();
         }
     }
 
@@ -99,8 +109,14 @@ public final class LocalSuite implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         progress.accept("starting PostgreSQL on " + layout.postgresPort() + " and Kafka on " + layout.kafkaPort());
-        Infra infra = Infra.start(layout.dataDir().resolve("infra"), layout.postgresPort(), layout.kafkaPort(),
-                layout.controllerPort(), false, layout.durable(), layout.dataDir().resolve("logs").resolve("infra.log"));
+        Infra infra = Infra.start(
+                layout.dataDir().resolve("infra"),
+                layout.postgresPort(),
+                layout.kafkaPort(),
+                layout.controllerPort(),
+                false,
+                layout.durable(),
+                layout.dataDir().resolve("logs").resolve("infra.log"));
         SigningKeys keys = SigningKeys.loadOrCreate(layout.dataDir().resolve("keys"));
         LocalSuite suite = new LocalSuite(layout, infra, new Tokens(keys));
         try {
@@ -128,7 +144,9 @@ public final class LocalSuite implements AutoCloseable {
         String secret = pseudonymSecret();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            int port = name.equals("gateway") ? layout.gatewayPort() : layout.servicePorts().get(i);
+            int port = name.equals("gateway")
+                    ? layout.gatewayPort()
+                    : layout.servicePorts().get(i);
             Map<String, String> env = new LinkedHashMap<>(layout.environment());
             env.put("HTTP_PORT", String.valueOf(port));
             // five processes on one machine: the token lifetime of the demo tokens
@@ -136,7 +154,9 @@ public final class LocalSuite implements AutoCloseable {
             env.put("JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toString());
             if (name.equals("gateway")) {
                 for (int s = 0; s < SuiteService.values().length; s++) {
-                    env.put(names.get(s).toUpperCase() + "_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(s));
+                    env.put(
+                            names.get(s).toUpperCase() + "_SERVICE_URL",
+                            "http://127.0.0.1:" + layout.servicePorts().get(s));
                 }
                 env.putIfAbsent("PUBLIC_URL", "http://127.0.0.1:" + port);
             } else {
@@ -149,7 +169,9 @@ public final class LocalSuite implements AutoCloseable {
                 env.put("PSEUDONYM_SECRET", secret);
             }
             if (name.equals("escalation")) {
-                env.put("INCIDENT_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(names.indexOf("incident")));
+                env.put(
+                        "INCIDENT_SERVICE_URL",
+                        "http://127.0.0.1:" + layout.servicePorts().get(names.indexOf("incident")));
                 env.put("SERVICE_SIGNING_KEY_LOCATION", keys.privateKeyFile().toString());
             }
             ports.put(name, port);
@@ -165,14 +187,23 @@ public final class LocalSuite implements AutoCloseable {
     /** Starts (or restarts) one service process with the environment it was first given. */
     public void launch(String name) {
         Path log = layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log");
-        List<String> command = new ArrayList<>(List.of(Infra.javaBinary(), "-Xms16m", "-Xmx96m", "-Xss256k", "-XX:+UseSerialGC",
-                "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10",
+        List<String> command = new ArrayList<>(List.of(
+                Infra.javaBinary(),
+                "-Xms16m",
+                "-Xmx96m",
+                "-Xss256k",
+                "-XX:+UseSerialGC",
+                "-XX:MaxMetaspaceSize=128m",
+                "-XX:ReservedCodeCacheSize=48m",
+                "-XX:MaxHeapFreeRatio=20",
+                "-XX:MinHeapFreeRatio=10",
                 "-Dio.netty.allocator.type=unpooled"));
         if (!name.equals("gateway")) {
             // C1 only keeps a service near 200 MB resident; the gateway, on every request's path, keeps C2
             command.add("-XX:TieredStopAtLevel=1");
         }
-        command.addAll(List.of("-jar", applicationJar(layout.root(), MODULES.get(name)).toString()));
+        command.addAll(
+                List.of("-jar", applicationJar(layout.root(), MODULES.get(name)).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -192,7 +223,8 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     public void awaitReady(String name) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI ready = URI.create(url(name) + "/q/health/ready");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -202,7 +234,10 @@ public final class LocalSuite implements AutoCloseable {
                         + layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log"));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -1,14 +1,13 @@
 package nl.rotterdam.schoolsafe.runtime;
 
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.lang.JoseException;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 /** Mints RS256 tokens with the claims of docs/architecture.md §4, as the local stand-in for an OIDC provider. */
 public final class Tokens {
@@ -39,11 +38,17 @@ public final class Tokens {
     }
 
     /** Who a token speaks for: the role and the tenant claims that apply to it. */
-    public record Holder(String subject, String role, List<String> schoolLocationIds,
-                         Optional<String> boardId, Optional<String> area, Optional<String> partner) {
+    public record Holder(
+            String subject,
+            String role,
+            List<String> schoolLocationIds,
+            Optional<String> boardId,
+            Optional<String> area,
+            Optional<String> partner) {
 
         public static Holder school(String subject, String role, String... schoolLocationIds) {
-            return new Holder(subject, role, List.of(schoolLocationIds), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Holder(
+                    subject, role, List.of(schoolLocationIds), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         public static Holder board(String subject, String boardId) {
@@ -51,7 +56,8 @@ public final class Tokens {
         }
 
         public static Holder expert(String subject, String area) {
-            return new Holder(subject, "SAFETY_EXPERT", List.of(), Optional.empty(), Optional.of(area), Optional.empty());
+            return new Holder(
+                    subject, "SAFETY_EXPERT", List.of(), Optional.empty(), Optional.of(area), Optional.empty());
         }
 
         public static Holder partner(String subject, String partner) {

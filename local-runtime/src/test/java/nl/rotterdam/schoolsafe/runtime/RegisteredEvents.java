@@ -1,11 +1,10 @@
 package nl.rotterdam.schoolsafe.runtime;
 
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
-
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
 
 /**
  * For plain unit tests of intention methods, where no pipeline moves the events: what an aggregate
@@ -14,8 +13,7 @@ import java.util.WeakHashMap;
 public final class RegisteredEvents {
     private static final Map<AggregateRoot, Integer> SEEN = new WeakHashMap<>();
 
-    private RegisteredEvents() {
-    }
+    private RegisteredEvents() {}
 
     /** The events registered since the last call for this aggregate, in order. */
     public static synchronized List<DomainEvent> take(AggregateRoot aggregate) {

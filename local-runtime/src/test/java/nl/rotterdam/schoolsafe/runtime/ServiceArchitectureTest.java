@@ -1,18 +1,17 @@
 package nl.rotterdam.schoolsafe.runtime;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import org.junit.jupiter.api.Test;
 
 /**
  * The architecture every service keeps, checked on its compiled classes: a service's test extends
@@ -27,7 +26,9 @@ public abstract class ServiceArchitectureTest {
     protected abstract String basePackage();
 
     private JavaClasses classes() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(basePackage());
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage());
     }
 
     @Test
@@ -61,38 +62,58 @@ public abstract class ServiceArchitectureTest {
     }
 
     static ArchRule noPackageCycles(String basePackage) {
-        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+        return slices().matching(basePackage + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(true);
     }
 
     /** Aggregates, entities and embeddables: the domain model. */
-    static final DescribedPredicate<JavaClass> DOMAIN_MODEL = new DescribedPredicate<>("aggregates, entities and embeddables") {
-        @Override
-        public boolean test(JavaClass c) {
-            return c.isAnnotatedWith("jakarta.persistence.Entity") || c.isAnnotatedWith("jakarta.persistence.Embeddable")
-                    || c.isAssignableTo("nl.rotterdam.schoolsafe.platform.change.AggregateRoot");
-        }
-    };
+    static final DescribedPredicate<JavaClass> DOMAIN_MODEL =
+            new DescribedPredicate<>("aggregates, entities and embeddables") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.isAnnotatedWith("jakarta.persistence.Entity")
+                            || c.isAnnotatedWith("jakarta.persistence.Embeddable")
+                            || c.isAssignableTo("nl.rotterdam.schoolsafe.platform.change.AggregateRoot");
+                }
+            };
 
     /** The payload records other services read: the contract, translated at the edge. */
-    static final DescribedPredicate<JavaClass> WIRE_PAYLOADS = new DescribedPredicate<>("the platform's wire event payloads") {
-        @Override
-        public boolean test(JavaClass c) {
-            return c.getPackageName().startsWith(ROOT + ".platform.event") && c.isRecord();
-        }
-    };
+    static final DescribedPredicate<JavaClass> WIRE_PAYLOADS =
+            new DescribedPredicate<>("the platform's wire event payloads") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().startsWith(ROOT + ".platform.event") && c.isRecord();
+                }
+            };
 
     static ArchRule domainFreeOfHttpAndWireTypes() {
-        return noClasses().that(DOMAIN_MODEL).should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-                .orShould().dependOnClassesThat(WIRE_PAYLOADS).allowEmptyShould(true);
+        return noClasses()
+                .that(DOMAIN_MODEL)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.ws.rs..")
+                .orShould()
+                .dependOnClassesThat(WIRE_PAYLOADS)
+                .allowEmptyShould(true);
     }
 
     static ArchRule resourcesWithoutEntityManager() {
-        return noClasses().that().areAnnotatedWith("jakarta.ws.rs.Path").should().dependOnClassesThat()
-                .haveFullyQualifiedName("jakarta.persistence.EntityManager").allowEmptyShould(true);
+        return noClasses()
+                .that()
+                .areAnnotatedWith("jakarta.ws.rs.Path")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .allowEmptyShould(true);
     }
 
     static ArchRule outboxOnlyThroughThePipeline() {
-        return noClasses().that().resideOutsideOfPackage(ROOT + ".platform.change..").should()
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".platform.change..")
+                .should()
                 .callMethodWhere(new DescribedPredicate<>("Outbox.record") {
                     @Override
                     public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
@@ -103,12 +124,26 @@ public abstract class ServiceArchitectureTest {
     }
 
     static ArchRule aggregateFieldsNotPublic() {
-        return fields().that().areDeclaredInClassesThat().areAssignableTo("nl.rotterdam.schoolsafe.platform.change.AggregateRoot")
-                .and().areNotStatic().should().notBePublic().allowEmptyShould(true);
+        return fields().that()
+                .areDeclaredInClassesThat()
+                .areAssignableTo("nl.rotterdam.schoolsafe.platform.change.AggregateRoot")
+                .and()
+                .areNotStatic()
+                .should()
+                .notBePublic()
+                .allowEmptyShould(true);
     }
 
     static ArchRule noOtherService(String basePackage) {
-        String[] others = SERVICES.stream().map(s -> ROOT + "." + s + "..").filter(p -> !p.equals(basePackage + "..")).toArray(String[]::new);
-        return noClasses().that().resideInAPackage(basePackage + "..").should().dependOnClassesThat().resideInAnyPackage(others);
+        String[] others = SERVICES.stream()
+                .map(s -> ROOT + "." + s + "..")
+                .filter(p -> !p.equals(basePackage + ".."))
+                .toArray(String[]::new);
+        return noClasses()
+                .that()
+                .resideInAPackage(basePackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others);
     }
 }

@@ -1,20 +1,19 @@
 package nl.rotterdam.schoolsafe.runtime;
 
-import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.Test;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.ValidatableResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * The conventions every service keeps (docs/architecture.md §7), checked the same way in each: a service's
@@ -27,7 +26,9 @@ public abstract class ServiceConventionsTest {
 
     @Test
     void readinessReportsTheDatabaseAndTheBroker() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
@@ -35,7 +36,9 @@ public abstract class ServiceConventionsTest {
 
     @Test
     void everyResponseCarriesTheApiVersionAndSecurityHeaders() {
-        for (ValidatableResponse response : List.of(given().get("/q/health/ready").then(), given().get("/api/v1/does-not-exist").then())) {
+        for (ValidatableResponse response : List.of(
+                given().get("/q/health/ready").then(),
+                given().get("/api/v1/does-not-exist").then())) {
             response.header("API-Version", notNullValue())
                     .header("Cache-Control", equalTo("no-store"))
                     .header("X-Content-Type-Options", equalTo("nosniff"))
@@ -47,7 +50,10 @@ public abstract class ServiceConventionsTest {
 
     @Test
     void publishesAnOpenApiDocumentWithContactAndBearerSecurity() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("openapi", startsWith("3."))
                 .body("info.contact.email", equalTo("schoolsafe@rotterdam.nl"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
@@ -56,13 +62,18 @@ public abstract class ServiceConventionsTest {
     @Test
     void migratesItsOwnDatabaseWithThePlatformTables() throws Exception {
         List<String> tables = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(RealInfrastructure.jdbcUrl(database()), "schoolsafe", "schoolsafe");
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
+        try (Connection connection = DriverManager.getConnection(
+                        RealInfrastructure.jdbcUrl(database()), "schoolsafe", "schoolsafe");
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
         }
-        assertTrue(tables.containsAll(List.of("outbox_message", "inbox_message", "flyway_schema_history")), tables.toString());
+        assertTrue(
+                tables.containsAll(List.of("outbox_message", "inbox_message", "flyway_schema_history")),
+                tables.toString());
     }
 }

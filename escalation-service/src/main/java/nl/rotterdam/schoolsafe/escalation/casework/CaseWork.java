@@ -2,6 +2,8 @@ package nl.rotterdam.schoolsafe.escalation.casework;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
 import nl.rotterdam.schoolsafe.escalation.engagement.EngagementService;
 import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
@@ -11,9 +13,6 @@ import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
 import nl.rotterdam.schoolsafe.escalation.sharing.CaseViews;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
-
-import java.util.UUID;
-import java.util.function.Consumer;
 
 /** The case work the REST resources offer, each answered with the case as its actor may now see it. */
 @ApplicationScoped
@@ -40,7 +39,8 @@ public class CaseWork {
 
     @Transactional
     public Versioned<CaseView> recordDecision(UUID id, String ifMatch, String decision, Caller caller) {
-        return expert(id, ifMatch, caller, "decision", c -> c.recordDecision(decision, caller.subject(), escalations.now()));
+        return expert(
+                id, ifMatch, caller, "decision", c -> c.recordDecision(decision, caller.subject(), escalations.now()));
     }
 
     @Transactional
@@ -57,7 +57,8 @@ public class CaseWork {
     @Transactional
     public CaseView request(UUID incidentId, String reason, Caller caller) {
         EscalationCase escalation = escalations.requestEscalation(incidentId, reason, caller);
-        return views.view(escalation, engagements.ofCase(escalation.id()), CaseViews.Reader.school(caller.schoolLocationIds()));
+        return views.view(
+                escalation, engagements.ofCase(escalation.id()), CaseViews.Reader.school(caller.schoolLocationIds()));
     }
 
     @Transactional
@@ -65,11 +66,14 @@ public class CaseWork {
         return CaseViews.engagement(engagements.engage(caseId, partnerId, purpose, caller));
     }
 
-    private Versioned<CaseView> expert(UUID id, String ifMatch, Caller caller, String action, Consumer<EscalationCase> intention) {
+    private Versioned<CaseView> expert(
+            UUID id, String ifMatch, Caller caller, String action, Consumer<EscalationCase> intention) {
         return expertView(escalations.work(id, ifMatch, caller, action, intention));
     }
 
     private Versioned<CaseView> expertView(EscalationCase escalation) {
-        return new Versioned<>(views.view(escalation, engagements.ofCase(escalation.id()), CaseViews.Reader.expert()), escalation.version());
+        return new Versioned<>(
+                views.view(escalation, engagements.ofCase(escalation.id()), CaseViews.Reader.expert()),
+                escalation.version());
     }
 }

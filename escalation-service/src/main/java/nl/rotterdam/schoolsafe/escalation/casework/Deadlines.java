@@ -16,7 +16,9 @@ public class Deadlines {
         this.engagements = engagements;
     }
 
-    @Scheduled(every = "${schoolsafe.escalation.deadline-check}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${schoolsafe.escalation.deadline-check}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void check() {
         escalations.announceOverdue();
         engagements.escalateUnaccepted();

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.escalation.engagement.EngagementService;
 import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
 import nl.rotterdam.schoolsafe.escalation.sharing.CaseViews;
@@ -20,9 +22,6 @@ import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import java.util.UUID;
 
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/api/v1/engagements")
@@ -37,12 +36,11 @@ public class EngagementResource {
     }
 
     @Schema(name = "EngagementNote")
-    public record NoteRequest(@NotBlank @Size(max = 4000) String note) {
-    }
+    public record NoteRequest(@NotBlank @Size(max = 4000) String note) {}
 
     @Schema(name = "EngagementCompletion")
-    public record CompletionRequest(@NotBlank @Size(max = 4000) String outcome) {
-    }
+    public record CompletionRequest(
+            @NotBlank @Size(max = 4000) String outcome) {}
 
     @GET
     @RolesAllowed(Role.Names.PARTNER)
@@ -64,7 +62,8 @@ public class EngagementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Report progress on an accepted engagement")
-    public CaseView.EngagementView update(@PathParam("engagementId") UUID engagementId, @Valid @NotNull NoteRequest request) {
+    public CaseView.EngagementView update(
+            @PathParam("engagementId") UUID engagementId, @Valid @NotNull NoteRequest request) {
         return CaseViews.engagement(engagements.update(engagementId, request.note(), caller));
     }
 
@@ -73,7 +72,8 @@ public class EngagementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Complete an engagement with its outcome")
-    public CaseView.EngagementView complete(@PathParam("engagementId") UUID engagementId, @Valid @NotNull CompletionRequest request) {
+    public CaseView.EngagementView complete(
+            @PathParam("engagementId") UUID engagementId, @Valid @NotNull CompletionRequest request) {
         return CaseViews.engagement(engagements.complete(engagementId, request.outcome(), caller));
     }
 }

@@ -2,12 +2,6 @@ package nl.rotterdam.schoolsafe.escalation.detection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
-import nl.rotterdam.schoolsafe.escalation.incident.Category;
-import nl.rotterdam.schoolsafe.escalation.incident.History;
-import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
-import nl.rotterdam.schoolsafe.escalation.incident.Severity;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
+import nl.rotterdam.schoolsafe.escalation.incident.Category;
+import nl.rotterdam.schoolsafe.escalation.incident.History;
+import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
+import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 
 /** Decides whether an incident crosses school boundaries (docs/architecture.md §9). */
 @ApplicationScoped
@@ -40,22 +39,27 @@ public class DetectionRules {
         List<RuleFired> fired = new ArrayList<>();
         if (enabled.contains(Rule.WEAPON_OR_CRITICAL)
                 && (incident.category() == Category.WEAPON || incident.severity() == Severity.CRITICAL)) {
-            fired.add(new RuleFired(Rule.WEAPON_OR_CRITICAL,
-                    "category " + incident.category() + " with severity " + incident.severity() + " escalates at once"));
+            fired.add(new RuleFired(
+                    Rule.WEAPON_OR_CRITICAL,
+                    "category " + incident.category() + " with severity " + incident.severity()
+                            + " escalates at once"));
         }
         if (enabled.contains(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL)) {
             long others = incident.involvedPersons().stream()
-                    .filter(p -> p.schoolLocationId() != null && !p.schoolLocationId().equals(incident.schoolLocationId()))
+                    .filter(p -> p.schoolLocationId() != null
+                            && !p.schoolLocationId().equals(incident.schoolLocationId()))
                     .count();
             if (others > 0) {
-                fired.add(new RuleFired(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL,
+                fired.add(new RuleFired(
+                        Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL,
                         others + " involved person(s) from another school location"));
             }
         }
         if (enabled.contains(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)
                 && incident.locationType().outsideSchool()
                 && incident.severity().atLeast(config.outsideSchoolMinimumSeverity())) {
-            fired.add(new RuleFired(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
+            fired.add(new RuleFired(
+                    Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
                     "location " + incident.locationType() + " outside school with severity " + incident.severity()));
         }
         if (enabled.contains(Rule.SAME_PSEUDONYM_AT_SCHOOLS)) {
@@ -86,20 +90,26 @@ public class DetectionRules {
         }
         related.remove(incident.incidentId());
         return most >= config.samePseudonymSchools()
-                ? Optional.of(new RuleFired(Rule.SAME_PSEUDONYM_AT_SCHOOLS,
-                "an involved student appears at " + most + " school locations within " + config.samePseudonymWindow().toDays() + " days",
-                List.copyOf(related)))
+                ? Optional.of(new RuleFired(
+                        Rule.SAME_PSEUDONYM_AT_SCHOOLS,
+                        "an involved student appears at " + most + " school locations within "
+                                + config.samePseudonymWindow().toDays() + " days",
+                        List.copyOf(related)))
                 : Optional.empty();
     }
 
     private Optional<RuleFired> districtCluster(ReportedIncident incident, History history) {
         OffsetDateTime from = incident.occurredAt().minus(config.districtClusterWindow());
-        Map<UUID, String> nearby = new HashMap<>(history.incidentsInDistrict(incident.district(), from, incident.occurredAt()));
+        Map<UUID, String> nearby =
+                new HashMap<>(history.incidentsInDistrict(incident.district(), from, incident.occurredAt()));
         nearby.put(incident.incidentId(), incident.schoolLocationId());
-        long schools = nearby.values().stream().filter(Objects::nonNull).distinct().count();
+        long schools =
+                nearby.values().stream().filter(Objects::nonNull).distinct().count();
         return nearby.size() >= config.districtClusterIncidents() && schools >= 2
-                ? Optional.of(new RuleFired(Rule.DISTRICT_CLUSTER, nearby.size() + " incidents at " + schools
-                + " school locations in " + incident.district() + " within " + config.districtClusterWindow().toDays() + " days"))
+                ? Optional.of(new RuleFired(
+                        Rule.DISTRICT_CLUSTER,
+                        nearby.size() + " incidents at " + schools + " school locations in " + incident.district()
+                                + " within " + config.districtClusterWindow().toDays() + " days"))
                 : Optional.empty();
     }
 }

@@ -5,10 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -17,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * A partner engaged on a case: the partner accepts, updates and completes it. Not accepted within
@@ -28,43 +27,74 @@ public class Engagement extends AggregateRoot {
     public static final int DUTY_OFFICER = 1;
     public static final int LEAD_EXPERT = 2;
 
-    public enum Status { REQUESTED, ACCEPTED, COMPLETED, CANCELLED }
+    public enum Status {
+        REQUESTED,
+        ACCEPTED,
+        COMPLETED,
+        CANCELLED
+    }
 
     /** Why the partner is engaged (inzet). */
-    public enum Purpose { YOUTH_WORK, YOUTH_ENFORCEMENT, POLICE_ACTION, HALT_TRAINING, PSYCHOSOCIAL_AID, VICTIM_PLAN, PERPETRATOR_PLAN, SCHOOL_MEASURES }
+    public enum Purpose {
+        YOUTH_WORK,
+        YOUTH_ENFORCEMENT,
+        POLICE_ACTION,
+        HALT_TRAINING,
+        PSYCHOSOCIAL_AID,
+        VICTIM_PLAN,
+        PERPETRATOR_PLAN,
+        SCHOOL_MEASURES
+    }
 
     @Id
     private UUID id;
+
     @Column(name = "case_id")
     private UUID caseId;
+
     @Column(name = "partner_id")
     private String partnerId;
+
     @Column(name = "partner_kind")
     private String partnerKind;
+
     @Enumerated(EnumType.STRING)
     private Purpose purpose;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "requested_at")
     private OffsetDateTime requestedAt;
+
     @Column(name = "acknowledge_within_seconds")
     private long acknowledgeWithinSeconds;
+
     @Column(name = "acknowledge_due_at")
     private OffsetDateTime acknowledgeDueAt;
+
     @Column(name = "escalation_level")
     private int escalationLevel;
+
     @Column(name = "accepted_at")
     private OffsetDateTime acceptedAt;
+
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
+
     private String outcome;
 
-    protected Engagement() {
-    }
+    protected Engagement() {}
 
     /** Engages a partner on a case; the partner is told what it may see of the case ({@code sharing}). */
-    static Engagement request(UUID caseId, String partnerId, String partnerKind, Purpose purpose, Duration acknowledgeWithin,
-                              OffsetDateTime now, SharedCases sharing) {
+    static Engagement request(
+            UUID caseId,
+            String partnerId,
+            String partnerKind,
+            Purpose purpose,
+            Duration acknowledgeWithin,
+            OffsetDateTime now,
+            SharedCases sharing) {
         Engagement engagement = new Engagement();
         engagement.id = UUID.randomUUID();
         engagement.caseId = caseId;
@@ -142,8 +172,8 @@ public class Engagement extends AggregateRoot {
 
     private void require(Set<Status> allowed, String action) {
         if (!allowed.contains(status)) {
-            throw ProblemException.illegalState("cannot " + action + " an engagement that is " + status, status.name(),
-                    allowedActions());
+            throw ProblemException.illegalState(
+                    "cannot " + action + " an engagement that is " + status, status.name(), allowedActions());
         }
     }
 

@@ -3,6 +3,15 @@ package nl.rotterdam.schoolsafe.escalation.engagement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
 import nl.rotterdam.schoolsafe.escalation.escalation.CaseClosed;
 import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
@@ -13,16 +22,6 @@ import nl.rotterdam.schoolsafe.platform.change.Changes;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
-
 /** Partners engaged on cases: the expert engages, the partner answers, the deadlines escalate. */
 @ApplicationScoped
 public class EngagementService {
@@ -32,7 +31,12 @@ public class EngagementService {
     private final Changes changes;
     private final Duration acknowledgeWithin;
 
-    EngagementService(EscalationService escalations, Partners partners, SharedCases sharing, Changes changes, EscalationConfig config) {
+    EngagementService(
+            EscalationService escalations,
+            Partners partners,
+            SharedCases sharing,
+            Changes changes,
+            EscalationConfig config) {
         this.escalations = escalations;
         this.partners = partners;
         this.sharing = sharing;
@@ -49,16 +53,24 @@ public class EngagementService {
             throw ProblemException.invalid("partnerId", "partners of kind " + partner.kind() + " cannot be engaged");
         }
         OffsetDateTime now = escalations.now();
-        escalations.work(caseId, null, caller, "engage-partner",
+        escalations.work(
+                caseId,
+                null,
+                caller,
+                "engage-partner",
                 c -> c.recordEngagement(partner.partnerId(), purpose.name(), caller.subject(), now));
-        return changes.create(Engagement.request(caseId, partner.partnerId(), partner.kind(), purpose, acknowledgeWithin, now, sharing),
-                caller.subject(), "request");
+        return changes.create(
+                Engagement.request(
+                        caseId, partner.partnerId(), partner.kind(), purpose, acknowledgeWithin, now, sharing),
+                caller.subject(),
+                "request");
     }
 
     /** The partner's own engagements, newest first. */
     @Transactional
     public List<Engagement> mine(Caller caller) {
-        return caller.partner().map(partner -> Engagement.<Engagement>list("partnerId = ?1 order by requestedAt desc", partner))
+        return caller.partner()
+                .map(partner -> Engagement.<Engagement>list("partnerId = ?1 order by requestedAt desc", partner))
                 .orElse(List.of());
     }
 
@@ -99,8 +111,11 @@ public class EngagementService {
     public int escalateUnaccepted() {
         OffsetDateTime now = escalations.now();
         int escalated = 0;
-        for (Engagement engagement : Engagement.<Engagement>list("status = ?1 and acknowledgeDueAt < ?2 and escalationLevel < ?3",
-                Engagement.Status.REQUESTED, now, Engagement.LEAD_EXPERT)) {
+        for (Engagement engagement : Engagement.<Engagement>list(
+                "status = ?1 and acknowledgeDueAt < ?2 and escalationLevel < ?3",
+                Engagement.Status.REQUESTED,
+                now,
+                Engagement.LEAD_EXPERT)) {
             boolean went = changes.of(engagement).decide("escalate", e -> {
                 boolean up = e.escalateIfUnaccepted(now, sharing);
                 if (up) {
@@ -115,8 +130,12 @@ public class EngagementService {
 
     /** A closed case's open engagements end with it. */
     void cancelWith(@Observes CaseClosed closed) {
-        Engagement.<Engagement>list("caseId = ?1 and status in ?2", closed.caseId(), List.of(Engagement.Status.REQUESTED, Engagement.Status.ACCEPTED))
-                .forEach(engagement -> changes.of(engagement).by(closed.expert()).apply("cancel", Engagement::cancel));
+        Engagement.<Engagement>list(
+                        "caseId = ?1 and status in ?2",
+                        closed.caseId(),
+                        List.of(Engagement.Status.REQUESTED, Engagement.Status.ACCEPTED))
+                .forEach(
+                        engagement -> changes.of(engagement).by(closed.expert()).apply("cancel", Engagement::cancel));
     }
 
     public List<Engagement> ofCase(UUID caseId) {
@@ -133,6 +152,7 @@ public class EngagementService {
     }
 
     private static EscalationCase caseOf(Engagement engagement) {
-        return EscalationCase.<EscalationCase>findByIdOptional(engagement.caseId()).orElseThrow();
+        return EscalationCase.<EscalationCase>findByIdOptional(engagement.caseId())
+                .orElseThrow();
     }
 }

@@ -17,8 +17,15 @@ public record PartnerEngaged(EventType type, Engagement engagement, SharedCases 
 
     @Override
     public Record payload() {
-        return new PartnerEngagedEvent(engagement.id(), engagement.caseId(), engagement.partnerId(), engagement.partnerKind(),
-                engagement.purpose().name(), engagement.status().name(), engagement.escalationLevel(), engagement.acknowledgeDueAt(),
+        return new PartnerEngagedEvent(
+                engagement.id(),
+                engagement.caseId(),
+                engagement.partnerId(),
+                engagement.partnerKind(),
+                engagement.purpose().name(),
+                engagement.status().name(),
+                engagement.escalationLevel(),
+                engagement.acknowledgeDueAt(),
                 sharing.outlineFor(engagement));
     }
 }

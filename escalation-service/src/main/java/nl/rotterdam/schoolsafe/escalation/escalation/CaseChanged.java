@@ -14,8 +14,15 @@ public record CaseChanged(EventType type, EscalationCase escalation) implements 
 
     @Override
     public Record payload() {
-        return new EscalationEvent(escalation.id(), escalation.districtId(), escalation.status().name(), escalation.priority().name(),
-                escalation.openedAt(), escalation.responseDueAt(), escalation.overdue(), escalation.incidentIds(),
+        return new EscalationEvent(
+                escalation.id(),
+                escalation.districtId(),
+                escalation.status().name(),
+                escalation.priority().name(),
+                escalation.openedAt(),
+                escalation.responseDueAt(),
+                escalation.overdue(),
+                escalation.incidentIds(),
                 escalation.rules().stream().map(Enum::name).toList());
     }
 }

@@ -2,7 +2,6 @@ package nl.rotterdam.schoolsafe.escalation.escalation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.OffsetDateTime;
 
 /** One line of a case's chronology: a step, a decision, an engagement's news or an escalation. */
@@ -10,12 +9,12 @@ import java.time.OffsetDateTime;
 public class CaseEntry {
     @Column(name = "recorded_at")
     private OffsetDateTime recordedAt;
+
     private String actor;
     private String kind;
     private String text;
 
-    protected CaseEntry() {
-    }
+    protected CaseEntry() {}
 
     CaseEntry(OffsetDateTime recordedAt, String actor, String kind, String text) {
         this.recordedAt = recordedAt;

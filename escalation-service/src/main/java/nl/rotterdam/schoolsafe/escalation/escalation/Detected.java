@@ -1,9 +1,8 @@
 package nl.rotterdam.schoolsafe.escalation.escalation;
 
+import java.util.List;
 import nl.rotterdam.schoolsafe.escalation.detection.RuleFired;
 import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
-
-import java.util.List;
 
 /** An incident the detection rules found cross-school, with the rules that fired for it. */
 public record Detected(ReportedIncident incident, List<RuleFired> fired) {

@@ -10,12 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
-import nl.rotterdam.schoolsafe.escalation.escalation.CaseStatus.Action;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,6 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.detection.Rule;
+import nl.rotterdam.schoolsafe.escalation.escalation.CaseStatus.Action;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * A cross-school case in a district's queue: the aggregate root of this service. The safety
@@ -36,41 +35,53 @@ public class EscalationCase extends AggregateRoot {
 
     @Id
     private UUID id;
+
     @Column(name = "district_id")
     private String districtId;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
+
     @Enumerated(EnumType.STRING)
     private Priority priority;
+
     @Column(name = "opened_at")
     private OffsetDateTime openedAt;
+
     @Column(name = "response_due_at")
     private OffsetDateTime responseDueAt;
+
     private boolean overdue;
+
     @Column(name = "acknowledged_by")
     private String acknowledgedBy;
+
     @Column(name = "acknowledged_at")
     private OffsetDateTime acknowledgedAt;
+
     private String outcome;
+
     @ElementCollection
     @CollectionTable(name = "case_incident", joinColumns = @JoinColumn(name = "case_id"))
     private List<LinkedIncident> incidents = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "rule_firing", joinColumns = @JoinColumn(name = "case_id"))
     private List<RuleFiring> firings = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "case_entry", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<CaseEntry> chronology = new ArrayList<>();
 
-    protected EscalationCase() {
-    }
+    protected EscalationCase() {}
 
     /**
      * Opens a case for an incident that one or more rules found cross-school, together with the
      * earlier incidents a rule found it belongs with.
      */
-    static EscalationCase open(Detected detected, List<Detected> earlier, Priority priority, Duration responseTime, OffsetDateTime now) {
+    static EscalationCase open(
+            Detected detected, List<Detected> earlier, Priority priority, Duration responseTime, OffsetDateTime now) {
         EscalationCase opened = new EscalationCase();
         opened.id = UUID.randomUUID();
         opened.districtId = detected.incident().district();
@@ -78,7 +89,11 @@ public class EscalationCase extends AggregateRoot {
         opened.priority = priority;
         opened.openedAt = now;
         opened.responseDueAt = now.plus(responseTime);
-        opened.chronology.add(new CaseEntry(now, "system", "opened", "opened for incident " + detected.incident().incidentId()));
+        opened.chronology.add(new CaseEntry(
+                now,
+                "system",
+                "opened",
+                "opened for incident " + detected.incident().incidentId()));
         opened.join(detected, now);
         earlier.forEach(e -> opened.join(e, now));
         opened.registerEvent(new CaseChanged(EventType.ESCALATION_OPENED, opened));
@@ -99,8 +114,13 @@ public class EscalationCase extends AggregateRoot {
         if (links(incidentId)) {
             return;
         }
-        incidents.add(new LinkedIncident(incidentId, detected.incident().schoolLocationId(), detected.incident().category(),
-                detected.incident().severity(), detected.incident().occurredAt(), now));
+        incidents.add(new LinkedIncident(
+                incidentId,
+                detected.incident().schoolLocationId(),
+                detected.incident().category(),
+                detected.incident().severity(),
+                detected.incident().occurredAt(),
+                now));
         detected.fired().forEach(f -> firings.add(new RuleFiring(incidentId, f.rule(), f.explanation(), now)));
         if (incidents.size() > 1) {
             priority = priority.atLeast(Priority.of(detected));
@@ -179,7 +199,11 @@ public class EscalationCase extends AggregateRoot {
 
     /** An engagement not accepted in time went up a level; the engagement's own event announces it. */
     public void recordEngagementEscalated(String partnerId, String escalatedTo, OffsetDateTime now) {
-        chronology.add(new CaseEntry(now, "system", "engagement-escalated", partnerId + " did not accept in time; escalated to " + escalatedTo));
+        chronology.add(new CaseEntry(
+                now,
+                "system",
+                "engagement-escalated",
+                partnerId + " did not accept in time; escalated to " + escalatedTo));
     }
 
     /**
@@ -196,8 +220,10 @@ public class EscalationCase extends AggregateRoot {
 
     private void require(Action action) {
         if (!status.allowed().contains(action)) {
-            throw ProblemException.illegalState("cannot " + action.name().toLowerCase().replace('_', ' ') + " a case that is " + status,
-                    status.name(), status.allowed().stream().map(Enum::name).toList());
+            throw ProblemException.illegalState(
+                    "cannot " + action.name().toLowerCase().replace('_', ' ') + " a case that is " + status,
+                    status.name(),
+                    status.allowed().stream().map(Enum::name).toList());
         }
     }
 

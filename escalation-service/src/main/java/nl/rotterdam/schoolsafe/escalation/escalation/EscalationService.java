@@ -4,18 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
-import nl.rotterdam.schoolsafe.escalation.detection.DetectionRules;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
-import nl.rotterdam.schoolsafe.escalation.detection.RuleFired;
-import nl.rotterdam.schoolsafe.escalation.incident.IncidentProjection;
-import nl.rotterdam.schoolsafe.escalation.incident.KnownIncidents;
-import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
-import nl.rotterdam.schoolsafe.escalation.incident.SeenIncident;
-import nl.rotterdam.schoolsafe.platform.change.Changes;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.platform.security.Caller;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -29,6 +17,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
+import nl.rotterdam.schoolsafe.escalation.detection.DetectionRules;
+import nl.rotterdam.schoolsafe.escalation.detection.Rule;
+import nl.rotterdam.schoolsafe.escalation.detection.RuleFired;
+import nl.rotterdam.schoolsafe.escalation.incident.IncidentProjection;
+import nl.rotterdam.schoolsafe.escalation.incident.KnownIncidents;
+import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
+import nl.rotterdam.schoolsafe.escalation.incident.SeenIncident;
+import nl.rotterdam.schoolsafe.platform.change.Changes;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 
 /** Cases opening and growing from detected incidents, and the safety expert's work on them. */
 @ApplicationScoped
@@ -41,8 +40,14 @@ public class EscalationService {
     private final Clock clock;
     private final EscalationConfig.ResponseTimes responseTimes;
 
-    EscalationService(DetectionRules rules, IncidentProjection projection, Changes changes, Event<CaseClosed> closed,
-                      EntityManager entityManager, Clock clock, EscalationConfig config) {
+    EscalationService(
+            DetectionRules rules,
+            IncidentProjection projection,
+            Changes changes,
+            Event<CaseClosed> closed,
+            EntityManager entityManager,
+            Clock clock,
+            EscalationConfig config) {
         this.rules = rules;
         this.projection = projection;
         this.changes = changes;
@@ -72,22 +77,27 @@ public class EscalationService {
         if (fired.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(linkOrOpen(new Detected(incident, fired), "system", c -> {
-        }));
+        return Optional.of(linkOrOpen(new Detected(incident, fired), "system", c -> {}));
     }
 
     /** A school's coordinator asks to escalate its own incident by hand, with a reason for the expert. */
     @Transactional
     public EscalationCase requestEscalation(UUID incidentId, String reason, Caller caller) {
-        SeenIncident seen = projection.find(incidentId).filter(i -> caller.worksAt(i.schoolLocationId()))
+        SeenIncident seen = projection
+                .find(incidentId)
+                .filter(i -> caller.worksAt(i.schoolLocationId()))
                 .orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
         lockDistrict(seen.districtId());
         OffsetDateTime now = now();
         Consumer<EscalationCase> request = c -> c.recordSchoolRequest(caller.subject(), reason, now);
         return caseOf(incidentId)
                 .map(escalation -> changes.of(escalation).by(caller.subject()).apply("school-request", request))
-                .orElseGet(() -> linkOrOpen(new Detected(seen.reported(), List.of(new RuleFired(Rule.MANUAL_REQUEST, "the school asked to escalate"))),
-                        caller.subject(), request));
+                .orElseGet(() -> linkOrOpen(
+                        new Detected(
+                                seen.reported(),
+                                List.of(new RuleFired(Rule.MANUAL_REQUEST, "the school asked to escalate"))),
+                        caller.subject(),
+                        request));
     }
 
     /** Links the incident to the open case it belongs with, or opens one; {@code also} is the rest of the same change. */
@@ -115,8 +125,12 @@ public class EscalationService {
         List<Detected> earlier = new ArrayList<>();
         related.forEach((id, rule) -> {
             if (caseOf(id).isEmpty()) {
-                projection.find(id).ifPresent(seen -> earlier.add(new Detected(seen.reported(),
-                        List.of(new RuleFired(rule, "an earlier incident with the same student, found by a later one")))));
+                projection
+                        .find(id)
+                        .ifPresent(seen -> earlier.add(new Detected(
+                                seen.reported(),
+                                List.of(new RuleFired(
+                                        rule, "an earlier incident with the same student, found by a later one")))));
             }
         });
         return earlier;
@@ -124,31 +138,46 @@ public class EscalationService {
 
     /** The district's open case sharing an involved student with the incident, or its open district-cluster case. */
     private Optional<EscalationCase> openCaseFor(Detected detected) {
-        Set<String> pseudonyms = detected.incident().involvedPersons().stream().map(ReportedIncident.Person::pseudonym)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> pseudonyms = detected.incident().involvedPersons().stream()
+                .map(ReportedIncident.Person::pseudonym)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         boolean cluster = detected.fired().stream().anyMatch(f -> f.rule() == Rule.DISTRICT_CLUSTER);
-        List<EscalationCase> open = EscalationCase.list("districtId = ?1 and status <> ?2 order by openedAt",
-                detected.incident().district(), CaseStatus.CLOSED);
-        KnownIncidents known = projection.known(open.stream().flatMap(c -> c.incidentIds().stream()).toList());
-        return open.stream().filter(candidate -> cluster && candidate.rules().contains(Rule.DISTRICT_CLUSTER)
-                || candidate.incidentIds().stream().flatMap(id -> known.find(id).stream()).flatMap(seen -> seen.persons().stream())
-                .anyMatch(p -> p.pseudonym() != null && pseudonyms.contains(p.pseudonym()))).findFirst();
+        List<EscalationCase> open = EscalationCase.list(
+                "districtId = ?1 and status <> ?2 order by openedAt",
+                detected.incident().district(),
+                CaseStatus.CLOSED);
+        KnownIncidents known = projection.known(
+                open.stream().flatMap(c -> c.incidentIds().stream()).toList());
+        return open.stream()
+                .filter(candidate -> cluster && candidate.rules().contains(Rule.DISTRICT_CLUSTER)
+                        || candidate.incidentIds().stream()
+                                .flatMap(id -> known.find(id).stream())
+                                .flatMap(seen -> seen.persons().stream())
+                                .anyMatch(p -> p.pseudonym() != null && pseudonyms.contains(p.pseudonym())))
+                .findFirst();
     }
 
     private void lockDistrict(String district) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "escalation-district:" + district)
+        entityManager
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "escalation-district:" + district)
                 .getSingleResult();
     }
 
     /** A case of the expert's district; one elsewhere is as absent as a missing one. */
     private Optional<EscalationCase> inDistrictOf(Caller caller, UUID id) {
-        return EscalationCase.<EscalationCase>findByIdOptional(id).filter(c -> caller.area().map(c.districtId()::equals).orElse(false));
+        return EscalationCase.<EscalationCase>findByIdOptional(id)
+                .filter(c -> caller.area().map(c.districtId()::equals).orElse(false));
     }
 
     /** The safety expert's case work: one intention on a case of the expert's district, with an ETag check when sent. */
     @Transactional
-    public EscalationCase work(UUID id, String ifMatch, Caller caller, String action, Consumer<EscalationCase> intention) {
-        return changes.of(inDistrictOf(caller, id), "escalation " + id).ifMatchWhenSent(ifMatch).by(caller.subject())
+    public EscalationCase work(
+            UUID id, String ifMatch, Caller caller, String action, Consumer<EscalationCase> intention) {
+        return changes.of(inDistrictOf(caller, id), "escalation " + id)
+                .ifMatchWhenSent(ifMatch)
+                .by(caller.subject())
                 .apply(action, intention);
     }
 
@@ -176,7 +205,8 @@ public class EscalationService {
 
     /** The case an incident belongs to, if any: an incident joins at most one. */
     private Optional<EscalationCase> caseOf(UUID incidentId) {
-        return EscalationCase.find("select c from EscalationCase c join c.incidents i where i.incidentId = ?1", incidentId)
+        return EscalationCase.find(
+                        "select c from EscalationCase c join c.incidents i where i.incidentId = ?1", incidentId)
                 .firstResultOptional();
     }
 

@@ -5,7 +5,9 @@ import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 
 /** How fast the district's safety expert must respond. */
 public enum Priority {
-    MEDIUM, HIGH, CRITICAL;
+    MEDIUM,
+    HIGH,
+    CRITICAL;
 
     /** The priority a detected incident brings to its case. */
     static Priority of(Detected detected) {

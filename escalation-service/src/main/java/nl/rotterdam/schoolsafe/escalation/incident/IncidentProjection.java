@@ -3,7 +3,6 @@ package nl.rotterdam.schoolsafe.escalation.incident;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -25,12 +24,12 @@ public class IncidentProjection implements History {
     }
 
     /** An expulsion the incident-service announced: the pseudonym only. */
-    public record Expulsion(UUID incidentId, String pseudonym, LocalDate startDate) {
-    }
+    public record Expulsion(UUID incidentId, String pseudonym, LocalDate startDate) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public SeenIncident apply(ReportedIncident incident) {
-        SeenIncident seen = SeenIncident.<SeenIncident>findByIdOptional(incident.incidentId()).orElseGet(SeenIncident::new);
+        SeenIncident seen = SeenIncident.<SeenIncident>findByIdOptional(incident.incidentId())
+                .orElseGet(SeenIncident::new);
         seen.apply(incident);
         seen.persist();
         seen.flush();
@@ -40,11 +39,14 @@ public class IncidentProjection implements History {
     /** Records an announced expulsion once, however often its event arrives. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordExpulsion(UUID measureId, Expulsion expulsion) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                         INSERT INTO expulsion_seen (measure_id, incident_id, pseudonym, start_date) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT (measure_id) DO NOTHING""")
-                .setParameter(1, measureId).setParameter(2, expulsion.incidentId())
-                .setParameter(3, expulsion.pseudonym()).setParameter(4, expulsion.startDate())
+                .setParameter(1, measureId)
+                .setParameter(2, expulsion.incidentId())
+                .setParameter(3, expulsion.pseudonym())
+                .setParameter(4, expulsion.startDate())
                 .executeUpdate();
     }
 
@@ -57,19 +59,28 @@ public class IncidentProjection implements History {
         if (incidentIds.isEmpty()) {
             return new KnownIncidents(Map.of(), Map.of());
         }
-        Map<UUID, SeenIncident> seen = entityManager.createQuery(
-                        "select distinct s from SeenIncident s left join fetch s.persons where s.incidentId in :ids", SeenIncident.class)
-                .setParameter("ids", incidentIds).getResultList().stream()
+        Map<UUID, SeenIncident> seen = entityManager
+                .createQuery(
+                        "select distinct s from SeenIncident s left join fetch s.persons where s.incidentId in :ids",
+                        SeenIncident.class)
+                .setParameter("ids", incidentIds)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(SeenIncident::incidentId, Function.identity()));
         return new KnownIncidents(seen, expulsions(incidentIds));
     }
 
     @SuppressWarnings("unchecked")
     private Map<UUID, List<Expulsion>> expulsions(Collection<UUID> incidentIds) {
-        List<Object[]> rows = entityManager.createNativeQuery(
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
                         "SELECT incident_id, pseudonym, start_date FROM expulsion_seen WHERE incident_id = ANY (?1) ORDER BY start_date")
-                .setParameter(1, incidentIds.toArray(UUID[]::new)).getResultList();
-        return rows.stream().map(r -> new Expulsion((UUID) r[0], (String) r[1],
+                .setParameter(1, incidentIds.toArray(UUID[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Expulsion(
+                        (UUID) r[0],
+                        (String) r[1],
                         r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2]))
                 .collect(Collectors.groupingBy(Expulsion::incidentId));
     }
@@ -92,8 +103,12 @@ public class IncidentProjection implements History {
     /** Incident id → reporting school location for a query with one key and a period. */
     @SuppressWarnings("unchecked")
     private Map<UUID, String> incidentsWhere(String sql, String key, OffsetDateTime from, OffsetDateTime to) {
-        List<Object[]> rows = entityManager.createNativeQuery(sql)
-                .setParameter(1, key).setParameter(2, from).setParameter(3, to).getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery(sql)
+                .setParameter(1, key)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
         Map<UUID, String> incidents = new HashMap<>();
         rows.forEach(r -> incidents.put((UUID) r[0], (String) r[1]));
         return incidents;

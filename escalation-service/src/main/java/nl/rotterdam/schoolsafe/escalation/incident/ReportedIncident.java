@@ -26,8 +26,16 @@ public record ReportedIncident(
 
     /** An involved person: a pseudonym (none for non-students), the part they played and their school, if any. */
     public record Person(String pseudonym, Role role, Kind kind, String schoolLocationId, boolean minor) {
-        public enum Role { VICTIM, SUSPECT, WITNESS }
+        public enum Role {
+            VICTIM,
+            SUSPECT,
+            WITNESS
+        }
 
-        public enum Kind { STUDENT, STAFF, EXTERNAL }
+        public enum Kind {
+            STUDENT,
+            STAFF,
+            EXTERNAL
+        }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,24 +25,33 @@ public class SeenIncident extends PanacheEntityBase {
     @Id
     @Column(name = "incident_id")
     private UUID incidentId;
+
     @Column(name = "school_location_id")
     private String schoolLocationId;
+
     @Column(name = "district_id")
     private String districtId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "location_type")
     private LocationType locationType;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     @Enumerated(EnumType.STRING)
     private Severity severity;
+
     @Enumerated(EnumType.STRING)
     private IncidentStatus status;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "police_report_status")
     private PoliceReportStatus policeReportStatus;
+
     @Column(name = "occurred_at")
     private OffsetDateTime occurredAt;
+
     @ElementCollection
     @CollectionTable(name = "incident_person_seen", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
@@ -52,16 +60,19 @@ public class SeenIncident extends PanacheEntityBase {
     @Embeddable
     public static class Person {
         private String pseudonym;
+
         @Enumerated(EnumType.STRING)
         private ReportedIncident.Person.Role role;
+
         @Enumerated(EnumType.STRING)
         private ReportedIncident.Person.Kind kind;
+
         @Column(name = "school_location_id")
         private String schoolLocationId;
+
         private boolean minor;
 
-        protected Person() {
-        }
+        protected Person() {}
 
         Person(ReportedIncident.Person person) {
             pseudonym = person.pseudonym();
@@ -108,8 +119,17 @@ public class SeenIncident extends PanacheEntityBase {
 
     /** The incident as last reported, for rules and cases that take up an earlier incident. */
     public ReportedIncident reported() {
-        return new ReportedIncident(incidentId, schoolLocationId, districtId, locationType, category, severity, status,
-                policeReportStatus, occurredAt, persons.stream().map(Person::reported).toList());
+        return new ReportedIncident(
+                incidentId,
+                schoolLocationId,
+                districtId,
+                locationType,
+                category,
+                severity,
+                status,
+                policeReportStatus,
+                occurredAt,
+                persons.stream().map(Person::reported).toList());
     }
 
     public UUID incidentId() {

@@ -13,11 +13,11 @@ public class SeenPartner extends PanacheEntityBase {
     @Id
     @Column(name = "partner_id")
     private String partnerId;
+
     private String name;
     private String kind;
 
-    protected SeenPartner() {
-    }
+    protected SeenPartner() {}
 
     SeenPartner(String partnerId) {
         this.partnerId = partnerId;

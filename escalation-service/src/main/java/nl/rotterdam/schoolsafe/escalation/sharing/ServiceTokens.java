@@ -2,13 +2,12 @@ package nl.rotterdam.schoolsafe.escalation.sharing;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
 import nl.rotterdam.schoolsafe.platform.security.Claims;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * This service's own short-lived token (role SERVICE) for calls to other services, re-minted
@@ -17,8 +16,7 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class ServiceTokens {
-    private record Minted(String token, Instant expiresAt) {
-    }
+    private record Minted(String token, Instant expiresAt) {}
 
     private final String service;
     private final String issuer;
@@ -27,10 +25,11 @@ public class ServiceTokens {
     private final Duration lifespan;
     private volatile Minted current;
 
-    ServiceTokens(@ConfigProperty(name = "quarkus.application.name") String service,
-                  @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-                  @ConfigProperty(name = "mp.jwt.verify.audiences") String audience,
-                  EscalationConfig config) {
+    ServiceTokens(
+            @ConfigProperty(name = "quarkus.application.name") String service,
+            @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+            @ConfigProperty(name = "mp.jwt.verify.audiences") String audience,
+            EscalationConfig config) {
         this.service = service;
         this.issuer = issuer;
         this.audience = audience;
@@ -43,8 +42,17 @@ public class ServiceTokens {
         Minted minted = current;
         if (minted == null || minted.expiresAt().minus(lifespan.dividedBy(5)).isBefore(now)) {
             Instant expiresAt = now.plus(lifespan);
-            minted = new Minted(Jwt.issuer(issuer).audience(audience).subject(service).claim(Claims.ROLE, Role.SERVICE.name())
-                    .issuedAt(now).expiresAt(expiresAt).jws().keyId(keyId).sign(), expiresAt);
+            minted = new Minted(
+                    Jwt.issuer(issuer)
+                            .audience(audience)
+                            .subject(service)
+                            .claim(Claims.ROLE, Role.SERVICE.name())
+                            .issuedAt(now)
+                            .expiresAt(expiresAt)
+                            .jws()
+                            .keyId(keyId)
+                            .sign(),
+                    expiresAt);
             current = minted;
         }
         return "Bearer " + minted.token();

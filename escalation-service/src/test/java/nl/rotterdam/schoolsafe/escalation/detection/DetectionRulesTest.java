@@ -1,25 +1,5 @@
 package nl.rotterdam.schoolsafe.escalation.detection;
 
-import nl.rotterdam.schoolsafe.escalation.incident.Category;
-import nl.rotterdam.schoolsafe.escalation.incident.History;
-import nl.rotterdam.schoolsafe.escalation.incident.IncidentStatus;
-import nl.rotterdam.schoolsafe.escalation.incident.LocationType;
-import nl.rotterdam.schoolsafe.escalation.incident.PoliceReportStatus;
-import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
-import nl.rotterdam.schoolsafe.escalation.incident.Severity;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import static nl.rotterdam.schoolsafe.escalation.incident.Category.BULLYING;
 import static nl.rotterdam.schoolsafe.escalation.incident.Category.THREAT;
 import static nl.rotterdam.schoolsafe.escalation.incident.Category.WEAPON;
@@ -32,6 +12,25 @@ import static nl.rotterdam.schoolsafe.escalation.incident.Severity.LOW;
 import static nl.rotterdam.schoolsafe.escalation.incident.Severity.MEDIUM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.incident.Category;
+import nl.rotterdam.schoolsafe.escalation.incident.History;
+import nl.rotterdam.schoolsafe.escalation.incident.IncidentStatus;
+import nl.rotterdam.schoolsafe.escalation.incident.LocationType;
+import nl.rotterdam.schoolsafe.escalation.incident.PoliceReportStatus;
+import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
+import nl.rotterdam.schoolsafe.escalation.incident.Severity;
+import org.junit.jupiter.api.Test;
 
 class DetectionRulesTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00Z");
@@ -65,7 +64,9 @@ class DetectionRulesTest {
 
         public Map<UUID, String> incidentsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to) {
             Map<UUID, String> found = new HashMap<>();
-            incidents.stream().filter(i -> !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
+            incidents.stream()
+                    .filter(i ->
+                            !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
                     .filter(i -> i.involvedPersons().stream().anyMatch(p -> pseudonym.equals(p.pseudonym())))
                     .forEach(i -> found.put(i.incidentId(), i.schoolLocationId()));
             return found;
@@ -73,7 +74,10 @@ class DetectionRulesTest {
 
         public Map<UUID, String> incidentsInDistrict(String district, OffsetDateTime from, OffsetDateTime to) {
             Map<UUID, String> found = new HashMap<>();
-            incidents.stream().filter(i -> i.district().equals(district) && !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
+            incidents.stream()
+                    .filter(i -> i.district().equals(district)
+                            && !i.occurredAt().isBefore(from)
+                            && !i.occurredAt().isAfter(to))
                     .forEach(i -> found.put(i.incidentId(), i.schoolLocationId()));
             return found;
         }
@@ -82,13 +86,29 @@ class DetectionRulesTest {
     private final DetectionRules rules = new DetectionRules(new Config(EnumSet.allOf(Rule.class)));
     private final Past past = new Past();
 
-    static ReportedIncident incident(String school, String district, OffsetDateTime at, LocationType locationType, Category category,
-                                     Severity severity, String... personSchools) {
+    static ReportedIncident incident(
+            String school,
+            String district,
+            OffsetDateTime at,
+            LocationType locationType,
+            Category category,
+            Severity severity,
+            String... personSchools) {
         List<ReportedIncident.Person> persons = Arrays.stream(personSchools)
-                .map(s -> new ReportedIncident.Person(STUDENT, ReportedIncident.Person.Role.SUSPECT, ReportedIncident.Person.Kind.STUDENT, s, true))
+                .map(s -> new ReportedIncident.Person(
+                        STUDENT, ReportedIncident.Person.Role.SUSPECT, ReportedIncident.Person.Kind.STUDENT, s, true))
                 .toList();
-        return new ReportedIncident(UUID.randomUUID(), school, district, locationType, category, severity, IncidentStatus.REGISTERED,
-                PoliceReportStatus.NONE, at, persons);
+        return new ReportedIncident(
+                UUID.randomUUID(),
+                school,
+                district,
+                locationType,
+                category,
+                severity,
+                IncidentStatus.REGISTERED,
+                PoliceReportStatus.NONE,
+                at,
+                persons);
     }
 
     static ReportedIncident quiet(String school, String district, OffsetDateTime at) {
@@ -102,12 +122,15 @@ class DetectionRulesTest {
 
     @Test
     void weaponEscalatesAtOnceWhateverItsSeverity() {
-        assertEquals(List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, WEAPON, LOW)));
+        assertEquals(
+                List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, WEAPON, LOW)));
     }
 
     @Test
     void criticalSeverityEscalatesAtOnceButHighInSchoolDoesNot() {
-        assertEquals(List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, THREAT, CRITICAL)));
+        assertEquals(
+                List.of(Rule.WEAPON_OR_CRITICAL),
+                fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, THREAT, CRITICAL)));
         assertEquals(List.of(), fired(incident("30BR01", "noord", NOW, IN_SCHOOL, THREAT, HIGH)));
     }
 
@@ -115,39 +138,49 @@ class DetectionRulesTest {
     void involvedPersonOfAnotherSchoolFiresButOwnStudentsDoNot() {
         assertTrue(fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "31CV01"))
                 .contains(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL));
-        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW.plusDays(60), IN_SCHOOL, BULLYING, LOW, "30BR01")));
+        assertEquals(
+                List.of(),
+                fired(incident("30BR01", "delfshaven", NOW.plusDays(60), IN_SCHOOL, BULLYING, LOW, "30BR01")));
     }
 
     @Test
     void outsideSchoolFiresFromMediumSeverityUp() {
         assertEquals(List.of(), fired(incident("30BR01", "a", NOW, PUBLIC_TRANSPORT, THREAT, LOW)));
-        assertEquals(List.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER), fired(incident("30BR01", "b", NOW, PUBLIC_TRANSPORT, THREAT, MEDIUM)));
+        assertEquals(
+                List.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER),
+                fired(incident("30BR01", "b", NOW, PUBLIC_TRANSPORT, THREAT, MEDIUM)));
         assertEquals(List.of(), fired(incident("30BR01", "c", NOW, IN_SCHOOL, THREAT, MEDIUM)));
     }
 
     @Test
     void theSamePseudonymAtTwoSchoolsWithinTheWindowFires() {
         assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "30BR01")));
-        assertEquals(List.of(Rule.SAME_PSEUDONYM_AT_SCHOOLS),
+        assertEquals(
+                List.of(Rule.SAME_PSEUDONYM_AT_SCHOOLS),
                 fired(incident("31CV01", "noord", NOW.plusDays(29), IN_SCHOOL, BULLYING, LOW, "31CV01")));
     }
 
     @Test
     void theSamePseudonymRuleNamesTheEarlierIncidentsAtOtherSchools() {
         ReportedIncident first = incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "30BR01");
-        ReportedIncident tooEarly = incident("32LM01", "feijenoord", NOW.minusDays(40), IN_SCHOOL, BULLYING, LOW, "32LM01");
+        ReportedIncident tooEarly =
+                incident("32LM01", "feijenoord", NOW.minusDays(40), IN_SCHOOL, BULLYING, LOW, "32LM01");
         past.incidents.add(tooEarly);
         fired(first);
         ReportedIncident second = incident("31CV01", "noord", NOW.plusDays(10), IN_SCHOOL, BULLYING, LOW, "31CV01");
         past.incidents.add(second);
         RuleFired firing = rules.evaluate(second, past).get(0);
-        assertEquals(List.of(first.incidentId()), firing.related(), "the earlier one within the window, not itself nor one outside");
+        assertEquals(
+                List.of(first.incidentId()),
+                firing.related(),
+                "the earlier one within the window, not itself nor one outside");
     }
 
     @Test
     void theSamePseudonymAtTwoSchoolsOutsideTheWindowDoesNot() {
         assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "30BR01")));
-        assertEquals(List.of(), fired(incident("31CV01", "noord", NOW.plusDays(31), IN_SCHOOL, BULLYING, LOW, "31CV01")));
+        assertEquals(
+                List.of(), fired(incident("31CV01", "noord", NOW.plusDays(31), IN_SCHOOL, BULLYING, LOW, "31CV01")));
     }
 
     @Test

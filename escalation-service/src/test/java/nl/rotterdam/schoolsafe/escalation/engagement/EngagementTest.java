@@ -1,21 +1,20 @@
 package nl.rotterdam.schoolsafe.escalation.engagement;
 
-import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
-import nl.rotterdam.schoolsafe.runtime.RegisteredEvents;
-import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.event.PartnerEngagedEvent;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.event.PartnerEngagedEvent;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.runtime.RegisteredEvents;
+import org.junit.jupiter.api.Test;
 
 class EngagementTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00Z");
@@ -34,14 +33,17 @@ class EngagementTest {
     };
 
     static Engagement requested() {
-        return Engagement.request(UUID.randomUUID(), "zvhrr", "ZVHRR", Engagement.Purpose.VICTIM_PLAN, Duration.ofHours(4), NOW, SHARING);
+        return Engagement.request(
+                UUID.randomUUID(), "zvhrr", "ZVHRR", Engagement.Purpose.VICTIM_PLAN, Duration.ofHours(4), NOW, SHARING);
     }
 
     @Test
     void aRequestTellsThePartnerWhatItMaySeeKeyedByTheCase() {
         Engagement engagement = requested();
         List<DomainEvent> events = RegisteredEvents.take(engagement);
-        assertEquals(List.of(EventType.ESCALATION_PARTNER_ENGAGED), events.stream().map(DomainEvent::type).toList());
+        assertEquals(
+                List.of(EventType.ESCALATION_PARTNER_ENGAGED),
+                events.stream().map(DomainEvent::type).toList());
         assertEquals(engagement.caseId().toString(), events.get(0).key());
         PartnerEngagedEvent payload = (PartnerEngagedEvent) events.get(0).payload();
         assertEquals("REQUESTED", payload.status());
@@ -58,12 +60,16 @@ class EngagementTest {
         assertEquals(Engagement.DUTY_OFFICER, engagement.escalationLevel());
         assertFalse(engagement.escalateIfUnaccepted(NOW.plusHours(6), SHARING), "once per deadline");
         List<DomainEvent> escalated = RegisteredEvents.take(engagement);
-        assertEquals(List.of(EventType.ESCALATION_ENGAGEMENT_ESCALATED), escalated.stream().map(DomainEvent::type).toList());
+        assertEquals(
+                List.of(EventType.ESCALATION_ENGAGEMENT_ESCALATED),
+                escalated.stream().map(DomainEvent::type).toList());
         assertEquals(1, ((PartnerEngagedEvent) escalated.get(0).payload()).escalationLevel());
         assertTrue(engagement.escalateIfUnaccepted(NOW.plusHours(10), SHARING));
         assertEquals(Engagement.LEAD_EXPERT, engagement.escalationLevel());
         assertFalse(engagement.escalateIfUnaccepted(NOW.plusDays(5), SHARING), "no level above the lead expert");
-        assertEquals("case as seen at level 2", ((PartnerEngagedEvent) RegisteredEvents.take(engagement).get(0).payload()).sharedCase(),
+        assertEquals(
+                "case as seen at level 2",
+                ((PartnerEngagedEvent) RegisteredEvents.take(engagement).get(0).payload()).sharedCase(),
                 "the partner sees the case as the escalation left it");
     }
 
@@ -83,9 +89,15 @@ class EngagementTest {
     @Test
     void aPartnerCannotCompleteBeforeAcceptingNorAcceptTwice() {
         Engagement engagement = requested();
-        assertEquals(409, assertThrows(ProblemException.class, () -> engagement.complete("x", NOW)).status());
+        assertEquals(
+                409,
+                assertThrows(ProblemException.class, () -> engagement.complete("x", NOW))
+                        .status());
         engagement.accept(NOW);
-        assertEquals(409, assertThrows(ProblemException.class, () -> engagement.accept(NOW)).status());
+        assertEquals(
+                409,
+                assertThrows(ProblemException.class, () -> engagement.accept(NOW))
+                        .status());
     }
 
     @Test

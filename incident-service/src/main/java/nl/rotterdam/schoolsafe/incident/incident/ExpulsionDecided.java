@@ -19,7 +19,12 @@ public record ExpulsionDecided(Incident incident, FollowUpMeasure expulsion) imp
 
     @Override
     public ExpulsionEvent payload() {
-        return new ExpulsionEvent(incident.id(), expulsion.id, incident.schoolLocationId(), incident.districtId(), expulsion.pseudonym,
+        return new ExpulsionEvent(
+                incident.id(),
+                expulsion.id,
+                incident.schoolLocationId(),
+                incident.districtId(),
+                expulsion.pseudonym,
                 expulsion.startDate);
     }
 }

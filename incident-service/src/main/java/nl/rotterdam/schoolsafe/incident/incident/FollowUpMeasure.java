@@ -10,14 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * A suspension or expulsion (schorsing / verwijdering) under the national rules (council answer 26):
@@ -30,46 +29,73 @@ import java.util.UUID;
 public class FollowUpMeasure extends PanacheEntityBase {
     public static final int MAX_SUSPENSION_DAYS = 7;
 
-    public enum Type { SUSPENSION, EXPULSION }
+    public enum Type {
+        SUSPENSION,
+        EXPULSION
+    }
 
-    public enum NotificationState { NOT_REQUIRED, DONE, OPEN, OVERDUE }
+    public enum NotificationState {
+        NOT_REQUIRED,
+        DONE,
+        OPEN,
+        OVERDUE
+    }
 
     @Id
     UUID id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "incident_id")
     Incident incident;
+
     @Enumerated(EnumType.STRING)
     Type type;
+
     @Column(name = "person_index")
     int personIndex;
+
     String pseudonym;
+
     @Column(name = "start_date")
     LocalDate startDate;
+
     @Column(name = "end_date")
     LocalDate endDate;
+
     @Column(name = "parents_heard_at")
     OffsetDateTime parentsHeardAt;
+
     @Column(name = "decided_by")
     String decidedBy;
+
     @Column(name = "decided_at")
     OffsetDateTime decidedAt;
+
     @Column(name = "notification_required")
     boolean notificationRequired;
+
     @Column(name = "notification_due")
     LocalDate notificationDue;
+
     @Column(name = "notified_at")
     OffsetDateTime notifiedAt;
+
     @Column(name = "interim_education")
     String interimEducation;
+
     @Column(name = "new_school_found_on")
     LocalDate newSchoolFoundOn;
 
-    protected FollowUpMeasure() {
-    }
+    protected FollowUpMeasure() {}
 
-    private FollowUpMeasure(Incident incident, Type type, int personIndex, String pseudonym, LocalDate startDate,
-                            String decidedBy, OffsetDateTime now) {
+    private FollowUpMeasure(
+            Incident incident,
+            Type type,
+            int personIndex,
+            String pseudonym,
+            LocalDate startDate,
+            String decidedBy,
+            OffsetDateTime now) {
         this.id = UUID.randomUUID();
         this.incident = incident;
         this.type = type;
@@ -81,8 +107,15 @@ public class FollowUpMeasure extends PanacheEntityBase {
     }
 
     /** A suspension of at most seven calendar days, start and end included. */
-    static FollowUpMeasure suspension(Incident incident, int personIndex, String pseudonym, LocalDate start, LocalDate end,
-                                             String decidedBy, OffsetDateTime now, Period notifyWithin) {
+    static FollowUpMeasure suspension(
+            Incident incident,
+            int personIndex,
+            String pseudonym,
+            LocalDate start,
+            LocalDate end,
+            String decidedBy,
+            OffsetDateTime now,
+            Period notifyWithin) {
         if (end == null) {
             throw ProblemException.invalid("endDate", "is required for a suspension");
         }
@@ -91,25 +124,36 @@ public class FollowUpMeasure extends PanacheEntityBase {
         }
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         if (days > MAX_SUSPENSION_DAYS) {
-            throw ProblemException.invalid("endDate", "a suspension lasts at most one week (" + MAX_SUSPENSION_DAYS
-                    + " calendar days); this one would last " + days);
+            throw ProblemException.invalid(
+                    "endDate",
+                    "a suspension lasts at most one week (" + MAX_SUSPENSION_DAYS
+                            + " calendar days); this one would last " + days);
         }
-        FollowUpMeasure suspension = new FollowUpMeasure(incident, Type.SUSPENSION, personIndex, pseudonym, start, decidedBy, now);
+        FollowUpMeasure suspension =
+                new FollowUpMeasure(incident, Type.SUSPENSION, personIndex, pseudonym, start, decidedBy, now);
         suspension.endDate = end;
         suspension.requireNotificationIf(days > 1, now, notifyWithin);
         return suspension;
     }
 
     /** An expulsion: the parents must have been heard before it is decided. */
-    static FollowUpMeasure expulsion(Incident incident, int personIndex, String pseudonym, LocalDate start,
-                                            OffsetDateTime parentsHeardAt, String decidedBy, OffsetDateTime now, Period notifyWithin) {
+    static FollowUpMeasure expulsion(
+            Incident incident,
+            int personIndex,
+            String pseudonym,
+            LocalDate start,
+            OffsetDateTime parentsHeardAt,
+            String decidedBy,
+            OffsetDateTime now,
+            Period notifyWithin) {
         if (parentsHeardAt == null) {
             throw ProblemException.invalid("parentsHeardAt", "the parents must be heard before an expulsion");
         }
         if (parentsHeardAt.isAfter(now)) {
             throw ProblemException.invalid("parentsHeardAt", "must not be in the future");
         }
-        FollowUpMeasure expulsion = new FollowUpMeasure(incident, Type.EXPULSION, personIndex, pseudonym, start, decidedBy, now);
+        FollowUpMeasure expulsion =
+                new FollowUpMeasure(incident, Type.EXPULSION, personIndex, pseudonym, start, decidedBy, now);
         expulsion.parentsHeardAt = parentsHeardAt;
         expulsion.requireNotificationIf(true, now, notifyWithin);
         return expulsion;
@@ -123,10 +167,14 @@ public class FollowUpMeasure extends PanacheEntityBase {
     /** Marks the Inspectorate notification done, once. */
     void recordNotification(OffsetDateTime notifiedAt, OffsetDateTime now) {
         if (!notificationRequired) {
-            throw ProblemException.illegalState("this measure needs no Inspectorate notification", notificationState(now.toLocalDate()).name(), List.of());
+            throw ProblemException.illegalState(
+                    "this measure needs no Inspectorate notification",
+                    notificationState(now.toLocalDate()).name(),
+                    List.of());
         }
         if (this.notifiedAt != null) {
-            throw ProblemException.illegalState("the Inspectorate was already notified", NotificationState.DONE.name(), List.of());
+            throw ProblemException.illegalState(
+                    "the Inspectorate was already notified", NotificationState.DONE.name(), List.of());
         }
         if (notifiedAt.isAfter(now)) {
             throw ProblemException.invalid("notifiedAt", "must not be in the future");

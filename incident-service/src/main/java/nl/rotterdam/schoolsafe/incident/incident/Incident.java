@@ -12,13 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import nl.rotterdam.schoolsafe.incident.incident.IncidentStatus.Action;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.problem.Problem;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import org.hibernate.annotations.BatchSize;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -29,6 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.incident.incident.IncidentStatus.Action;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A school's incident (melding): the aggregate root. It changes only through its methods, each
@@ -39,60 +38,85 @@ import java.util.UUID;
 public class Incident extends AggregateRoot {
     @Id
     private UUID id;
+
     @Column(name = "school_location_id")
     private String schoolLocationId;
+
     private String sector;
+
     @Column(name = "district_id")
     private String districtId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "location_type")
     private LocationType locationType;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     @Enumerated(EnumType.STRING)
     private Severity severity;
+
     private String description;
+
     @Column(name = "occurred_at")
     private OffsetDateTime occurredAt;
+
     @Column(name = "reported_at")
     private OffsetDateTime reportedAt;
+
     @Enumerated(EnumType.STRING)
     private IncidentStatus status;
+
     @Column(name = "registered_by")
     private String registeredBy;
+
     @Column(name = "closed_reason")
     private String closedReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "police_report_status")
     private PoliceReportStatus policeReportStatus;
+
     @Column(name = "police_report_reason")
     private String policeReportReason;
+
     @Column(name = "shareable_summary")
     private String shareableSummary;
+
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "involved_person", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
     private List<InvolvedPerson> involvedPersons = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "police_report_step", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
     private List<PoliceReportStep> policeReportSteps = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "parent_consultation", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
     private List<ParentConsultation> parentConsultations = new ArrayList<>();
+
     @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("decidedAt")
     private List<FollowUpMeasure> measures = new ArrayList<>();
 
-    protected Incident() {
-    }
+    protected Incident() {}
 
     /** What a school reports; the facts are checked here, the request's shape at the edge. */
-    public record Facts(String schoolLocationId, String sector, String districtId, LocationType locationType, Category category,
-                        Severity severity, String description, OffsetDateTime occurredAt, List<InvolvedPerson> involvedPersons) {
-    }
+    public record Facts(
+            String schoolLocationId,
+            String sector,
+            String districtId,
+            LocationType locationType,
+            Category category,
+            Severity severity,
+            String description,
+            OffsetDateTime occurredAt,
+            List<InvolvedPerson> involvedPersons) {}
 
     /** Reports an incident, as a draft to complete later or registered at once; only the latter is published. */
     public static Incident report(Facts facts, boolean draft, String reportedBy, OffsetDateTime now) {
@@ -115,7 +139,8 @@ public class Incident extends AggregateRoot {
     public void revise(Facts facts, OffsetDateTime now) {
         require(Action.UPDATE);
         if (!facts.schoolLocationId().equals(schoolLocationId)) {
-            throw ProblemException.invalid("schoolLocationId", "cannot change; register the incident at the other location instead");
+            throw ProblemException.invalid(
+                    "schoolLocationId", "cannot change; register the incident at the other location instead");
         }
         apply(facts, now);
         updated();
@@ -180,8 +205,10 @@ public class Incident extends AggregateRoot {
     public void decidePoliceReport(PoliceReportStatus next, String reason, String by, OffsetDateTime now) {
         require(Action.DECIDE_POLICE_REPORT);
         if (!policeReportStatus.next().contains(next)) {
-            throw ProblemException.illegalState("the police-report decision cannot go from " + policeReportStatus + " to " + next,
-                    policeReportStatus.name(), policeReportStatus.next().stream().map(Enum::name).toList());
+            throw ProblemException.illegalState(
+                    "the police-report decision cannot go from " + policeReportStatus + " to " + next,
+                    policeReportStatus.name(),
+                    policeReportStatus.next().stream().map(Enum::name).toList());
         }
         if (next == PoliceReportStatus.NOT_FILED) {
             requireReason(reason);
@@ -189,9 +216,17 @@ public class Incident extends AggregateRoot {
         if (next == PoliceReportStatus.FILED) {
             List<Integer> unconsulted = minorsWithoutParentConsultation();
             if (!unconsulted.isEmpty()) {
-                throw new ProblemException(409, "parents-not-consulted", "Parents not consulted",
+                throw new ProblemException(
+                        409,
+                        "parents-not-consulted",
+                        "Parents not consulted",
                         "a police report concerning a minor needs a recorded consultation of a parent or guardian first",
-                        List.of(), Map.of("minorsWithoutConsultation", unconsulted.stream().map(i -> "involvedPersons[" + i + "]").toList()));
+                        List.of(),
+                        Map.of(
+                                "minorsWithoutConsultation",
+                                unconsulted.stream()
+                                        .map(i -> "involvedPersons[" + i + "]")
+                                        .toList()));
             }
         }
         policeReportStatus = next;
@@ -200,8 +235,12 @@ public class Incident extends AggregateRoot {
         updated();
     }
 
-    public void recordParentConsultation(int personIndex, ParentConsultation.Guardian guardian, OffsetDateTime consultedAt,
-                                         String by, OffsetDateTime now) {
+    public void recordParentConsultation(
+            int personIndex,
+            ParentConsultation.Guardian guardian,
+            OffsetDateTime consultedAt,
+            String by,
+            OffsetDateTime now) {
         require(Action.DECIDE_POLICE_REPORT);
         InvolvedPerson person = student(personIndex);
         if (!person.minor) {
@@ -219,7 +258,8 @@ public class Incident extends AggregateRoot {
         for (int i = 0; i < involvedPersons.size(); i++) {
             int index = i;
             InvolvedPerson person = involvedPersons.get(i);
-            if (person.kind == InvolvedPerson.Kind.STUDENT && person.minor
+            if (person.kind == InvolvedPerson.Kind.STUDENT
+                    && person.minor
                     && parentConsultations.stream().noneMatch(c -> c.personIndex == index)) {
                 missing.add(i);
             }
@@ -227,19 +267,25 @@ public class Incident extends AggregateRoot {
         return missing;
     }
 
-    public FollowUpMeasure suspend(int personIndex, LocalDate start, LocalDate end, String by, OffsetDateTime now, Period notifyWithin) {
+    public FollowUpMeasure suspend(
+            int personIndex, LocalDate start, LocalDate end, String by, OffsetDateTime now, Period notifyWithin) {
         require(Action.RECORD_MEASURE);
-        FollowUpMeasure suspension = FollowUpMeasure.suspension(this, personIndex, student(personIndex).pseudonym,
-                start, end, by, now, notifyWithin);
+        FollowUpMeasure suspension = FollowUpMeasure.suspension(
+                this, personIndex, student(personIndex).pseudonym, start, end, by, now, notifyWithin);
         return addMeasure(suspension);
     }
 
     /** Decides an expulsion; the municipality is informed of it (pseudonym only) besides the update. */
-    public FollowUpMeasure expel(int personIndex, LocalDate start, OffsetDateTime parentsHeardAt, String by, OffsetDateTime now,
-                                 Period notifyWithin) {
+    public FollowUpMeasure expel(
+            int personIndex,
+            LocalDate start,
+            OffsetDateTime parentsHeardAt,
+            String by,
+            OffsetDateTime now,
+            Period notifyWithin) {
         require(Action.RECORD_MEASURE);
-        FollowUpMeasure expulsion = FollowUpMeasure.expulsion(this, personIndex, student(personIndex).pseudonym,
-                start, parentsHeardAt, by, now, notifyWithin);
+        FollowUpMeasure expulsion = FollowUpMeasure.expulsion(
+                this, personIndex, student(personIndex).pseudonym, start, parentsHeardAt, by, now, notifyWithin);
         addMeasure(expulsion);
         registerEvent(new ExpulsionDecided(this, expulsion));
         return expulsion;
@@ -253,7 +299,8 @@ public class Incident extends AggregateRoot {
     }
 
     /** Records that the Inspectorate was notified of one of the incident's measures. */
-    public FollowUpMeasure recordInspectorateNotification(UUID measureId, OffsetDateTime notifiedAt, OffsetDateTime now) {
+    public FollowUpMeasure recordInspectorateNotification(
+            UUID measureId, OffsetDateTime notifiedAt, OffsetDateTime now) {
         FollowUpMeasure measure = measure(measureId);
         measure.recordNotification(notifiedAt, now);
         updated();
@@ -269,13 +316,16 @@ public class Incident extends AggregateRoot {
     }
 
     private FollowUpMeasure measure(UUID measureId) {
-        return measures.stream().filter(m -> m.id.equals(measureId)).findFirst()
+        return measures.stream()
+                .filter(m -> m.id.equals(measureId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("measure " + measureId));
     }
 
     private InvolvedPerson student(int personIndex) {
         if (personIndex < 0 || personIndex >= involvedPersons.size()) {
-            throw ProblemException.invalid("personIndex", "must point at one of the " + involvedPersons.size() + " involved persons");
+            throw ProblemException.invalid(
+                    "personIndex", "must point at one of the " + involvedPersons.size() + " involved persons");
         }
         InvolvedPerson person = involvedPersons.get(personIndex);
         if (person.kind != InvolvedPerson.Kind.STUDENT) {
@@ -286,8 +336,10 @@ public class Incident extends AggregateRoot {
 
     private void require(Action action) {
         if (!status.allows(action)) {
-            throw ProblemException.illegalState("cannot " + action.name().toLowerCase().replace('_', ' ') + " an incident that is " + status,
-                    status.name(), status.allowed().stream().map(Enum::name).toList());
+            throw ProblemException.illegalState(
+                    "cannot " + action.name().toLowerCase().replace('_', ' ') + " an incident that is " + status,
+                    status.name(),
+                    status.allowed().stream().map(Enum::name).toList());
         }
     }
 
@@ -335,9 +387,12 @@ public class Incident extends AggregateRoot {
         snapshot.put("description", description);
         snapshot.put("shareableSummary", shareableSummary);
         snapshot.put("occurredAt", occurredAt == null ? null : occurredAt.toString());
-        snapshot.put("involvedPersons", involvedPersons.stream()
-                .map(p -> p.role + "/" + p.kind + "/" + Objects.toString(p.pseudonym, "-") + "/" + Objects.toString(p.schoolLocationId, "-") + (p.minor ? "/minor" : ""))
-                .toList());
+        snapshot.put(
+                "involvedPersons",
+                involvedPersons.stream()
+                        .map(p -> p.role + "/" + p.kind + "/" + Objects.toString(p.pseudonym, "-") + "/"
+                                + Objects.toString(p.schoolLocationId, "-") + (p.minor ? "/minor" : ""))
+                        .toList());
         snapshot.put("closedReason", closedReason);
         snapshot.put("policeReportStatus", policeReportStatus);
         snapshot.put("policeReportReason", policeReportReason);
@@ -348,7 +403,10 @@ public class Incident extends AggregateRoot {
 
     /** The pseudonyms of the students involved: whose data a read of the incident processes. */
     public List<String> pseudonyms() {
-        return involvedPersons.stream().map(p -> p.pseudonym).filter(Objects::nonNull).toList();
+        return involvedPersons.stream()
+                .map(p -> p.pseudonym)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     public UUID id() {

@@ -14,11 +14,19 @@ public record IncidentChanged(EventType type, Incident incident) implements Doma
 
     @Override
     public IncidentEvent payload() {
-        return new IncidentEvent(incident.id(), incident.schoolLocationId(), incident.districtId(), incident.locationType().name(),
-                incident.category().name(), incident.severity().name(), incident.status().name(), incident.policeReportStatus().name(),
+        return new IncidentEvent(
+                incident.id(),
+                incident.schoolLocationId(),
+                incident.districtId(),
+                incident.locationType().name(),
+                incident.category().name(),
+                incident.severity().name(),
+                incident.status().name(),
+                incident.policeReportStatus().name(),
                 incident.occurredAt(),
                 incident.involvedPersons().stream()
-                        .map(p -> new IncidentEvent.InvolvedPerson(p.pseudonym, p.role.name(), p.kind.name(), p.schoolLocationId, p.minor))
+                        .map(p -> new IncidentEvent.InvolvedPerson(
+                                p.pseudonym, p.role.name(), p.kind.name(), p.schoolLocationId, p.minor))
                         .toList());
     }
 }

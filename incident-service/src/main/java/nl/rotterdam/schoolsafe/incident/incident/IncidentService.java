@@ -2,6 +2,15 @@ package nl.rotterdam.schoolsafe.incident.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.pseudonym.Pseudonymizer;
 import nl.rotterdam.schoolsafe.incident.register.RegisterService;
 import nl.rotterdam.schoolsafe.incident.register.SchoolLocation;
@@ -17,16 +26,6 @@ import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
 @ApplicationScoped
 public class IncidentService {
     private static final Keyset NEWEST_FIRST = Keyset.newestFirst("occurredAt", "id");
@@ -39,8 +38,14 @@ public class IncidentService {
     private final Idempotency idempotency;
     private final Clock clock;
 
-    IncidentService(RegisterService register, Pseudonymizer pseudonymizer, Changes changes, AuditTrail audit,
-                    ProcessingLog processingLog, Idempotency idempotency, Clock clock) {
+    IncidentService(
+            RegisterService register,
+            Pseudonymizer pseudonymizer,
+            Changes changes,
+            AuditTrail audit,
+            ProcessingLog processingLog,
+            Idempotency idempotency,
+            Clock clock) {
         this.register = register;
         this.pseudonymizer = pseudonymizer;
         this.changes = changes;
@@ -59,10 +64,12 @@ public class IncidentService {
     public Created<IncidentView> register(IncidentRequest request, String idempotencyKey, Caller caller) {
         requireOwnLocation(request.schoolLocationId(), caller);
         Idempotency.Outcome outcome = idempotency.once("incident:" + caller.subject(), idempotencyKey, request, () -> {
-            Incident incident = Incident.report(facts(request), Boolean.TRUE.equals(request.draft()), caller.subject(), now());
+            Incident incident =
+                    Incident.report(facts(request), Boolean.TRUE.equals(request.draft()), caller.subject(), now());
             return changes.create(incident, caller.subject(), "report").aggregateId();
         });
-        Incident incident = Incident.<Incident>findByIdOptional(UUID.fromString(outcome.resourceId())).orElseThrow();
+        Incident incident = Incident.<Incident>findByIdOptional(UUID.fromString(outcome.resourceId()))
+                .orElseThrow();
         return new Created<>(versioned(incident), incident.aggregateId(), outcome.replayed());
     }
 
@@ -72,7 +79,8 @@ public class IncidentService {
 
     /** The incident if the caller's tenancy covers it; another tenant's incident is as absent as a missing one. */
     private Optional<Incident> find(UUID id, Caller caller) {
-        return Incident.<Incident>findByIdOptional(id).filter(incident -> visibleLocations(caller).contains(incident.schoolLocationId()));
+        return Incident.<Incident>findByIdOptional(id)
+                .filter(incident -> visibleLocations(caller).contains(incident.schoolLocationId()));
     }
 
     /**
@@ -80,7 +88,9 @@ public class IncidentService {
      * schools' incidents but changes none: to a board, as to another school, the incident is absent.
      */
     public Changes.Change<Incident> change(UUID id, Caller caller) {
-        return changes.of(find(id, caller).filter(incident -> caller.worksAt(incident.schoolLocationId())), "incident " + id)
+        return changes.of(
+                        find(id, caller).filter(incident -> caller.worksAt(incident.schoolLocationId())),
+                        "incident " + id)
                 .by(caller.subject());
     }
 
@@ -94,7 +104,8 @@ public class IncidentService {
 
     private void logRead(Incident incident, List<String> subjects, String purpose) {
         if (!subjects.isEmpty()) {
-            processingLog.record(new ProcessingLog.Read(incident.aggregateType(), incident.aggregateId(), incident.owner(), subjects, purpose));
+            processingLog.record(new ProcessingLog.Read(
+                    incident.aggregateType(), incident.aggregateId(), incident.owner(), subjects, purpose));
         }
     }
 
@@ -106,7 +117,9 @@ public class IncidentService {
     /** Corrects an incident's facts; {@code ifMatch} must carry the version the change is based on. */
     @Transactional
     public Versioned<IncidentView> revise(UUID id, String ifMatch, IncidentRequest request, Caller caller) {
-        return versioned(change(id, caller).ifMatch(ifMatch).apply("update", incident -> incident.revise(facts(request), now())));
+        return versioned(change(id, caller)
+                .ifMatch(ifMatch)
+                .apply("update", incident -> incident.revise(facts(request), now())));
     }
 
     @Transactional
@@ -132,8 +145,10 @@ public class IncidentService {
     /** The text is checked once the incident is found, so another school's incident stays a 404 whatever the text. */
     @Transactional
     public Versioned<IncidentView> writeShareableSummary(UUID id, String text, Caller caller) {
-        return versioned(change(id, caller).apply("write-shareable-summary",
-                incident -> incident.writeShareableSummary(new ShareableSummary(text))));
+        return versioned(change(id, caller)
+                .apply(
+                        "write-shareable-summary",
+                        incident -> incident.writeShareableSummary(new ShareableSummary(text))));
     }
 
     @Transactional
@@ -176,7 +191,9 @@ public class IncidentService {
             return new Page<>(List.of(), null);
         }
         query.append(NEWEST_FIRST.orderBy());
-        List<Incident> rows = Incident.<Incident>find(query.toString(), parameters).page(0, filter.limit + 1).list();
+        List<Incident> rows = Incident.<Incident>find(query.toString(), parameters)
+                .page(0, filter.limit + 1)
+                .list();
         return NEWEST_FIRST.page(rows, filter.limit, Incident::occurredAt, Incident::id, IncidentSummary::of);
     }
 
@@ -184,12 +201,17 @@ public class IncidentService {
     @Transactional
     public List<ChronologyEntry> chronology(Pseudonymizer.Pseudonym pseudonym, Caller caller) {
         List<Incident> incidents = Incident.<Incident>find(
-                "select distinct i from Incident i join i.involvedPersons p where p.pseudonym = ?1 and i.schoolLocationId in ?2 "
-                        + "order by i.occurredAt, i.id", pseudonym.value(), caller.schoolLocationIds()).list();
+                        "select distinct i from Incident i join i.involvedPersons p where p.pseudonym = ?1 and i.schoolLocationId in ?2 "
+                                + "order by i.occurredAt, i.id",
+                        pseudonym.value(),
+                        caller.schoolLocationIds())
+                .list();
         for (Incident incident : incidents) {
             logRead(incident, List.of(pseudonym.value()), "pupil chronology");
         }
-        return incidents.stream().map(i -> ChronologyEntry.of(i, pseudonym.value())).toList();
+        return incidents.stream()
+                .map(i -> ChronologyEntry.of(i, pseudonym.value()))
+                .toList();
     }
 
     private Set<String> visibleLocations(Caller caller) {
@@ -202,8 +224,13 @@ public class IncidentService {
 
     private static void requireOwnLocation(String schoolLocationId, Caller caller) {
         if (!caller.worksAt(schoolLocationId)) {
-            throw new ProblemException(403, "not-your-school-location", "Not your school location",
-                    "you may register incidents only for your own school locations", List.of(), Map.of());
+            throw new ProblemException(
+                    403,
+                    "not-your-school-location",
+                    "Not your school location",
+                    "you may register incidents only for your own school locations",
+                    List.of(),
+                    Map.of());
         }
     }
 
@@ -222,18 +249,28 @@ public class IncidentService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new Incident.Facts(location.id(), location.sector().name(), district, request.locationType(), request.category(),
-                request.severity(), request.description(), request.occurredAt(), persons);
+        return new Incident.Facts(
+                location.id(),
+                location.sector().name(),
+                district,
+                request.locationType(),
+                request.category(),
+                request.severity(),
+                request.description(),
+                request.occurredAt(),
+                persons);
     }
 
     private List<InvolvedPerson> involvedPersons(IncidentRequest request, List<Problem.FieldError> errors) {
         List<InvolvedPerson> persons = new ArrayList<>();
-        List<IncidentRequest.InvolvedPersonRequest> requested = request.involvedPersons() == null ? List.of() : request.involvedPersons();
+        List<IncidentRequest.InvolvedPersonRequest> requested =
+                request.involvedPersons() == null ? List.of() : request.involvedPersons();
         for (int i = 0; i < requested.size(); i++) {
             IncidentRequest.InvolvedPersonRequest person = requested.get(i);
             String field = "involvedPersons[" + i + "]";
             boolean student = person.kind() == InvolvedPerson.Kind.STUDENT;
-            if (student && (person.studentNumber() == null || person.studentNumber().isBlank())) {
+            if (student
+                    && (person.studentNumber() == null || person.studentNumber().isBlank())) {
                 errors.add(new Problem.FieldError(field + ".studentNumber", "is required for a student"));
                 continue;
             }
@@ -241,13 +278,20 @@ public class IncidentService {
                 errors.add(new Problem.FieldError(field + ".studentNumber", "is only for students"));
                 continue;
             }
-            String school = person.schoolLocationId() == null && student ? request.schoolLocationId() : person.schoolLocationId();
+            String school = person.schoolLocationId() == null && student
+                    ? request.schoolLocationId()
+                    : person.schoolLocationId();
             if (school != null && register.schoolLocation(school).isEmpty()) {
                 errors.add(new Problem.FieldError(field + ".schoolLocationId", "is not a registered school location"));
                 continue;
             }
-            String pseudonym = student ? pseudonymizer.of(new Pseudonymizer.StudentNumber(person.studentNumber())).value() : null;
-            persons.add(new InvolvedPerson(person.role(), person.kind(), pseudonym, school, Boolean.TRUE.equals(person.minor())));
+            String pseudonym = student
+                    ? pseudonymizer
+                            .of(new Pseudonymizer.StudentNumber(person.studentNumber()))
+                            .value()
+                    : null;
+            persons.add(new InvolvedPerson(
+                    person.role(), person.kind(), pseudonym, school, Boolean.TRUE.equals(person.minor())));
         }
         return persons;
     }

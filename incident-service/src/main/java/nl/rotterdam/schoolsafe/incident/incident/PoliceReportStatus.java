@@ -8,7 +8,11 @@ import java.util.Set;
  * an internal weighing first, then consultation with police or enforcement, then the decision.
  */
 public enum PoliceReportStatus {
-    NONE, CONSIDERING, POLICE_CONSULTED, FILED, NOT_FILED;
+    NONE,
+    CONSIDERING,
+    POLICE_CONSULTED,
+    FILED,
+    NOT_FILED;
 
     public Set<PoliceReportStatus> next() {
         return switch (this) {

@@ -2,6 +2,8 @@ package nl.rotterdam.schoolsafe.incident.policereport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.incident.Incident;
 import nl.rotterdam.schoolsafe.incident.incident.IncidentService;
 import nl.rotterdam.schoolsafe.incident.incident.ParentConsultation;
@@ -9,9 +11,6 @@ import nl.rotterdam.schoolsafe.incident.incident.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.incident.incident.PoliceReportView;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** The police-report decision of an incident; each step is a change of the incident, answered with the decision so far. */
 @ApplicationScoped
@@ -24,15 +23,26 @@ public class PoliceReportService {
 
     @Transactional
     public Versioned<PoliceReportView> decide(UUID incidentId, PoliceReportStatus next, String reason, Caller caller) {
-        return versioned(incidents.change(incidentId, caller).apply("police-report:" + next,
-                incident -> incident.decidePoliceReport(next, reason, caller.subject(), incidents.now())));
+        return versioned(incidents
+                .change(incidentId, caller)
+                .apply(
+                        "police-report:" + next,
+                        incident -> incident.decidePoliceReport(next, reason, caller.subject(), incidents.now())));
     }
 
     @Transactional
-    public Versioned<PoliceReportView> consultParents(UUID incidentId, int personIndex, ParentConsultation.Guardian guardian,
-                                                      OffsetDateTime consultedAt, Caller caller) {
-        return versioned(incidents.change(incidentId, caller).apply("parent-consultation",
-                incident -> incident.recordParentConsultation(personIndex, guardian, consultedAt, caller.subject(), incidents.now())));
+    public Versioned<PoliceReportView> consultParents(
+            UUID incidentId,
+            int personIndex,
+            ParentConsultation.Guardian guardian,
+            OffsetDateTime consultedAt,
+            Caller caller) {
+        return versioned(incidents
+                .change(incidentId, caller)
+                .apply(
+                        "parent-consultation",
+                        incident -> incident.recordParentConsultation(
+                                personIndex, guardian, consultedAt, caller.subject(), incidents.now())));
     }
 
     private static Versioned<PoliceReportView> versioned(Incident incident) {

@@ -38,15 +38,21 @@ public class ProcessingLogResource {
         this.caller = caller;
     }
 
-    @Schema(name = "ProcessingLogSearch", description = "Optionally one data subject (pseudonym); in the body, never in a URL.")
-    public record Search(@Pattern(regexp = "ps-[0-9a-f]{32}", message = "must be a pseudonym") String dataSubject,
-                         String cursor,
-                         @Min(1) @Max(200) Integer limit) {
-    }
+    @Schema(
+            name = "ProcessingLogSearch",
+            description = "Optionally one data subject (pseudonym); in the body, never in a URL.")
+    public record Search(
+            @Pattern(regexp = "ps-[0-9a-f]{32}", message = "must be a pseudonym")
+            String dataSubject,
+
+            String cursor,
+            @Min(1) @Max(200) Integer limit) {}
 
     @POST
     @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
-    @Operation(summary = "Search the processing log of your school locations", description = "Newest first, cursor-paginated.")
+    @Operation(
+            summary = "Search the processing log of your school locations",
+            description = "Newest first, cursor-paginated.")
     public Page<ProcessingLog.Entry> search(@Valid @NotNull Search search) {
         int limit = search.limit() == null ? DEFAULT_LIMIT : search.limit();
         return processingLog.search(search.dataSubject(), search.cursor(), limit, caller);

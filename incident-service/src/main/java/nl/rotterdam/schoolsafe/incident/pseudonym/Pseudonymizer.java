@@ -1,14 +1,13 @@
 package nl.rotterdam.schoolsafe.incident.pseudonym;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.rotterdam.schoolsafe.incident.IncidentConfig;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.rotterdam.schoolsafe.incident.IncidentConfig;
 
 /**
  * Keyed pseudonyms (HMAC-SHA256 with the platform secret) for student identifiers. The same
@@ -22,7 +21,8 @@ public class Pseudonymizer {
     Pseudonymizer(IncidentConfig config) {
         String secret = config.pseudonymSecret();
         if (secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("schoolsafe.pseudonym.secret must have at least " + MIN_SECRET_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "schoolsafe.pseudonym.secret must have at least " + MIN_SECRET_LENGTH + " characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }

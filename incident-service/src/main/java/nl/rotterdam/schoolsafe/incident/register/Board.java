@@ -3,22 +3,22 @@ package nl.rotterdam.schoolsafe.incident.register;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-
 import java.time.OffsetDateTime;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 
 /** A school board (onderwijsbestuur), e.g. BOOR or Albeda. */
 @Entity
 public class Board extends AggregateRoot {
     @Id
     private String id;
+
     private String name;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected Board() {
-    }
+    protected Board() {}
 
     static Board register(String id, String name, OffsetDateTime now) {
         Board board = new Board();

@@ -5,27 +5,35 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 
 /** A safety partner organisation (ketenpartner): police, ZVHRR, youth work, youth enforcers, HALT, PSHi. */
 @Entity
 public class Partner extends AggregateRoot {
-    public enum Kind { POLICE, ZVHRR, YOUTH_WORK, YOUTH_ENFORCERS, HALT, PSHI }
+    public enum Kind {
+        POLICE,
+        ZVHRR,
+        YOUTH_WORK,
+        YOUTH_ENFORCERS,
+        HALT,
+        PSHI
+    }
 
     @Id
     private String id;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected Partner() {
-    }
+    protected Partner() {}
 
     static Partner register(String id, String name, Kind kind, OffsetDateTime now) {
         Partner partner = new Partner();

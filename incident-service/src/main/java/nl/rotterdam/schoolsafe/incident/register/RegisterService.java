@@ -3,11 +3,6 @@ package nl.rotterdam.schoolsafe.incident.register;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.change.Changes;
-import nl.rotterdam.schoolsafe.platform.problem.Problem;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.platform.security.Caller;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.rotterdam.schoolsafe.platform.change.Changes;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 
 /**
  * Maintains the reference register; every save publishes the whole entry on the compacted
@@ -54,7 +53,8 @@ public class RegisterService {
     }
 
     public Set<String> locationIdsOfBoard(String boardId) {
-        return SchoolLocation.<SchoolLocation>list("boardId", boardId).stream().map(SchoolLocation::id)
+        return SchoolLocation.<SchoolLocation>list("boardId", boardId).stream()
+                .map(SchoolLocation::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -62,7 +62,8 @@ public class RegisterService {
     public Board saveBoard(String id, BoardRequest request, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return Board.<Board>findByIdOptional(id)
-                .map(board -> changes.of(board).by(caller.subject()).apply("replace", b -> b.describe(request.name(), now)))
+                .map(board ->
+                        changes.of(board).by(caller.subject()).apply("replace", b -> b.describe(request.name(), now)))
                 .orElseGet(() -> changes.create(Board.register(id, request.name(), now), caller.subject(), "register"));
     }
 
@@ -74,9 +75,11 @@ public class RegisterService {
     public Partner savePartner(String id, PartnerRequest request, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return Partner.<Partner>findByIdOptional(id)
-                .map(partner -> changes.of(partner).by(caller.subject())
+                .map(partner -> changes.of(partner)
+                        .by(caller.subject())
                         .apply("replace", p -> p.describe(request.name(), request.kind(), now)))
-                .orElseGet(() -> changes.create(Partner.register(id, request.name(), request.kind(), now), caller.subject(), "register"));
+                .orElseGet(() -> changes.create(
+                        Partner.register(id, request.name(), request.kind(), now), caller.subject(), "register"));
     }
 
     @Transactional
@@ -93,7 +96,9 @@ public class RegisterService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         return SchoolLocation.<SchoolLocation>findByIdOptional(id)
-                .map(location -> changes.of(location).by(caller.subject()).apply("replace", l -> l.describe(request, now)))
-                .orElseGet(() -> changes.create(SchoolLocation.register(id, request, now), caller.subject(), "register"));
+                .map(location ->
+                        changes.of(location).by(caller.subject()).apply("replace", l -> l.describe(request, now)))
+                .orElseGet(
+                        () -> changes.create(SchoolLocation.register(id, request, now), caller.subject(), "register"));
     }
 }

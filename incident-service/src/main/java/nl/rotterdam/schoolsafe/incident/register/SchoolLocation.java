@@ -6,11 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 
 /** A school location (vestiging), identified by BRIN and location number. */
 @Entity
@@ -18,23 +17,30 @@ import java.util.Map;
 public class SchoolLocation extends AggregateRoot {
     @Id
     private String id;
+
     private String brin;
+
     @Column(name = "location_number")
     private String locationNumber;
+
     private String name;
+
     @Column(name = "board_id")
     private String boardId;
+
     @Enumerated(EnumType.STRING)
     private Sector sector;
+
     @Column(name = "district_id")
     private String districtId;
+
     @Column(name = "pupil_count")
     private int pupilCount;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected SchoolLocation() {
-    }
+    protected SchoolLocation() {}
 
     static SchoolLocation register(String id, SchoolLocationRequest request, OffsetDateTime now) {
         SchoolLocation location = new SchoolLocation();

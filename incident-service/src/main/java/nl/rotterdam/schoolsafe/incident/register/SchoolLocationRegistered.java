@@ -19,7 +19,14 @@ public record SchoolLocationRegistered(SchoolLocation location) implements Domai
 
     @Override
     public SchoolLocationEvent payload() {
-        return new SchoolLocationEvent(location.id(), location.brin(), location.locationNumber(), location.name(), location.boardId(),
-                location.sector().name(), location.districtId(), location.pupilCount());
+        return new SchoolLocationEvent(
+                location.id(),
+                location.brin(),
+                location.locationNumber(),
+                location.name(),
+                location.boardId(),
+                location.sector().name(),
+                location.districtId(),
+                location.pupilCount());
     }
 }

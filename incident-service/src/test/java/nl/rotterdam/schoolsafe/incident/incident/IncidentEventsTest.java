@@ -1,25 +1,24 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
-import nl.rotterdam.schoolsafe.runtime.RegisteredEvents;
-import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
-import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.ZoneOffset;
-import java.util.List;
-
 import static nl.rotterdam.schoolsafe.incident.incident.IncidentTest.adultStudent;
 import static nl.rotterdam.schoolsafe.incident.incident.IncidentTest.incident;
 import static nl.rotterdam.schoolsafe.incident.incident.IncidentTest.minorStudent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
+import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.runtime.RegisteredEvents;
+import org.junit.jupiter.api.Test;
 
 /** Each intention registers the event that says what happened to the incident; a draft registers none. */
 class IncidentEventsTest {
@@ -45,8 +44,18 @@ class IncidentEventsTest {
     @Test
     void aDraftPublishesNothingUntilItIsRegisteredAndThenIsReported() {
         Incident draft = incident(true, adultStudent());
-        draft.revise(new Incident.Facts("30BR01", "VO", "delfshaven", LocationType.IN_SCHOOL, Category.THREAT, Severity.LOW,
-                "corrected", NOW.minusHours(2), List.of(adultStudent())), NOW);
+        draft.revise(
+                new Incident.Facts(
+                        "30BR01",
+                        "VO",
+                        "delfshaven",
+                        LocationType.IN_SCHOOL,
+                        Category.THREAT,
+                        Severity.LOW,
+                        "corrected",
+                        NOW.minusHours(2),
+                        List.of(adultStudent())),
+                NOW);
         assertEquals(List.of(), types(draft));
         draft.register();
         assertEquals(List.of(EventType.INCIDENT_REPORTED), types(draft));
@@ -60,7 +69,12 @@ class IncidentEventsTest {
         incident.close("handled");
         incident.reopen("flared up again");
         incident.writeShareableSummary(new ShareableSummary("Dispute continued on the metro."));
-        assertEquals(List.of(EventType.INCIDENT_UPDATED, EventType.INCIDENT_CLOSED, EventType.INCIDENT_UPDATED, EventType.INCIDENT_UPDATED),
+        assertEquals(
+                List.of(
+                        EventType.INCIDENT_UPDATED,
+                        EventType.INCIDENT_CLOSED,
+                        EventType.INCIDENT_UPDATED,
+                        EventType.INCIDENT_UPDATED),
                 types(incident));
     }
 
@@ -71,9 +85,13 @@ class IncidentEventsTest {
         LocalDate start = LocalDate.of(2026, 12, 1);
         FollowUpMeasure expulsion = incident.expel(0, start, NOW.minusDays(2), "c", NOW, Period.ofDays(5));
         List<DomainEvent> events = RegisteredEvents.take(incident);
-        assertEquals(List.of(EventType.INCIDENT_UPDATED, EventType.INCIDENT_EXPULSION_DECIDED), events.stream().map(DomainEvent::type).toList());
+        assertEquals(
+                List.of(EventType.INCIDENT_UPDATED, EventType.INCIDENT_EXPULSION_DECIDED),
+                events.stream().map(DomainEvent::type).toList());
         assertEquals(incident.id().toString(), events.get(1).key());
-        assertEquals(new ExpulsionEvent(incident.id(), expulsion.id, "30BR01", "delfshaven", minorStudent().pseudonym, start),
+        assertEquals(
+                new ExpulsionEvent(
+                        incident.id(), expulsion.id, "30BR01", "delfshaven", minorStudent().pseudonym, start),
                 events.get(1).payload());
     }
 
@@ -82,7 +100,9 @@ class IncidentEventsTest {
         Incident incident = incident(false, minorStudent());
         RegisteredEvents.take(incident);
         LocalDate start = LocalDate.of(2026, 11, 23);
-        assertThrows(ProblemException.class, () -> incident.suspend(0, start, start.plusDays(7), "c", NOW, Period.ofDays(5)));
+        assertThrows(
+                ProblemException.class,
+                () -> incident.suspend(0, start, start.plusDays(7), "c", NOW, Period.ofDays(5)));
         assertEquals(List.of(), types(incident));
     }
 }

@@ -8,41 +8,53 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 
 /** A measure in one school year of the work agenda (werkagenda): its status and progress notes. */
 @Entity
 @Table(name = "agenda_entry")
 public class AgendaEntry extends AggregateRoot {
     /** Status in that school year (status). */
-    public enum Status { PLANNED, RUNNING, COMPLETED, POSTPONED, STOPPED }
+    public enum Status {
+        PLANNED,
+        RUNNING,
+        COMPLETED,
+        POSTPONED,
+        STOPPED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "measure_number")
     private int measureNumber;
+
     @Column(name = "school_year")
     private String schoolYear;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "progress_notes")
     private String progressNotes;
+
     private String note;
+
     @Column(name = "updated_by")
     private String updatedBy;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected AgendaEntry() {
-    }
+    protected AgendaEntry() {}
 
     /** A school year added to a measure with its first report. */
-    static AgendaEntry plan(int measureNumber, SchoolYear year, Status status, String progressNotes, String by, OffsetDateTime now) {
+    static AgendaEntry plan(
+            int measureNumber, SchoolYear year, Status status, String progressNotes, String by, OffsetDateTime now) {
         AgendaEntry entry = new AgendaEntry();
         entry.measureNumber = measureNumber;
         entry.schoolYear = year.toString();

@@ -5,16 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One programme or training of the safety offer (aanbod). Its search vector is computed by the
@@ -24,25 +23,31 @@ import java.util.UUID;
 public class Offering extends AggregateRoot {
     @Id
     private UUID id;
+
     private String code;
     private String title;
     private String provider;
     private String description;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private String[] themes;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private String[] audiences;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private String[] sectors;
+
     private String cost;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "evidence_level")
     private EvidenceLevel evidenceLevel;
+
     private String contact;
     private String website;
 
-    protected Offering() {
-    }
+    protected Offering() {}
 
     static Offering create(OfferingRequest request) {
         Offering offering = new Offering();

@@ -2,13 +2,12 @@ package nl.rotterdam.schoolsafe.knowledge.recommendation;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.EventHandler;
 import nl.rotterdam.schoolsafe.platform.inbox.EventPayloads;
-
-import java.util.Set;
 
 /** Counts reported and updated incidents per school location, category and month. */
 @ApplicationScoped
@@ -45,9 +44,12 @@ public class IncidentEventHandler implements EventHandler {
 
     private void count(CloudEvent event) {
         IncidentEvent incident = payloads.read(event, IncidentEvent.class);
-        if (incident.incidentId() == null || incident.schoolLocationId() == null || incident.category() == null
+        if (incident.incidentId() == null
+                || incident.schoolLocationId() == null
+                || incident.category() == null
                 || incident.occurredAt() == null) {
-            throw new UnprocessableEvent("payload of " + event.getId() + " lacks incidentId, schoolLocationId, category or occurredAt");
+            throw new UnprocessableEvent(
+                    "payload of " + event.getId() + " lacks incidentId, schoolLocationId, category or occurredAt");
         }
         trends.count(incident);
     }

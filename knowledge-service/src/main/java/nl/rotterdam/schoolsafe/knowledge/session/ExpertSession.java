@@ -11,15 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import nl.rotterdam.schoolsafe.knowledge.catalog.Audience;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.problem.Problem;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.knowledge.catalog.Audience;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An expert session (expertsessie) with its registrations: confirmed while seats remain, then a
@@ -39,36 +38,63 @@ import java.util.UUID;
 @Table(name = "expert_session")
 public class ExpertSession extends AggregateRoot {
     /** Kind of session: measure 12 (sexual resilience, VOS), measure 13 (the city marine's), or another theme. */
-    public enum Kind { SEXUAL_RESILIENCE, CITY_MARINE_KNOWLEDGE, OTHER }
+    public enum Kind {
+        SEXUAL_RESILIENCE,
+        CITY_MARINE_KNOWLEDGE,
+        OTHER
+    }
 
-    public enum Status { SCHEDULED, CANCELLED }
+    public enum Status {
+        SCHEDULED,
+        CANCELLED
+    }
 
     /** What a session is: the organiser's description of it. */
-    public record Details(Kind kind, String title, String description, String organiser, OffsetDateTime startsAt, OffsetDateTime endsAt,
-                          String place, String onlineLink, int capacity, List<Audience> audiences, OffsetDateTime registrationDeadline) {
-    }
+    public record Details(
+            Kind kind,
+            String title,
+            String description,
+            String organiser,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String place,
+            String onlineLink,
+            int capacity,
+            List<Audience> audiences,
+            OffsetDateTime registrationDeadline) {}
 
     @Id
     private UUID id;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private String title;
     private String description;
     private String organiser;
+
     @Column(name = "starts_at")
     private OffsetDateTime startsAt;
+
     @Column(name = "ends_at")
     private OffsetDateTime endsAt;
+
     private String place;
+
     @Column(name = "online_link")
     private String onlineLink;
+
     private int capacity;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private String[] audiences;
+
     @Column(name = "registration_deadline")
     private OffsetDateTime registrationDeadline;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "scheduled_by")
     private String scheduledBy;
     /** In the order they were made; a registration writes its own session_id, the collection only reads it. */
@@ -79,8 +105,7 @@ public class ExpertSession extends AggregateRoot {
     @BatchSize(size = 100)
     private List<Registration> registrations = new ArrayList<>();
 
-    protected ExpertSession() {
-    }
+    protected ExpertSession() {}
 
     public static ExpertSession schedule(Details details, String scheduledBy, OffsetDateTime now) {
         ExpertSession session = new ExpertSession();
@@ -104,9 +129,13 @@ public class ExpertSession extends AggregateRoot {
     public void reschedule(Details details, OffsetDateTime now) {
         requireScheduled("reschedule");
         if (details.capacity() < confirmedSeats()) {
-            throw new ProblemException(409, "capacity-below-confirmed", "Capacity below confirmed seats",
+            throw new ProblemException(
+                    409,
+                    "capacity-below-confirmed",
+                    "Capacity below confirmed seats",
                     "capacity " + details.capacity() + " is below the " + confirmedSeats() + " seats already confirmed",
-                    List.of(), Map.of("requestedCapacity", details.capacity(), "confirmedSeats", confirmedSeats()));
+                    List.of(),
+                    Map.of("requestedCapacity", details.capacity(), "confirmedSeats", confirmedSeats()));
         }
         describe(details, now);
         registerEvent(new SessionChanged(EventType.KNOWLEDGE_SESSION_RESCHEDULED, this));
@@ -151,13 +180,17 @@ public class ExpertSession extends AggregateRoot {
     /** A registration: a confirmed seat while one is free, otherwise the end of the waiting list. */
     public Registration register(String registrant, String schoolLocationId, OffsetDateTime now) {
         if (status == Status.CANCELLED) {
-            throw ProblemException.conflict("session-cancelled", "Session cancelled", "this session was cancelled; registration is closed");
+            throw ProblemException.conflict(
+                    "session-cancelled", "Session cancelled", "this session was cancelled; registration is closed");
         }
         if (!now.isBefore(startsAt)) {
-            throw ProblemException.conflict("session-past", "Session has started", "this session started at " + startsAt);
+            throw ProblemException.conflict(
+                    "session-past", "Session has started", "this session started at " + startsAt);
         }
         if (now.isAfter(registrationDeadline)) {
-            throw ProblemException.conflict("registration-closed", "Registration closed",
+            throw ProblemException.conflict(
+                    "registration-closed",
+                    "Registration closed",
                     "the registration deadline was " + registrationDeadline);
         }
         if (registrations.stream().anyMatch(r -> r.active() && r.registrant.equals(registrant))) {
@@ -172,14 +205,18 @@ public class ExpertSession extends AggregateRoot {
     }
 
     static ProblemException alreadyRegistered() {
-        return ProblemException.conflict("already-registered", "Already registered",
+        return ProblemException.conflict(
+                "already-registered",
+                "Already registered",
                 "you already hold a registration for this session; cancel it first to register again");
     }
 
     /** Withdraws a live registration; a seat it held stays free until {@link #fillFreeSeats}. */
     public Registration withdraw(UUID registrationId, OffsetDateTime now) {
-        Registration registration = find(registrationId).filter(Registration::active)
-                .orElseThrow(() -> ProblemException.illegalState("the registration is already cancelled", "CANCELLED", List.of()));
+        Registration registration = find(registrationId)
+                .filter(Registration::active)
+                .orElseThrow(() ->
+                        ProblemException.illegalState("the registration is already cancelled", "CANCELLED", List.of()));
         registration.cancel(now);
         registerEvent(RegistrationChanged.of(this, registration, RegistrationChanged.Change.CANCELLED, now));
         return registration;
@@ -204,9 +241,12 @@ public class ExpertSession extends AggregateRoot {
 
     /** Puts a waiting registration at a position (1 = next in line); the others keep their relative order. */
     public void moveOnWaitingList(UUID registrationId, int position, OffsetDateTime now) {
-        Registration moved = find(registrationId).filter(r -> r.status == Registration.Status.WAITING)
-                .orElseThrow(() -> ProblemException.illegalState("only a waiting registration has a place on the waiting list",
-                        find(registrationId).map(r -> r.status.name()).orElse("UNKNOWN"), List.of()));
+        Registration moved = find(registrationId)
+                .filter(r -> r.status == Registration.Status.WAITING)
+                .orElseThrow(() -> ProblemException.illegalState(
+                        "only a waiting registration has a place on the waiting list",
+                        find(registrationId).map(r -> r.status.name()).orElse("UNKNOWN"),
+                        List.of()));
         List<Registration> queue = new ArrayList<>(waitingList());
         if (position < 1 || position > queue.size()) {
             throw ProblemException.invalid("waitingPosition", "must be between 1 and " + queue.size());
@@ -221,8 +261,10 @@ public class ExpertSession extends AggregateRoot {
     }
 
     public List<Registration> waitingList() {
-        return registrations.stream().filter(r -> r.status == Registration.Status.WAITING)
-                .sorted(Comparator.comparingLong((Registration r) -> r.queueKey).thenComparing(r -> r.registeredAt)).toList();
+        return registrations.stream()
+                .filter(r -> r.status == Registration.Status.WAITING)
+                .sorted(Comparator.comparingLong((Registration r) -> r.queueKey).thenComparing(r -> r.registeredAt))
+                .toList();
     }
 
     /** 1-based place on the waiting list, or null when not waiting. */
@@ -232,7 +274,9 @@ public class ExpertSession extends AggregateRoot {
     }
 
     public int confirmedSeats() {
-        return (int) registrations.stream().filter(r -> r.status == Registration.Status.CONFIRMED).count();
+        return (int) registrations.stream()
+                .filter(r -> r.status == Registration.Status.CONFIRMED)
+                .count();
     }
 
     public List<Registration> registrations() {
@@ -248,7 +292,11 @@ public class ExpertSession extends AggregateRoot {
     }
 
     private long lastQueueKey() {
-        return registrations.stream().filter(r -> r.queueKey != null).mapToLong(r -> r.queueKey).max().orElse(0);
+        return registrations.stream()
+                .filter(r -> r.queueKey != null)
+                .mapToLong(r -> r.queueKey)
+                .max()
+                .orElse(0);
     }
 
     private void requireScheduled(String action) {

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -15,30 +14,39 @@ import java.util.UUID;
 @Entity
 @Table(name = "session_registration")
 public class Registration extends PanacheEntityBase {
-    public enum Status { CONFIRMED, WAITING, CANCELLED }
+    public enum Status {
+        CONFIRMED,
+        WAITING,
+        CANCELLED
+    }
 
     @Id
     UUID id;
+
     @Column(name = "session_id")
     UUID sessionId;
     /** The token subject of the registrant: an opaque account id, never a name. */
     String registrant;
+
     @Column(name = "school_location_id")
     String schoolLocationId;
+
     @Enumerated(EnumType.STRING)
     Status status;
     /** Order on the waiting list, lower first; null unless waiting. */
     @Column(name = "queue_key")
     Long queueKey;
+
     @Column(name = "registered_at")
     OffsetDateTime registeredAt;
+
     @Column(name = "confirmed_at")
     OffsetDateTime confirmedAt;
+
     @Column(name = "cancelled_at")
     OffsetDateTime cancelledAt;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
     static Registration confirmed(UUID sessionId, String registrant, String schoolLocationId, OffsetDateTime now) {
         Registration registration = create(sessionId, registrant, schoolLocationId, now);
@@ -47,7 +55,8 @@ public class Registration extends PanacheEntityBase {
         return registration;
     }
 
-    static Registration waiting(UUID sessionId, String registrant, String schoolLocationId, long queueKey, OffsetDateTime now) {
+    static Registration waiting(
+            UUID sessionId, String registrant, String schoolLocationId, long queueKey, OffsetDateTime now) {
         Registration registration = create(sessionId, registrant, schoolLocationId, now);
         registration.status = Status.WAITING;
         registration.queueKey = queueKey;

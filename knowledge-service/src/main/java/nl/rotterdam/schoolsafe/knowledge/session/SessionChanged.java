@@ -14,8 +14,16 @@ record SessionChanged(EventType type, ExpertSession session) implements DomainEv
 
     @Override
     public SessionEvent payload() {
-        return new SessionEvent(session.id(), session.kind().name(), session.status().name(), session.startsAt(), session.endsAt(),
-                session.registrationDeadline(), session.capacity(), session.confirmedSeats(), session.waitingList().size(),
+        return new SessionEvent(
+                session.id(),
+                session.kind().name(),
+                session.status().name(),
+                session.startsAt(),
+                session.endsAt(),
+                session.registrationDeadline(),
+                session.capacity(),
+                session.confirmedSeats(),
+                session.waitingList().size(),
                 session.audiences().stream().map(Enum::name).toList());
     }
 }

@@ -2,18 +2,17 @@ package nl.rotterdam.schoolsafe.knowledge.vos;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import nl.rotterdam.schoolsafe.knowledge.recommendation.IncidentTrends;
 import nl.rotterdam.schoolsafe.knowledge.register.SchoolTenancy;
 import nl.rotterdam.schoolsafe.platform.change.Changes;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class VosService {
@@ -37,7 +36,8 @@ public class VosService {
         if (!maintainer(caller) && !tenancy.ownLocation(caller, schoolLocationId)) {
             return Optional.empty();
         }
-        return VosStatus.<VosStatus>findByIdOptional(schoolLocationId).map(s -> new Versioned<>(VosView.of(s, today()), s.version()));
+        return VosStatus.<VosStatus>findByIdOptional(schoolLocationId)
+                .map(s -> new Versioned<>(VosView.of(s, today()), s.version()));
     }
 
     /** Records a location's status: the first time without If-Match, afterwards with the ETag read. */
@@ -46,8 +46,11 @@ public class VosService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<VosStatus> existing = VosStatus.findByIdOptional(schoolLocationId);
         VosStatus status = existing.isEmpty()
-                ? changes.create(VosStatus.first(schoolLocationId, request, caller.subject(), now), caller.subject(), "record")
-                : changes.of(existing, "VOS status of " + schoolLocationId).ifMatch(ifMatch).by(caller.subject())
+                ? changes.create(
+                        VosStatus.first(schoolLocationId, request, caller.subject(), now), caller.subject(), "record")
+                : changes.of(existing, "VOS status of " + schoolLocationId)
+                        .ifMatch(ifMatch)
+                        .by(caller.subject())
                         .apply("record", s -> s.record(request, caller.subject(), now));
         return new Versioned<>(VosView.of(status, today()), status.version());
     }
@@ -56,8 +59,11 @@ public class VosService {
     @Transactional
     public List<VosView> auditsDue(int withinDays) {
         LocalDate today = today();
-        return VosStatus.<VosStatus>list("nextAuditDue <= ?1 order by nextAuditDue, schoolLocationId", today.plusDays(withinDays))
-                .stream().map(s -> VosView.of(s, today)).toList();
+        return VosStatus.<VosStatus>list(
+                        "nextAuditDue <= ?1 order by nextAuditDue, schoolLocationId", today.plusDays(withinDays))
+                .stream()
+                .map(s -> VosView.of(s, today))
+                .toList();
     }
 
     static boolean maintainer(Caller caller) {

@@ -6,39 +6,48 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /** A school location's VOS (Veilig Op School) certificate status and audit dates (measure 6). */
 @Entity
 @Table(name = "vos_status")
 public class VosStatus extends AggregateRoot {
     /** Certificate status (certificaatstatus). */
-    public enum CertificateStatus { NOT_STARTED, IN_PREPARATION, CERTIFIED, EXPIRED }
+    public enum CertificateStatus {
+        NOT_STARTED,
+        IN_PREPARATION,
+        CERTIFIED,
+        EXPIRED
+    }
 
     @Id
     @Column(name = "school_location_id")
     private String schoolLocationId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "certificate_status")
     private CertificateStatus certificateStatus;
+
     @Column(name = "last_audit_on")
     private LocalDate lastAuditOn;
+
     @Column(name = "next_audit_due")
     private LocalDate nextAuditDue;
+
     private String note;
+
     @Column(name = "updated_by")
     private String updatedBy;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected VosStatus() {
-    }
+    protected VosStatus() {}
 
     /** The first record of a location's status. */
     static VosStatus first(String schoolLocationId, VosRequest request, String by, OffsetDateTime now) {
@@ -49,7 +58,9 @@ public class VosStatus extends AggregateRoot {
     }
 
     void record(VosRequest request, String by, OffsetDateTime now) {
-        if (request.lastAuditOn() != null && request.nextAuditDue() != null && !request.nextAuditDue().isAfter(request.lastAuditOn())) {
+        if (request.lastAuditOn() != null
+                && request.nextAuditDue() != null
+                && !request.nextAuditDue().isAfter(request.lastAuditOn())) {
             throw ProblemException.invalid("nextAuditDue", "must be after lastAuditOn");
         }
         if (request.certificateStatus() == CertificateStatus.CERTIFIED && request.lastAuditOn() == null) {

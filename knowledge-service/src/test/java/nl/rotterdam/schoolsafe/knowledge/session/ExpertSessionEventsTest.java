@@ -1,21 +1,20 @@
 package nl.rotterdam.schoolsafe.knowledge.session;
 
+import static nl.rotterdam.schoolsafe.knowledge.session.ExpertSessionTest.NOW;
+import static nl.rotterdam.schoolsafe.knowledge.session.ExpertSessionTest.details;
+import static nl.rotterdam.schoolsafe.knowledge.session.ExpertSessionTest.session;
+import static nl.rotterdam.schoolsafe.runtime.RegisteredEvents.take;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
 import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.RegistrationChangedEvent;
 import nl.rotterdam.schoolsafe.platform.event.SessionEvent;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static nl.rotterdam.schoolsafe.runtime.RegisteredEvents.take;
-import static nl.rotterdam.schoolsafe.knowledge.session.ExpertSessionTest.NOW;
-import static nl.rotterdam.schoolsafe.knowledge.session.ExpertSessionTest.details;
-import static nl.rotterdam.schoolsafe.knowledge.session.ExpertSessionTest.session;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The intentions register the event that happened, keyed by the session, with the payload the topic carries. */
 class ExpertSessionEventsTest {
@@ -52,18 +51,28 @@ class ExpertSessionEventsTest {
         Registration first = session.register("a", "30BR01", NOW);
         Registration second = session.register("b", "31CV01", NOW);
         List<RegistrationChangedEvent> registered = payloads(take(session));
-        assertEquals(List.of("REGISTERED", "REGISTERED"), registered.stream().map(RegistrationChangedEvent::change).toList());
+        assertEquals(
+                List.of("REGISTERED", "REGISTERED"),
+                registered.stream().map(RegistrationChangedEvent::change).toList());
         assertEquals(1, registered.get(1).waitingPosition());
 
         session.withdraw(first.id, NOW);
         session.fillFreeSeats(NOW);
         List<DomainEvent> events = take(session);
-        assertEquals(List.of(EventType.KNOWLEDGE_REGISTRATION_CHANGED, EventType.KNOWLEDGE_REGISTRATION_CHANGED), types(events));
+        assertEquals(
+                List.of(EventType.KNOWLEDGE_REGISTRATION_CHANGED, EventType.KNOWLEDGE_REGISTRATION_CHANGED),
+                types(events));
         events.forEach(e -> assertEquals(session.id().toString(), e.key()));
         List<RegistrationChangedEvent> changes = payloads(events);
-        assertEquals(List.of("CANCELLED", "PROMOTED"), changes.stream().map(RegistrationChangedEvent::change).toList());
-        assertEquals(List.of(first.id, second.id), changes.stream().map(RegistrationChangedEvent::registrationId).toList());
-        assertEquals(List.of(0, 1), changes.stream().map(RegistrationChangedEvent::confirmedSeats).toList());
+        assertEquals(
+                List.of("CANCELLED", "PROMOTED"),
+                changes.stream().map(RegistrationChangedEvent::change).toList());
+        assertEquals(
+                List.of(first.id, second.id),
+                changes.stream().map(RegistrationChangedEvent::registrationId).toList());
+        assertEquals(
+                List.of(0, 1),
+                changes.stream().map(RegistrationChangedEvent::confirmedSeats).toList());
         assertEquals("31CV01", changes.get(1).schoolLocationId());
         assertNull(changes.get(1).waitingPosition());
     }

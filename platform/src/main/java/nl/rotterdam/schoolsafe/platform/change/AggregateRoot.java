@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +59,5 @@ public abstract class AggregateRoot extends PanacheEntityBase {
     }
 
     /** A registered event with its place in the order events were registered across aggregates. */
-    record Registered(long order, DomainEvent event) {
-    }
+    record Registered(long order, DomainEvent event) {}
 }

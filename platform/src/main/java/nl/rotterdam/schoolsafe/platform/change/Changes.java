@@ -4,13 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.audit.AuditTrail;
-import nl.rotterdam.schoolsafe.platform.http.Etags;
-import nl.rotterdam.schoolsafe.platform.outbox.Outbox;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.engine.spi.SessionImplementor;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import nl.rotterdam.schoolsafe.platform.audit.AuditTrail;
+import nl.rotterdam.schoolsafe.platform.http.Etags;
+import nl.rotterdam.schoolsafe.platform.outbox.Outbox;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * The one way an aggregate changes: load (the caller's repository applies tenancy) → If-Match →
@@ -42,7 +41,12 @@ public class Changes {
     public <A extends AggregateRoot> A create(A aggregate, String actor, String action) {
         aggregate.persist();
         entityManager.flush();
-        audit.record(aggregate.aggregateType(), aggregate.aggregateId(), aggregate.owner(), actor, action,
+        audit.record(
+                aggregate.aggregateType(),
+                aggregate.aggregateId(),
+                aggregate.owner(),
+                actor,
+                action,
                 AuditTrail.diff(Map.of(), aggregate.snapshot()));
         moveEvents();
         return aggregate;
@@ -150,7 +154,9 @@ public class Changes {
     private void moveEvents() {
         entityManager.flush();
         List<AggregateRoot.Registered> registered = new ArrayList<>();
-        for (Map.Entry<Object, EntityEntry> entry : entityManager.unwrap(SessionImplementor.class).getPersistenceContextInternal()
+        for (Map.Entry<Object, EntityEntry> entry : entityManager
+                .unwrap(SessionImplementor.class)
+                .getPersistenceContextInternal()
                 .reentrantSafeEntityEntries()) {
             if (entry.getKey() instanceof AggregateRoot aggregate) {
                 registered.addAll(aggregate.takeEvents());
@@ -161,8 +167,9 @@ public class Changes {
             DomainEvent event = r.event();
             Record payload = event.payload();
             if (!event.type().payload().isInstance(payload)) {
-                throw new IllegalStateException(event.type() + " carries " + event.type().payload().getSimpleName() + ", not "
-                        + payload.getClass().getSimpleName());
+                throw new IllegalStateException(
+                        event.type() + " carries " + event.type().payload().getSimpleName() + ", not "
+                                + payload.getClass().getSimpleName());
             }
             outbox.record(event.type(), event.key(), payload);
         }

@@ -27,7 +27,8 @@ public enum EventType {
     KNOWLEDGE_SESSION_SCHEDULED(Topics.KNOWLEDGE, "knowledge.session-scheduled.v1", SessionEvent.class),
     KNOWLEDGE_SESSION_RESCHEDULED(Topics.KNOWLEDGE, "knowledge.session-rescheduled.v1", SessionEvent.class),
     KNOWLEDGE_SESSION_CANCELLED(Topics.KNOWLEDGE, "knowledge.session-cancelled.v1", SessionEvent.class),
-    KNOWLEDGE_REGISTRATION_CHANGED(Topics.KNOWLEDGE, "knowledge.registration-changed.v1", RegistrationChangedEvent.class);
+    KNOWLEDGE_REGISTRATION_CHANGED(
+            Topics.KNOWLEDGE, "knowledge.registration-changed.v1", RegistrationChangedEvent.class);
 
     private static final String PREFIX = "nl.rotterdam.schoolsafe.";
 
@@ -56,6 +57,8 @@ public enum EventType {
 
     /** The event type a CloudEvents {@code type} names; empty for types this suite does not know. */
     public static Optional<EventType> of(String cloudEventType) {
-        return Arrays.stream(values()).filter(t -> t.cloudEventType.equals(cloudEventType)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.cloudEventType.equals(cloudEventType))
+                .findFirst();
     }
 }

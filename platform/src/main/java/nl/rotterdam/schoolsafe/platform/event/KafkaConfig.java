@@ -2,7 +2,6 @@ package nl.rotterdam.schoolsafe.platform.event;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /** How every service reaches Kafka and lays out its topics. */

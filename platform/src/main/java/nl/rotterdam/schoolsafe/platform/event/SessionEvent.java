@@ -18,5 +18,4 @@ public record SessionEvent(
         int capacity,
         int confirmedSeats,
         int waiting,
-        List<String> audiences) {
-}
+        List<String> audiences) {}

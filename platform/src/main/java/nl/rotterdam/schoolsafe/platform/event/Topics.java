@@ -12,10 +12,10 @@ public final class Topics {
 
     /** Compacted: the latest record per key is the current reference data. */
     public static final List<String> COMPACTED = List.of(REGISTER);
+
     public static final List<String> ALL = List.of(INCIDENT, REGISTER, ESCALATION, SUBSIDY, KNOWLEDGE);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Where a consumer parks a record it cannot process, with the reason in a header. */
     public static String deadLetter(String topic) {

@@ -15,7 +15,8 @@ public class ApiHeaders {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            context.addHeadersEndHandler(ignored -> SecurityHeaders.apply(context.response().headers(), apiVersion));
+            context.addHeadersEndHandler(
+                    ignored -> SecurityHeaders.apply(context.response().headers(), apiVersion));
             context.next();
         });
     }

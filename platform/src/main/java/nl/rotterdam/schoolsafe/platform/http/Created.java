@@ -9,7 +9,8 @@ public record Created<T>(Versioned<T> body, String id, boolean replayed) {
 
     /** 201 with {@code ETag}, {@code Location} (the request path plus the id) and {@code Idempotent-Replayed}. */
     public Response.ResponseBuilder response(UriInfo uri) {
-        return body.ok().status(Response.Status.CREATED)
+        return body.ok()
+                .status(Response.Status.CREATED)
                 .location(uri.getAbsolutePathBuilder().path(id).build())
                 .header(REPLAYED, replayed);
     }

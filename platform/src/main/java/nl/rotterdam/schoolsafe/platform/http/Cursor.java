@@ -1,7 +1,5 @@
 package nl.rotterdam.schoolsafe.platform.http;
 
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * An opaque cursor over a stable sort key, e.g. (occurredAt, id), with a check digest so an edited
@@ -30,10 +29,13 @@ public final class Cursor {
     public static String encode(Object... keys) {
         StringBuilder text = new StringBuilder();
         for (Object key : keys) {
-            text.append(key instanceof OffsetDateTime time ? time.toInstant().toString() : String.valueOf(key)).append(SEPARATOR);
+            text.append(key instanceof OffsetDateTime time ? time.toInstant().toString() : String.valueOf(key))
+                    .append(SEPARATOR);
         }
         text.append(digest(text.toString()));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The keys of a cursor this service issued; anything else is a 400 naming {@code cursor}. */

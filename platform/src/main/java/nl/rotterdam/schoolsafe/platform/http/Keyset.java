@@ -29,8 +29,8 @@ public record Keyset(String timeField, String idField, boolean newestFirst) {
         parameters.put("cursorAt", position.time(0));
         parameters.put("cursorId", position.id(1));
         String beyond = newestFirst ? "<" : ">";
-        return " and (" + timeField + " " + beyond + " :cursorAt or (" + timeField + " = :cursorAt and " + idField + " " + beyond
-                + " :cursorId))";
+        return " and (" + timeField + " " + beyond + " :cursorAt or (" + timeField + " = :cursorAt and " + idField + " "
+                + beyond + " :cursorId))";
     }
 
     public String orderBy() {
@@ -39,7 +39,8 @@ public record Keyset(String timeField, String idField, boolean newestFirst) {
     }
 
     /** The page from rows fetched with {@code limit + 1}: one row more means there is a next page. */
-    public <E, T> Page<T> page(List<E> fetched, int limit, Function<E, OffsetDateTime> time, Function<E, UUID> id, Function<E, T> view) {
+    public <E, T> Page<T> page(
+            List<E> fetched, int limit, Function<E, OffsetDateTime> time, Function<E, UUID> id, Function<E, T> view) {
         return Page.from(fetched, limit, view, last -> Cursor.encode(time.apply(last), id.apply(last)));
     }
 }

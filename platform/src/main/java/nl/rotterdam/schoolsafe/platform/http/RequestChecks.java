@@ -7,11 +7,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.rotterdam.schoolsafe.platform.problem.Problem;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
 
 /**
  * The gateway's request rules again in every service (the gateway is not the only wall): a path in
@@ -36,8 +35,15 @@ public class RequestChecks {
                 context.next();
             }
         });
-        router.route().last().handler(context -> send(context, 404, "not-found", "Not found",
-                "no operation at this path; paths are case-sensitive", Map.of()));
+        router.route()
+                .last()
+                .handler(context -> send(
+                        context,
+                        404,
+                        "not-found",
+                        "Not found",
+                        "no operation at this path; paths are case-sensitive",
+                        Map.of()));
     }
 
     private void check(RoutingContext context) {
@@ -46,14 +52,17 @@ public class RequestChecks {
             send(context, 400, "path-not-normal", "Path not in normal form", "the path " + abnormal.get(), Map.of());
             return;
         }
-        Optional<RequestLimits.Refusal> refused = RequestLimits.check(context.request().uri(), context.request().headers());
+        Optional<RequestLimits.Refusal> refused =
+                RequestLimits.check(context.request().uri(), context.request().headers());
         if (refused.isPresent()) {
             RequestLimits.Refusal r = refused.get();
             send(context, r.status(), r.slug(), r.title(), r.detail(), r.limit());
             return;
         }
-        Optional<RequestLimits.Refusal> untyped = RequestLimits.untypedBody(context.request().getHeader("Content-Length"),
-                context.request().getHeader("Transfer-Encoding"), context.request().getHeader("Content-Type"));
+        Optional<RequestLimits.Refusal> untyped = RequestLimits.untypedBody(
+                context.request().getHeader("Content-Length"),
+                context.request().getHeader("Transfer-Encoding"),
+                context.request().getHeader("Content-Type"));
         if (untyped.isPresent()) {
             RequestLimits.Refusal r = untyped.get();
             send(context, r.status(), r.slug(), r.title(), r.detail(), r.limit());
@@ -73,13 +82,24 @@ public class RequestChecks {
         context.next();
     }
 
-    private void send(RoutingContext context, int status, String slug, String title, String detail, Map<String, Object> extra) {
+    private void send(
+            RoutingContext context, int status, String slug, String title, String detail, Map<String, Object> extra) {
         String requestId = context.request().getHeader(SecurityHeaders.REQUEST_ID);
-        Problem problem = new Problem(Problem.type(slug), title, status, detail,
-                requestId != null && requestId.matches("[A-Za-z0-9-]{1,64}") ? "urn:request:" + requestId : context.request().path(),
-                List.of(), extra);
+        Problem problem = new Problem(
+                Problem.type(slug),
+                title,
+                status,
+                detail,
+                requestId != null && requestId.matches("[A-Za-z0-9-]{1,64}")
+                        ? "urn:request:" + requestId
+                        : context.request().path(),
+                List.of(),
+                extra);
         try {
-            context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));
+            context.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             context.fail(e);
         }

@@ -14,26 +14,32 @@ public final class RequestLimits {
     public static final int MAX_REQUEST_LINE = 16_384;
     public static final int MAX_HEADER_BYTES = 16_384;
 
-    private RequestLimits() {
-    }
+    private RequestLimits() {}
 
     /** A refusal: status, problem slug, title, detail and the limit it names. */
-    public record Refusal(int status, String slug, String title, String detail, Map<String, Object> limit) {
-    }
+    public record Refusal(int status, String slug, String title, String detail, Map<String, Object> limit) {}
 
     /** The first limit the request line or the headers break, if any. */
     public static Optional<Refusal> check(String uri, Iterable<Map.Entry<String, String>> headers) {
         if (uri.length() > MAX_REQUEST_LINE) {
-            return Optional.of(new Refusal(414, "uri-too-long", "URI too long",
-                    "the path and query may be at most " + MAX_REQUEST_LINE + " characters", Map.of("maxUriLength", MAX_REQUEST_LINE)));
+            return Optional.of(new Refusal(
+                    414,
+                    "uri-too-long",
+                    "URI too long",
+                    "the path and query may be at most " + MAX_REQUEST_LINE + " characters",
+                    Map.of("maxUriLength", MAX_REQUEST_LINE)));
         }
         long size = 0;
         for (Map.Entry<String, String> header : headers) {
             size += header.getKey().length() + header.getValue().length() + 4;
         }
         if (size > MAX_HEADER_BYTES) {
-            return Optional.of(new Refusal(431, "headers-too-large", "Request headers too large",
-                    "the headers may be at most " + MAX_HEADER_BYTES + " bytes together", Map.of("maxHeaderBytes", MAX_HEADER_BYTES)));
+            return Optional.of(new Refusal(
+                    431,
+                    "headers-too-large",
+                    "Request headers too large",
+                    "the headers may be at most " + MAX_HEADER_BYTES + " bytes together",
+                    Map.of("maxHeaderBytes", MAX_HEADER_BYTES)));
         }
         return Optional.empty();
     }
@@ -42,15 +48,23 @@ public final class RequestLimits {
     public static Optional<Refusal> untypedBody(String contentLength, String transferEncoding, String contentType) {
         boolean hasBody = transferEncoding != null || (contentLength != null && !contentLength.equals("0"));
         if (hasBody && (contentType == null || contentType.isBlank())) {
-            return Optional.of(new Refusal(415, "unsupported-media-type", "Content-Type required",
-                    "a request body needs Content-Type: application/json", Map.of()));
+            return Optional.of(new Refusal(
+                    415,
+                    "unsupported-media-type",
+                    "Content-Type required",
+                    "a request body needs Content-Type: application/json",
+                    Map.of()));
         }
         return Optional.empty();
     }
 
     public static Refusal bodyTooLarge() {
-        return new Refusal(413, "body-too-large", "Request body too large",
-                "the body may be at most " + MAX_BODY_BYTES + " bytes", Map.of("maxBodyBytes", MAX_BODY_BYTES));
+        return new Refusal(
+                413,
+                "body-too-large",
+                "Request body too large",
+                "the body may be at most " + MAX_BODY_BYTES + " bytes",
+                Map.of("maxBodyBytes", MAX_BODY_BYTES));
     }
 
     /**

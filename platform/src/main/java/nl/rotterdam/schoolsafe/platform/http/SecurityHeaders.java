@@ -7,8 +7,7 @@ public final class SecurityHeaders {
     public static final String API_VERSION = "API-Version";
     public static final String REQUEST_ID = "X-Request-Id";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(MultiMap headers, String apiVersion) {
         headers.set(API_VERSION, apiVersion);

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.http.TraceContext;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.http.TraceContext;
 
 /**
  * Records an event in the caller's transaction. The relay publishes it once that transaction
@@ -50,6 +49,5 @@ public class Outbox {
     }
 
     /** Fired inside the writing transaction; observed after its commit to wake the relay. */
-    public record OutboxWritten(UUID id) {
-    }
+    public record OutboxWritten(UUID id) {}
 }

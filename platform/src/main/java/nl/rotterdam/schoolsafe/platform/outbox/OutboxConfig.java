@@ -2,7 +2,6 @@ package nl.rotterdam.schoolsafe.platform.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 @ConfigMapping(prefix = "schoolsafe.outbox")

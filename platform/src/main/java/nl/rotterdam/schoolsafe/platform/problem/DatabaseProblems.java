@@ -18,8 +18,7 @@ final class DatabaseProblems {
     private static final Pattern KEY = Pattern.compile("Key \\(([^)]*)\\)=");
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private DatabaseProblems() {
-    }
+    private DatabaseProblems() {}
 
     static Optional<ProblemException> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -31,7 +30,8 @@ final class DatabaseProblems {
                     return Optional.of(unavailable());
                 }
             }
-            if (cause.getClass().getName().startsWith("io.agroal") || String.valueOf(cause.getMessage()).contains("Acquisition timeout")) {
+            if (cause.getClass().getName().startsWith("io.agroal")
+                    || String.valueOf(cause.getMessage()).contains("Acquisition timeout")) {
                 return Optional.of(unavailable());
             }
         }
@@ -43,17 +43,35 @@ final class DatabaseProblems {
         List<Problem.FieldError> errors = new ArrayList<>();
         Matcher key = KEY.matcher(String.valueOf(message));
         if (key.find()) {
-            Arrays.stream(key.group(1).split(",")).map(String::trim).map(DatabaseProblems::camelCase)
+            Arrays.stream(key.group(1).split(","))
+                    .map(String::trim)
+                    .map(DatabaseProblems::camelCase)
                     .forEach(field -> errors.add(new Problem.FieldError(field, "is already taken")));
         }
-        return new ProblemException(409, "already-exists", "Already exists",
-                "a resource with the same " + (errors.isEmpty() ? "key" : String.join(" and ", errors.stream().map(Problem.FieldError::field).toList()))
-                        + " exists", errors, Map.of());
+        return new ProblemException(
+                409,
+                "already-exists",
+                "Already exists",
+                "a resource with the same "
+                        + (errors.isEmpty()
+                                ? "key"
+                                : String.join(
+                                        " and ",
+                                        errors.stream()
+                                                .map(Problem.FieldError::field)
+                                                .toList()))
+                        + " exists",
+                errors,
+                Map.of());
     }
 
     static ProblemException unavailable() {
-        return new ProblemException(503, "service-unavailable", "Temporarily unavailable",
-                "the service cannot reach its database; try again in a few seconds", List.of(),
+        return new ProblemException(
+                503,
+                "service-unavailable",
+                "Temporarily unavailable",
+                "the service cannot reach its database; try again in a few seconds",
+                List.of(),
                 Map.of("retryAfterSeconds", RETRY_AFTER_SECONDS));
     }
 

@@ -2,11 +2,10 @@ package nl.rotterdam.schoolsafe.platform.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling and which tenant they belong to, read once and strictly from the verified token. */
 @RequestScoped

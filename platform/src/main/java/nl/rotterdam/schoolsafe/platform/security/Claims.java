@@ -8,6 +8,5 @@ public final class Claims {
     public static final String AREA = "area";
     public static final String PARTNER = "partner";
 
-    private Claims() {
-    }
+    private Claims() {}
 }

@@ -6,9 +6,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.time.Clock;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Refuses a verified token whose claims are malformed before any role check sees its groups. */
 @ApplicationScoped

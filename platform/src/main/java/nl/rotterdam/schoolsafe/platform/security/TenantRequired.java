@@ -4,13 +4,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * A token whose role acts within a tenant (a board, a district, school locations, a partner) but
@@ -31,13 +30,19 @@ public class TenantRequired {
             if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
                 TokenClaims claims;
                 try {
-                    claims = TokenClaims.of(token, Clock.systemUTC().instant(), config.maxLifetime(), config.clockSkew());
+                    claims = TokenClaims.of(
+                            token, Clock.systemUTC().instant(), config.maxLifetime(), config.clockSkew());
                 } catch (TokenClaims.InvalidToken e) {
                     throw new AuthenticationFailedException(e.getMessage());
                 }
                 claims.missingTenant().ifPresent(claim -> {
-                    throw new ProblemException(403, "tenant-claim-missing", "Token names no tenant",
-                            "a " + claims.role() + " token must name its " + claim, List.of(), Map.of("claim", claim));
+                    throw new ProblemException(
+                            403,
+                            "tenant-claim-missing",
+                            "Token names no tenant",
+                            "a " + claims.role() + " token must name its " + claim,
+                            List.of(),
+                            Map.of("claim", claim));
                 });
             }
             return null;

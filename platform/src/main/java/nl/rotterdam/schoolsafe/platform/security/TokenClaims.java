@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The claims of a verified token, read once and strictly: {@code role} one string naming a known
@@ -27,8 +26,13 @@ import java.util.Set;
  * in the header, a bounded lifetime and no {@code iat} from the future. Anything else makes the
  * token invalid (a 401), never a 500 and never a wider privilege such as the union of two roles.
  */
-public record TokenClaims(String subject, Role role, Set<String> schoolLocationIds, Optional<String> boardId,
-                          Optional<String> area, Optional<String> partner) {
+public record TokenClaims(
+        String subject,
+        Role role,
+        Set<String> schoolLocationIds,
+        Optional<String> boardId,
+        Optional<String> area,
+        Optional<String> partner) {
 
     /** A token that is signed correctly but says something it may not. */
     public static final class InvalidToken extends RuntimeException {
@@ -59,7 +63,8 @@ public record TokenClaims(String subject, Role role, Set<String> schoolLocationI
             problems.add("sub is missing");
         }
         Role role = role(token.getClaim(Claims.ROLE), problems);
-        Set<String> locations = strings(token.getClaim(Claims.SCHOOL_LOCATION_IDS), Claims.SCHOOL_LOCATION_IDS, problems);
+        Set<String> locations =
+                strings(token.getClaim(Claims.SCHOOL_LOCATION_IDS), Claims.SCHOOL_LOCATION_IDS, problems);
         Optional<String> board = string(token.getClaim(Claims.BOARD_ID), Claims.BOARD_ID, problems);
         Optional<String> area = string(token.getClaim(Claims.AREA), Claims.AREA, problems);
         Optional<String> partner = string(token.getClaim(Claims.PARTNER), Claims.PARTNER, problems);
@@ -72,7 +77,8 @@ public record TokenClaims(String subject, Role role, Set<String> schoolLocationI
     /** The tenant claim this role acts within, when the token lacks it: such a caller may do nothing (a 403). */
     public Optional<String> missingTenant() {
         return switch (role) {
-            case SCHOOL_STAFF, SAFETY_COORDINATOR -> schoolLocationIds.isEmpty() ? Optional.of(Claims.SCHOOL_LOCATION_IDS) : Optional.empty();
+            case SCHOOL_STAFF, SAFETY_COORDINATOR ->
+                schoolLocationIds.isEmpty() ? Optional.of(Claims.SCHOOL_LOCATION_IDS) : Optional.empty();
             case BOARD -> boardId.isEmpty() ? Optional.of(Claims.BOARD_ID) : Optional.empty();
             case SAFETY_EXPERT -> area.isEmpty() ? Optional.of(Claims.AREA) : Optional.empty();
             case PARTNER -> partner.isEmpty() ? Optional.of(Claims.PARTNER) : Optional.empty();
@@ -137,8 +143,9 @@ public record TokenClaims(String subject, Role role, Set<String> schoolLocationI
         if (rawToken == null || rawToken.indexOf('.') < 0) {
             return false;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(rawToken.substring(0, rawToken.indexOf('.'))), StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Json.createReader(new StringReader(new String(
+                Base64.getUrlDecoder().decode(rawToken.substring(0, rawToken.indexOf('.'))),
+                StandardCharsets.UTF_8)))) {
             JsonObject header = reader.readObject();
             JsonValue kid = header.get("kid");
             return kid instanceof JsonString text && !text.getString().isBlank();

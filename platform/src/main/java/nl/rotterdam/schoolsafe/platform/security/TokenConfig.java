@@ -2,7 +2,6 @@ package nl.rotterdam.schoolsafe.platform.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /** Limits on a verified token beyond its signature, the same at the gateway and in every service. */

@@ -3,7 +3,6 @@ package nl.rotterdam.schoolsafe.platform.time;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 

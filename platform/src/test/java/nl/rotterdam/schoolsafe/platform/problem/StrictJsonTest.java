@@ -1,22 +1,23 @@
 package nl.rotterdam.schoolsafe.platform.problem;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.core.JsonParseException;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class StrictJsonTest {
-    enum Decision { GRANT, REJECT }
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
-    record Body(Decision decision, Long amountCents, String text, Boolean draft, List<String> tags) {
+class StrictJsonTest {
+    enum Decision {
+        GRANT,
+        REJECT
     }
+
+    record Body(Decision decision, Long amountCents, String text, Boolean draft, List<String> tags) {}
 
     private static final ObjectMapper JSON = strict();
 
@@ -32,7 +33,8 @@ class StrictJsonTest {
 
     @Test
     void readsPlainJsonAsWritten() throws Exception {
-        Body body = read("{\"decision\":\"GRANT\",\"amountCents\":100,\"text\":\"fiets 🚲\",\"draft\":true,\"tags\":[\"a\"]}");
+        Body body = read(
+                "{\"decision\":\"GRANT\",\"amountCents\":100,\"text\":\"fiets 🚲\",\"draft\":true,\"tags\":[\"a\"]}");
         assertEquals(new Body(Decision.GRANT, 100L, "fiets 🚲", true, List.of("a")), body);
     }
 
@@ -62,7 +64,8 @@ class StrictJsonTest {
     @Test
     void refusesNulAndUnpairedSurrogates() {
         for (String bad : List.of("a\\u0000b", "a\\uD800b", "a\\uDC00b", "a\\uD800")) {
-            InvalidFormatException e = assertThrows(InvalidFormatException.class, () -> read("{\"text\":\"" + bad + "\"}"), bad);
+            InvalidFormatException e =
+                    assertThrows(InvalidFormatException.class, () -> read("{\"text\":\"" + bad + "\"}"), bad);
             assertEquals(StrictJson.BAD_CHARACTERS, e.getOriginalMessage());
         }
     }
@@ -70,10 +73,12 @@ class StrictJsonTest {
     @Test
     void refusesTextAndArraysBeyondThePublishedBounds() throws Exception {
         read("{\"text\":\"" + "x".repeat(4000) + "\"}");
-        InvalidFormatException text = assertThrows(InvalidFormatException.class, () -> read("{\"text\":\"" + "x".repeat(4001) + "\"}"));
+        InvalidFormatException text =
+                assertThrows(InvalidFormatException.class, () -> read("{\"text\":\"" + "x".repeat(4001) + "\"}"));
         assertEquals(StrictJson.TOO_LONG, text.getOriginalMessage());
         String items = "\"a\",".repeat(201);
-        InvalidFormatException many = assertThrows(InvalidFormatException.class,
+        InvalidFormatException many = assertThrows(
+                InvalidFormatException.class,
                 () -> read("{\"tags\":[" + items.substring(0, items.length() - 1) + "]}"));
         assertEquals(StrictJson.TOO_MANY, many.getOriginalMessage());
     }

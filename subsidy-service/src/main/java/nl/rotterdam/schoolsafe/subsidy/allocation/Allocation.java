@@ -5,20 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.Mutability;
-import org.hibernate.type.descriptor.java.Immutability;
-import org.hibernate.type.SqlTypes;
-
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * A proposed division of a pot over locations (verdeling): an urgency round collects the boards'
@@ -28,34 +27,47 @@ import java.util.UUID;
  */
 @Entity
 public class Allocation extends AggregateRoot {
-    public enum Status { COLLECTING_RANKINGS, PROPOSED, CONFIRMED }
+    public enum Status {
+        COLLECTING_RANKINGS,
+        PROPOSED,
+        CONFIRMED
+    }
 
     @Id
     private UUID id;
+
     @Column(name = "programme_id")
     private UUID programmeId;
+
     @Column(name = "pot_id")
     private UUID potId;
+
     @Enumerated(EnumType.STRING)
     private AllocationMethod method;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private String formula;
-    // replaced, never changed in place: compared by instance, as the values read back from JSON are not of the types written
+    // replaced, never changed in place: compared by instance, as the values read back from JSON are not of the types
+    // written
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     private Map<String, Object> parameters;
+
     @Column(name = "computed_at")
     private OffsetDateTime computedAt;
+
     @Column(name = "confirmed_by")
     private String confirmedBy;
+
     @Column(name = "confirmed_at")
     private OffsetDateTime confirmedAt;
 
-    protected Allocation() {
-    }
+    protected Allocation() {}
 
-    public static Allocation begin(UUID programmeId, UUID potId, AllocationMethod method, Map<String, Object> parameters) {
+    public static Allocation begin(
+            UUID programmeId, UUID potId, AllocationMethod method, Map<String, Object> parameters) {
         Allocation allocation = new Allocation();
         allocation.id = UUID.randomUUID();
         allocation.programmeId = programmeId;
@@ -69,14 +81,16 @@ public class Allocation extends AggregateRoot {
 
     public void requireRankingsOpen() {
         if (method != AllocationMethod.URGENCY_ROUND || status == Status.CONFIRMED) {
-            throw ProblemException.illegalState("rankings are taken only by an urgency round not yet confirmed", status.name(), actions());
+            throw ProblemException.illegalState(
+                    "rankings are taken only by an urgency round not yet confirmed", status.name(), actions());
         }
     }
 
     /** (Re)computed as of now; {@code facts} are what it was computed from beyond the weights (available cents, periods). */
     public void propose(Map<String, Object> facts, OffsetDateTime now) {
         if (status == Status.CONFIRMED) {
-            throw ProblemException.illegalState("a confirmed allocation is not proposed again", status.name(), actions());
+            throw ProblemException.illegalState(
+                    "a confirmed allocation is not proposed again", status.name(), actions());
         }
         Map<String, Object> recomputed = new LinkedHashMap<>(parameters);
         recomputed.putAll(facts);
@@ -97,7 +111,10 @@ public class Allocation extends AggregateRoot {
     public List<String> actions() {
         return switch (status) {
             case COLLECTING_RANKINGS -> List.of("RANK", "PROPOSE");
-            case PROPOSED -> method == AllocationMethod.URGENCY_ROUND ? List.of("RANK", "PROPOSE", "CONFIRM") : List.of("PROPOSE", "CONFIRM");
+            case PROPOSED ->
+                method == AllocationMethod.URGENCY_ROUND
+                        ? List.of("RANK", "PROPOSE", "CONFIRM")
+                        : List.of("PROPOSE", "CONFIRM");
             case CONFIRMED -> List.of();
         };
     }

@@ -6,6 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.rotterdam.schoolsafe.platform.change.Changes;
 import nl.rotterdam.schoolsafe.platform.http.Created;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
@@ -18,18 +29,6 @@ import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
 import nl.rotterdam.schoolsafe.subsidy.programme.PotSector;
 import nl.rotterdam.schoolsafe.subsidy.programme.Programme;
 import nl.rotterdam.schoolsafe.subsidy.register.Locations;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Allocations through the change pipeline. Rankings and lines are child rows written with SQL
@@ -46,8 +45,15 @@ public class AllocationService {
     private final AllocationConfig config;
     private final Idempotency idempotency;
 
-    AllocationService(Changes changes, Locations locations, Ledger ledger, EntityManager entityManager, ObjectMapper json, Clock clock,
-                      AllocationConfig config, Idempotency idempotency) {
+    AllocationService(
+            Changes changes,
+            Locations locations,
+            Ledger ledger,
+            EntityManager entityManager,
+            ObjectMapper json,
+            Clock clock,
+            AllocationConfig config,
+            Idempotency idempotency) {
         this.changes = changes;
         this.idempotency = idempotency;
         this.locations = locations;
@@ -60,17 +66,23 @@ public class AllocationService {
 
     @Transactional
     public Created<AllocationView> begin(AllocationRequest request, String idempotencyKey, Caller caller) {
-        Idempotency.Outcome outcome = idempotency.once("allocation", idempotencyKey, request,
+        Idempotency.Outcome outcome = idempotency.once(
+                "allocation",
+                idempotencyKey,
+                request,
                 () -> begin(request, caller.subject()).id().toString());
         Allocation allocation = Allocation.findById(UUID.fromString(outcome.resourceId()));
-        return new Created<>(new Versioned<>(view(allocation), allocation.version()), outcome.resourceId(), outcome.replayed());
+        return new Created<>(
+                new Versioned<>(view(allocation), allocation.version()), outcome.resourceId(), outcome.replayed());
     }
 
     private Allocation begin(AllocationRequest request, String by) {
         Programme programme = Programme.<Programme>findByIdOptional(request.programmeId())
                 .orElseThrow(() -> ProblemException.invalid("programmeId", "is not a programme"));
-        Pot pot = programme.pot(request.sector())
-                .orElseThrow(() -> ProblemException.invalid("sector", "the programme has no " + request.sector() + " pot"));
+        Pot pot = programme
+                .pot(request.sector())
+                .orElseThrow(
+                        () -> ProblemException.invalid("sector", "the programme has no " + request.sector() + " pot"));
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (programme.method() == AllocationMethod.FORMULA) {
             if (request.baseCents() == null) {
@@ -85,7 +97,8 @@ public class AllocationService {
             parameters.put("maxLocations", config.maxLocations());
             parameters.put("categories", config.categories());
         }
-        Allocation allocation = changes.create(Allocation.begin(programme.id(), pot.id(), programme.method(), parameters), by, "begin");
+        Allocation allocation =
+                changes.create(Allocation.begin(programme.id(), pot.id(), programme.method(), parameters), by, "begin");
         if (programme.method() == AllocationMethod.FORMULA) {
             // a formula needs no rankings: it is proposed at once, from the register as it is now
             changes.of(allocation).by(by).apply("propose", a -> propose(a, pot));
@@ -96,7 +109,8 @@ public class AllocationService {
     /** Replaces the board's ranking in the round; every location must be the board's and draw from the round's pot. */
     @Transactional
     public AllocationView rank(UUID id, RankingRequest request, Caller caller) {
-        return view(changes.of(found(id), "allocation " + id).by(caller.subject())
+        return view(changes.of(found(id), "allocation " + id)
+                .by(caller.subject())
                 .apply("rank", allocation -> replaceRanking(allocation, request.schoolLocationIds(), caller)));
     }
 
@@ -107,27 +121,40 @@ public class AllocationService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ranked.size(); i++) {
             String location = ranked.get(i);
-            boolean yours = locations.find(location).filter(l -> l.boardId().equals(board))
-                    .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == pot.sector()).isPresent();
+            boolean yours = locations
+                    .find(location)
+                    .filter(l -> l.boardId().equals(board))
+                    .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == pot.sector())
+                    .isPresent();
             if (!yours || !seen.add(location)) {
-                throw ProblemException.invalid("schoolLocationIds[" + i + "]", !yours
-                        ? "is not a " + pot.sector() + " location of your board" : "appears twice");
+                throw ProblemException.invalid(
+                        "schoolLocationIds[" + i + "]",
+                        !yours ? "is not a " + pot.sector() + " location of your board" : "appears twice");
             }
         }
-        entityManager.createNativeQuery("DELETE FROM allocation_ranking WHERE allocation_id = ?1 AND board_id = ?2")
-                .setParameter(1, allocation.id()).setParameter(2, board).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM allocation_ranking WHERE allocation_id = ?1 AND board_id = ?2")
+                .setParameter(1, allocation.id())
+                .setParameter(2, board)
+                .executeUpdate();
         for (int i = 0; i < ranked.size(); i++) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                             INSERT INTO allocation_ranking (allocation_id, board_id, school_location_id, rank, submitted_by)
                             VALUES (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, allocation.id()).setParameter(2, board).setParameter(3, ranked.get(i))
-                    .setParameter(4, i + 1).setParameter(5, caller.subject()).executeUpdate();
+                    .setParameter(1, allocation.id())
+                    .setParameter(2, board)
+                    .setParameter(3, ranked.get(i))
+                    .setParameter(4, i + 1)
+                    .setParameter(5, caller.subject())
+                    .executeUpdate();
         }
     }
 
     @Transactional
     public AllocationView propose(UUID id, Caller caller) {
-        return view(changes.of(found(id), "allocation " + id).by(caller.subject())
+        return view(changes.of(found(id), "allocation " + id)
+                .by(caller.subject())
                 .apply("propose", allocation -> propose(allocation, Pot.findById(allocation.potId()))));
     }
 
@@ -135,8 +162,10 @@ public class AllocationService {
     @Transactional
     public AllocationView confirm(UUID id, ConfirmationRequest request, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<ConfirmationRequest.Adjustment> adjustments = request == null || request.adjustments() == null ? List.of() : request.adjustments();
-        return view(changes.of(found(id), "allocation " + id).by(caller.subject())
+        List<ConfirmationRequest.Adjustment> adjustments =
+                request == null || request.adjustments() == null ? List.of() : request.adjustments();
+        return view(changes.of(found(id), "allocation " + id)
+                .by(caller.subject())
                 .finallyDo(allocation -> reserve(allocation, caller.subject(), now))
                 .apply("confirm", allocation -> {
                     allocation.confirm(caller.subject(), now);
@@ -150,20 +179,28 @@ public class AllocationService {
         lines(allocation.id()).forEach(l -> amounts.put(l.schoolLocationId(), l.proposedCents()));
         for (int i = 0; i < adjustments.size(); i++) {
             if (!amounts.containsKey(adjustments.get(i).schoolLocationId())) {
-                throw ProblemException.invalid("adjustments[" + i + "].schoolLocationId", "is not a location of this allocation");
+                throw ProblemException.invalid(
+                        "adjustments[" + i + "].schoolLocationId", "is not a location of this allocation");
             }
-            amounts.put(adjustments.get(i).schoolLocationId(), adjustments.get(i).amountCents());
+            amounts.put(
+                    adjustments.get(i).schoolLocationId(), adjustments.get(i).amountCents());
         }
-        amounts.forEach((location, cents) -> entityManager.createNativeQuery("""
+        amounts.forEach((location, cents) -> entityManager
+                .createNativeQuery("""
                         UPDATE allocation_line SET confirmed_cents = ?3, reserved_left_cents = ?3
                         WHERE allocation_id = ?1 AND school_location_id = ?2""")
-                .setParameter(1, allocation.id()).setParameter(2, location).setParameter(3, cents).executeUpdate());
+                .setParameter(1, allocation.id())
+                .setParameter(2, location)
+                .setParameter(3, cents)
+                .executeUpdate());
     }
 
     /** Every confirmed amount becomes a reservation on the pot, in one ledger record so the pot covers them all or none. */
     private void reserve(Allocation allocation, String by, OffsetDateTime now) {
-        List<Ledger.Entry> reservations = lines(allocation.id()).stream().filter(l -> l.confirmedCents() > 0)
-                .map(l -> new Ledger.Entry(Ledger.Kind.RESERVATION, -l.confirmedCents(), null, l.schoolLocationId(), allocation.id()))
+        List<Ledger.Entry> reservations = lines(allocation.id()).stream()
+                .filter(l -> l.confirmedCents() > 0)
+                .map(l -> new Ledger.Entry(
+                        Ledger.Kind.RESERVATION, -l.confirmedCents(), null, l.schoolLocationId(), allocation.id()))
                 .toList();
         ledger.record(Pot.findById(allocation.potId()), reservations, by, now);
     }
@@ -189,7 +226,10 @@ public class AllocationService {
             facts.put("previousPeriod", previousFrom + "/" + recentFrom);
         }
         allocation.propose(facts, now);
-        entityManager.createNativeQuery("DELETE FROM allocation_line WHERE allocation_id = ?1").setParameter(1, allocation.id()).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM allocation_line WHERE allocation_id = ?1")
+                .setParameter(1, allocation.id())
+                .executeUpdate();
         if (allocation.method() == AllocationMethod.FORMULA) {
             proposeByFormula(allocation, pot, available);
         } else {
@@ -200,7 +240,8 @@ public class AllocationService {
     private void proposeByFormula(Allocation allocation, Pot pot, long available) {
         long base = ((Number) allocation.parameters().get("baseCents")).longValue();
         List<PupilFormula.Input> inputs = locationsOf(pot.sector()).stream()
-                .map(l -> new PupilFormula.Input(l.schoolLocationId(), l.boardId(), l.sector(), l.pupilCount())).toList();
+                .map(l -> new PupilFormula.Input(l.schoolLocationId(), l.boardId(), l.sector(), l.pupilCount()))
+                .toList();
         for (PupilFormula.Line line : new PupilFormula(base, config.pupilWeights()).propose(inputs, available)) {
             Map<String, Object> in = new LinkedHashMap<>();
             in.put("sector", line.input().sector());
@@ -208,25 +249,48 @@ public class AllocationService {
             in.put("sectorWeight", line.weight());
             in.put("weightedPupils", line.weightedPupils());
             in.put("baseCents", base);
-            insertLine(allocation.id(), line.input().schoolLocationId(), line.input().boardId(), in, line.weightedPupils(),
+            insertLine(
+                    allocation.id(),
+                    line.input().schoolLocationId(),
+                    line.input().boardId(),
+                    in,
+                    line.weightedPupils(),
                     line.proposedCents());
         }
     }
 
-    private void proposeByUrgency(Allocation allocation, long available, OffsetDateTime recentFrom, OffsetDateTime previousFrom,
-                                  OffsetDateTime now) {
+    private void proposeByUrgency(
+            Allocation allocation,
+            long available,
+            OffsetDateTime recentFrom,
+            OffsetDateTime previousFrom,
+            OffsetDateTime now) {
         List<AllocationView.Ranking> rankings = rankings(allocation.id());
         if (rankings.isEmpty()) {
-            throw ProblemException.conflict("no-rankings", "No rankings yet", "no board has ranked its locations in this round");
+            throw ProblemException.conflict(
+                    "no-rankings", "No rankings yet", "no board has ranked its locations in this round");
         }
-        Set<String> ids = rankings.stream().map(AllocationView.Ranking::schoolLocationId).collect(Collectors.toSet());
+        Set<String> ids =
+                rankings.stream().map(AllocationView.Ranking::schoolLocationId).collect(Collectors.toSet());
         Map<String, Long> recent = locations.incidentCounts(ids, config.categories(), recentFrom, now);
         Map<String, Long> previous = locations.incidentCounts(ids, config.categories(), previousFrom, recentFrom);
-        Map<String, Long> perBoard = rankings.stream().collect(Collectors.groupingBy(AllocationView.Ranking::boardId, Collectors.counting()));
-        List<UrgencyFormula.Input> inputs = rankings.stream().map(r -> new UrgencyFormula.Input(r.schoolLocationId(), r.boardId(), r.rank(),
-                perBoard.get(r.boardId()).intValue(), locations.find(r.schoolLocationId()).map(Locations.Location::pupilCount).orElse(0),
-                recent.getOrDefault(r.schoolLocationId(), 0L), previous.getOrDefault(r.schoolLocationId(), 0L))).toList();
-        UrgencyFormula formula = new UrgencyFormula(config.rankWeight(), config.rateWeight(), config.trendWeight(), config.maxLocations());
+        Map<String, Long> perBoard = rankings.stream()
+                .collect(Collectors.groupingBy(AllocationView.Ranking::boardId, Collectors.counting()));
+        List<UrgencyFormula.Input> inputs = rankings.stream()
+                .map(r -> new UrgencyFormula.Input(
+                        r.schoolLocationId(),
+                        r.boardId(),
+                        r.rank(),
+                        perBoard.get(r.boardId()).intValue(),
+                        locations
+                                .find(r.schoolLocationId())
+                                .map(Locations.Location::pupilCount)
+                                .orElse(0),
+                        recent.getOrDefault(r.schoolLocationId(), 0L),
+                        previous.getOrDefault(r.schoolLocationId(), 0L)))
+                .toList();
+        UrgencyFormula formula = new UrgencyFormula(
+                config.rankWeight(), config.rateWeight(), config.trendWeight(), config.maxLocations());
         for (UrgencyFormula.Line line : formula.propose(inputs, available)) {
             Map<String, Object> in = new LinkedHashMap<>();
             in.put("rank", line.input().rank());
@@ -238,45 +302,88 @@ public class AllocationService {
             in.put("rate", line.rate());
             in.put("previousRate", line.previousRate());
             in.put("trend", line.trend());
-            insertLine(allocation.id(), line.input().schoolLocationId(), line.input().boardId(), in, line.score(), line.proposedCents());
+            insertLine(
+                    allocation.id(),
+                    line.input().schoolLocationId(),
+                    line.input().boardId(),
+                    in,
+                    line.score(),
+                    line.proposedCents());
         }
     }
 
     private List<Locations.Location> locationsOf(PotSector sector) {
-        return locations.all().stream().filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == sector).toList();
+        return locations.all().stream()
+                .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == sector)
+                .toList();
     }
 
-    private void insertLine(UUID allocationId, String location, String board, Map<String, Object> inputs, BigDecimal score, long cents) {
-        entityManager.createNativeQuery("""
+    private void insertLine(
+            UUID allocationId,
+            String location,
+            String board,
+            Map<String, Object> inputs,
+            BigDecimal score,
+            long cents) {
+        entityManager
+                .createNativeQuery("""
                         INSERT INTO allocation_line (allocation_id, school_location_id, board_id, inputs, score, proposed_cents)
                         VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5, ?6)""")
-                .setParameter(1, allocationId).setParameter(2, location).setParameter(3, board).setParameter(4, write(inputs))
-                .setParameter(5, score).setParameter(6, cents).executeUpdate();
+                .setParameter(1, allocationId)
+                .setParameter(2, location)
+                .setParameter(3, board)
+                .setParameter(4, write(inputs))
+                .setParameter(5, score)
+                .setParameter(6, cents)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     private List<AllocationView.Ranking> rankings(UUID id) {
-        List<Object[]> rows = entityManager.createNativeQuery(
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
                         "SELECT board_id, school_location_id, rank FROM allocation_ranking WHERE allocation_id = ?1 ORDER BY board_id, rank")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new AllocationView.Ranking((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new AllocationView.Ranking((String) r[0], (String) r[1], ((Number) r[2]).intValue()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<AllocationView.Line> lines(UUID id) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows =
+                entityManager.createNativeQuery("""
                         SELECT school_location_id, board_id, CAST(inputs AS text), score, proposed_cents, confirmed_cents, reserved_left_cents
-                        FROM allocation_line WHERE allocation_id = ?1 ORDER BY proposed_cents DESC, school_location_id""")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new AllocationView.Line((String) r[0], (String) r[1], read((String) r[2]), (BigDecimal) r[3],
-                ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(), ((Number) r[6]).longValue())).toList();
+                        FROM allocation_line WHERE allocation_id = ?1 ORDER BY proposed_cents DESC, school_location_id""").setParameter(1, id).getResultList();
+        return rows.stream()
+                .map(r -> new AllocationView.Line(
+                        (String) r[0],
+                        (String) r[1],
+                        read((String) r[2]),
+                        (BigDecimal) r[3],
+                        ((Number) r[4]).longValue(),
+                        r[5] == null ? null : ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue()))
+                .toList();
     }
 
     private AllocationView view(Allocation a) {
         List<AllocationView.Line> lines = lines(a.id());
-        return new AllocationView(a.id(), a.programmeId(), a.potId(), a.method(), a.status(), a.formula(), a.parameters(),
-                rankings(a.id()), lines, lines.stream().mapToLong(AllocationView.Line::proposedCents).sum(), a.computedAt(),
-                a.confirmedAt(), a.actions());
+        return new AllocationView(
+                a.id(),
+                a.programmeId(),
+                a.potId(),
+                a.method(),
+                a.status(),
+                a.formula(),
+                a.parameters(),
+                rankings(a.id()),
+                lines,
+                lines.stream().mapToLong(AllocationView.Line::proposedCents).sum(),
+                a.computedAt(),
+                a.confirmedAt(),
+                a.actions());
     }
 
     private String write(Map<String, Object> value) {
@@ -289,8 +396,7 @@ public class AllocationService {
 
     private Map<String, Object> read(String value) {
         try {
-            return json.readValue(value, new TypeReference<>() {
-            });
+            return json.readValue(value, new TypeReference<>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("inputs were written by this service", e);
         }

@@ -7,13 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.subsidy.programme.Category;
-import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
-import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
-
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.subsidy.programme.Category;
+import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
+import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
 
 /**
  * A board's application (aanvraag) for one location: the aggregate root. Every change goes
@@ -31,56 +30,82 @@ import java.util.UUID;
 public class Application extends AggregateRoot {
     @Id
     private UUID id;
+
     @Column(name = "programme_id")
     private UUID programmeId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "pot_id")
     private Pot pot;
+
     @Column(name = "board_id")
     private String boardId;
+
     @Column(name = "school_location_id")
     private String schoolLocationId;
+
     @Enumerated(EnumType.STRING)
     private Theme theme;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     @Column(name = "requested_cents")
     private long requestedCents;
+
     private String plan;
+
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
+
     @Column(name = "submitted_by")
     private String submittedBy;
+
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
+
     @Column(name = "proposed_cents")
     private Long proposedCents;
+
     @Column(name = "proposed_by")
     private String proposedBy;
+
     @Column(name = "granted_cents")
     private Long grantedCents;
+
     @Column(name = "decision_reason")
     private String decisionReason;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     @Column(name = "second_approver")
     private String secondApprover;
+
     @Column(name = "decided_at")
     private OffsetDateTime decidedAt;
+
     @Column(name = "settled_cents")
     private Long settledCents;
+
     @Column(name = "settled_at")
     private OffsetDateTime settledAt;
 
-    protected Application() {
-    }
+    protected Application() {}
 
     /** What a board asks for; the theme must allow the category (the plan's spending rules). */
-    public record Request(Pot pot, String boardId, String schoolLocationId, Theme theme, Category category, long requestedCents,
-                          String plan) {
+    public record Request(
+            Pot pot,
+            String boardId,
+            String schoolLocationId,
+            Theme theme,
+            Category category,
+            long requestedCents,
+            String plan) {
         public Request {
             if (!category.allowedFor(theme)) {
-                throw ProblemException.invalid("category", "is not allowed under theme " + theme + "; allowed: " + Category.of(theme));
+                throw ProblemException.invalid(
+                        "category", "is not allowed under theme " + theme + "; allowed: " + Category.of(theme));
             }
             if (requestedCents <= 0) {
                 throw ProblemException.invalid("amountCents", "must be a positive number of cents");
@@ -113,7 +138,8 @@ public class Application extends AggregateRoot {
     public void approve(long cents, String reason, String officer, OffsetDateTime now) {
         require("approve", ApplicationStatus.REQUESTED);
         if (cents <= 0 || cents > requestedCents) {
-            throw ProblemException.invalid("amountCents", "must be between 1 and the requested " + requestedCents + " cents");
+            throw ProblemException.invalid(
+                    "amountCents", "must be between 1 and the requested " + requestedCents + " cents");
         }
         if (cents < requestedCents && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required when granting less than requested");
@@ -132,8 +158,13 @@ public class Application extends AggregateRoot {
     public void confirmAsSecondApprover(String officer, OffsetDateTime now) {
         require("confirm", ApplicationStatus.AWAITING_SECOND_APPROVAL);
         if (officer.equals(proposedBy)) {
-            throw new ProblemException(409, "four-eyes", "A second officer must confirm",
-                    "the officer who proposed this grant cannot also confirm it", List.of(), Map.of("proposedBy", proposedBy));
+            throw new ProblemException(
+                    409,
+                    "four-eyes",
+                    "A second officer must confirm",
+                    "the officer who proposed this grant cannot also confirm it",
+                    List.of(),
+                    Map.of("proposedBy", proposedBy));
         }
         grant(proposedCents, proposedBy, officer, now);
     }
@@ -164,7 +195,8 @@ public class Application extends AggregateRoot {
     public long settle(long cents, OffsetDateTime now) {
         require("settle", ApplicationStatus.GRANTED);
         if (cents < 0 || cents > grantedCents) {
-            throw ProblemException.invalid("amountCents", "must be between 0 and the granted " + grantedCents + " cents");
+            throw ProblemException.invalid(
+                    "amountCents", "must be between 0 and the granted " + grantedCents + " cents");
         }
         status = ApplicationStatus.SETTLED;
         settledCents = cents;
@@ -189,12 +221,16 @@ public class Application extends AggregateRoot {
         return Optional.of(grantedCents == requestedCents ? Outcome.APPROVED : Outcome.PARTLY_APPROVED);
     }
 
-    public enum Outcome { APPROVED, PARTLY_APPROVED, REJECTED }
+    public enum Outcome {
+        APPROVED,
+        PARTLY_APPROVED,
+        REJECTED
+    }
 
     private void require(String action, ApplicationStatus... allowed) {
         if (Arrays.stream(allowed).noneMatch(s -> s == status)) {
-            throw ProblemException.illegalState("cannot " + action + " an application that is " + status, status.name(),
-                    allowedActions());
+            throw ProblemException.illegalState(
+                    "cannot " + action + " an application that is " + status, status.name(), allowedActions());
         }
     }
 

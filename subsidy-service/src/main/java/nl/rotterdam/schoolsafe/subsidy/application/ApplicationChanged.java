@@ -16,8 +16,18 @@ record ApplicationChanged(EventType type, Application application) implements Do
     public SubsidyApplicationEvent payload() {
         Application a = application;
         Pot pot = a.pot();
-        return new SubsidyApplicationEvent(a.id(), a.programmeId(), pot.programme().schoolYear(), pot.sector().name(), a.boardId(),
-                a.schoolLocationId(), a.theme().name(), a.category().name(), a.status().name(), a.requestedCents(), a.grantedCents(),
+        return new SubsidyApplicationEvent(
+                a.id(),
+                a.programmeId(),
+                pot.programme().schoolYear(),
+                pot.sector().name(),
+                a.boardId(),
+                a.schoolLocationId(),
+                a.theme().name(),
+                a.category().name(),
+                a.status().name(),
+                a.requestedCents(),
+                a.grantedCents(),
                 a.settledCents());
     }
 }

@@ -2,6 +2,14 @@ package nl.rotterdam.schoolsafe.subsidy.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.Changes;
 import nl.rotterdam.schoolsafe.platform.http.Created;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
@@ -18,22 +26,14 @@ import nl.rotterdam.schoolsafe.subsidy.programme.PotSector;
 import nl.rotterdam.schoolsafe.subsidy.programme.Programme;
 import nl.rotterdam.schoolsafe.subsidy.register.Locations;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 /**
  * Applications and their decisions. Money moves last in every change ({@code finallyDo}): the
  * ledger entry locks the pot's row until commit, so everything else is done before it.
  */
 @ApplicationScoped
 public class ApplicationService {
-    private static final List<ApplicationStatus> VISIBLE_TO_SCHOOLS = List.of(ApplicationStatus.GRANTED, ApplicationStatus.SETTLED);
+    private static final List<ApplicationStatus> VISIBLE_TO_SCHOOLS =
+            List.of(ApplicationStatus.GRANTED, ApplicationStatus.SETTLED);
     private static final Keyset NEWEST_FIRST = Keyset.newestFirst("submittedAt", "id");
     private final Changes changes;
     private final Locations locations;
@@ -42,8 +42,13 @@ public class ApplicationService {
     private final Idempotency idempotency;
     private final Clock clock;
 
-    ApplicationService(Changes changes, Locations locations, Ledger ledger, Reservations reservations, Idempotency idempotency,
-                       Clock clock) {
+    ApplicationService(
+            Changes changes,
+            Locations locations,
+            Ledger ledger,
+            Reservations reservations,
+            Idempotency idempotency,
+            Clock clock) {
         this.changes = changes;
         this.locations = locations;
         this.ledger = ledger;
@@ -56,14 +61,26 @@ public class ApplicationService {
     public Created<ApplicationView> submit(ApplicationRequest request, String idempotencyKey, Caller caller) {
         Programme programme = Programme.<Programme>findByIdOptional(request.programmeId())
                 .orElseThrow(() -> ProblemException.invalid("programmeId", "is not a programme"));
-        Locations.Location location = locations.find(request.schoolLocationId())
+        Locations.Location location = locations
+                .find(request.schoolLocationId())
                 .filter(l -> caller.boardId().map(l.boardId()::equals).orElse(false))
                 .orElseThrow(() -> ProblemException.invalid("schoolLocationId", "is not a location of your board"));
-        Pot pot = PotSector.ofLocationSector(location.sector()).flatMap(programme::pot)
-                .orElseThrow(() -> ProblemException.invalid("schoolLocationId", "the programme has no pot for its sector " + location.sector()));
+        Pot pot = PotSector.ofLocationSector(location.sector())
+                .flatMap(programme::pot)
+                .orElseThrow(() -> ProblemException.invalid(
+                        "schoolLocationId", "the programme has no pot for its sector " + location.sector()));
         Idempotency.Outcome outcome = idempotency.once("application", idempotencyKey, request, () -> {
-            Application application = Application.submit(new Application.Request(pot, location.boardId(), location.schoolLocationId(),
-                    request.theme(), request.category(), request.amountCents(), request.plan()), caller.subject(), now());
+            Application application = Application.submit(
+                    new Application.Request(
+                            pot,
+                            location.boardId(),
+                            location.schoolLocationId(),
+                            request.theme(),
+                            request.category(),
+                            request.amountCents(),
+                            request.plan()),
+                    caller.subject(),
+                    now());
             return changes.create(application, caller.subject(), "submit").id().toString();
         });
         Application stored = Application.findById(UUID.fromString(outcome.resourceId()));
@@ -84,7 +101,8 @@ public class ApplicationService {
         return switch (caller.role()) {
             case MUNICIPALITY -> true;
             case BOARD -> caller.boardId().map(a.boardId()::equals).orElse(false);
-            case SCHOOL_STAFF, SAFETY_COORDINATOR -> caller.worksAt(a.schoolLocationId()) && VISIBLE_TO_SCHOOLS.contains(a.status());
+            case SCHOOL_STAFF, SAFETY_COORDINATOR ->
+                caller.worksAt(a.schoolLocationId()) && VISIBLE_TO_SCHOOLS.contains(a.status());
             default -> false;
         };
     }
@@ -94,19 +112,20 @@ public class ApplicationService {
     }
 
     @Transactional
-    public Page<ApplicationView> list(UUID programmeId, ApplicationStatus status, String cursor, int limit, Caller caller) {
+    public Page<ApplicationView> list(
+            UUID programmeId, ApplicationStatus status, String cursor, int limit, Caller caller) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         switch (caller.role()) {
-            case MUNICIPALITY -> {
-            }
+            case MUNICIPALITY -> {}
             case BOARD -> {
                 query.append(" and boardId = :board");
                 parameters.put("board", caller.boardId().orElse(""));
             }
             case SCHOOL_STAFF, SAFETY_COORDINATOR -> {
                 query.append(" and schoolLocationId in :locations and status in :visible");
-                parameters.put("locations", caller.schoolLocationIds().isEmpty() ? List.of("") : caller.schoolLocationIds());
+                parameters.put(
+                        "locations", caller.schoolLocationIds().isEmpty() ? List.of("") : caller.schoolLocationIds());
                 parameters.put("visible", VISIBLE_TO_SCHOOLS);
             }
             default -> {
@@ -122,55 +141,86 @@ public class ApplicationService {
             parameters.put("status", status);
         }
         query.append(NEWEST_FIRST.after(cursor, parameters)).append(NEWEST_FIRST.orderBy());
-        List<Application> found = Application.<Application>find(query.toString(), parameters).page(0, limit + 1).list();
+        List<Application> found = Application.<Application>find(query.toString(), parameters)
+                .page(0, limit + 1)
+                .list();
         boolean plan = seesPlan(caller);
-        return NEWEST_FIRST.page(found, limit, Application::submittedAt, Application::id, a -> ApplicationView.of(a, plan));
+        return NEWEST_FIRST.page(
+                found, limit, Application::submittedAt, Application::id, a -> ApplicationView.of(a, plan));
     }
 
     /** The municipality's decision: a grant takes money from the pot at once, unless it must wait for a second officer. */
     @Transactional
     public Versioned<ApplicationView> decide(UUID id, String ifMatch, DecisionRequest request, Caller caller) {
         boolean reject = request.decision() == DecisionRequest.Decision.REJECT;
-        return view(changes.of(find(id, caller), "application " + id).ifMatchWhenSent(ifMatch).by(caller.subject())
-                .finallyDo(a -> {
-                    // an approval that waits for a second officer moves no money yet
-                    if (a.status() == ApplicationStatus.GRANTED) {
-                        moveGrant(a, caller.subject());
-                    }
-                })
-                .apply(reject ? "reject" : "approve", a -> {
-                    if (reject) {
-                        a.reject(request.reason(), caller.subject(), now());
-                    } else {
-                        a.approve(request.amountCents() == null ? a.requestedCents() : request.amountCents(), request.reason(),
-                                caller.subject(), now());
-                    }
-                }), true);
+        return view(
+                changes.of(find(id, caller), "application " + id)
+                        .ifMatchWhenSent(ifMatch)
+                        .by(caller.subject())
+                        .finallyDo(a -> {
+                            // an approval that waits for a second officer moves no money yet
+                            if (a.status() == ApplicationStatus.GRANTED) {
+                                moveGrant(a, caller.subject());
+                            }
+                        })
+                        .apply(reject ? "reject" : "approve", a -> {
+                            if (reject) {
+                                a.reject(request.reason(), caller.subject(), now());
+                            } else {
+                                a.approve(
+                                        request.amountCents() == null ? a.requestedCents() : request.amountCents(),
+                                        request.reason(),
+                                        caller.subject(),
+                                        now());
+                            }
+                        }),
+                true);
     }
 
     @Transactional
     public Versioned<ApplicationView> confirm(UUID id, String ifMatch, Caller caller) {
-        return view(changes.of(find(id, caller), "application " + id).ifMatchWhenSent(ifMatch).by(caller.subject())
-                .finallyDo(a -> moveGrant(a, caller.subject()))
-                .apply("confirm", a -> a.confirmAsSecondApprover(caller.subject(), now())), true);
+        return view(
+                changes.of(find(id, caller), "application " + id)
+                        .ifMatchWhenSent(ifMatch)
+                        .by(caller.subject())
+                        .finallyDo(a -> moveGrant(a, caller.subject()))
+                        .apply("confirm", a -> a.confirmAsSecondApprover(caller.subject(), now())),
+                true);
     }
 
     @Transactional
     public Versioned<ApplicationView> settle(UUID id, String ifMatch, SettlementRequest request, Caller caller) {
-        return view(changes.of(find(id, caller), "application " + id).ifMatchWhenSent(ifMatch).by(caller.subject())
-                .finallyDo(a -> ledger.record(a.pot(), List.of(new Ledger.Entry(Ledger.Kind.SETTLEMENT, a.returnedCents(), a.id(),
-                        a.schoolLocationId(), null)), caller.subject(), now()))
-                .apply("settle", a -> a.settle(request.amountCents(), now())), true);
+        return view(
+                changes.of(find(id, caller), "application " + id)
+                        .ifMatchWhenSent(ifMatch)
+                        .by(caller.subject())
+                        .finallyDo(a -> ledger.record(
+                                a.pot(),
+                                List.of(new Ledger.Entry(
+                                        Ledger.Kind.SETTLEMENT, a.returnedCents(), a.id(), a.schoolLocationId(), null)),
+                                caller.subject(),
+                                now()))
+                        .apply("settle", a -> a.settle(request.amountCents(), now())),
+                true);
     }
 
     /** The grant's ledger entries: what the location had reserved is released into the grant first. */
     private void moveGrant(Application application, String by) {
         Pot pot = application.pot();
         List<Ledger.Entry> entries = new ArrayList<>();
-        reservations.draw(pot.id(), application.schoolLocationId(), application.grantedCents()).ifPresent(drawn ->
-                entries.add(new Ledger.Entry(Ledger.Kind.RELEASE, drawn.cents(), application.id(), application.schoolLocationId(),
+        reservations
+                .draw(pot.id(), application.schoolLocationId(), application.grantedCents())
+                .ifPresent(drawn -> entries.add(new Ledger.Entry(
+                        Ledger.Kind.RELEASE,
+                        drawn.cents(),
+                        application.id(),
+                        application.schoolLocationId(),
                         drawn.allocationId())));
-        entries.add(new Ledger.Entry(Ledger.Kind.GRANT, -application.grantedCents(), application.id(), application.schoolLocationId(),
+        entries.add(new Ledger.Entry(
+                Ledger.Kind.GRANT,
+                -application.grantedCents(),
+                application.id(),
+                application.schoolLocationId(),
                 null));
         ledger.record(pot, entries, by, now());
     }

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * The only way money moves: append-only entries whose insert moves the pot's balance in the
@@ -18,7 +17,13 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Ledger {
-    public enum Kind { FUNDING, RESERVATION, GRANT, SETTLEMENT, RELEASE }
+    public enum Kind {
+        FUNDING,
+        RESERVATION,
+        GRANT,
+        SETTLEMENT,
+        RELEASE
+    }
 
     /** One movement; negative amounts take from the pot. */
     public record Entry(Kind kind, long amountCents, UUID applicationId, String schoolLocationId, UUID allocationId) {
@@ -35,8 +40,11 @@ public class Ledger {
     }
 
     public long balance(UUID potId) {
-        return ((Number) entityManager.createNativeQuery("SELECT balance_cents FROM pot WHERE id = ?1").setParameter(1, potId)
-                .getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT balance_cents FROM pot WHERE id = ?1")
+                        .setParameter(1, potId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -53,13 +61,19 @@ public class Ledger {
         entityManager.flush();
         try {
             for (Entry entry : entries) {
-                entityManager.createNativeQuery("""
+                entityManager
+                        .createNativeQuery("""
                                 INSERT INTO ledger_entry (pot_id, kind, amount_cents, application_id, school_location_id, allocation_id,
                                                           recorded_at, recorded_by)
                                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                        .setParameter(1, pot.id()).setParameter(2, entry.kind().name()).setParameter(3, entry.amountCents())
-                        .setParameter(4, entry.applicationId()).setParameter(5, entry.schoolLocationId())
-                        .setParameter(6, entry.allocationId()).setParameter(7, now).setParameter(8, by)
+                        .setParameter(1, pot.id())
+                        .setParameter(2, entry.kind().name())
+                        .setParameter(3, entry.amountCents())
+                        .setParameter(4, entry.applicationId())
+                        .setParameter(5, entry.schoolLocationId())
+                        .setParameter(6, entry.allocationId())
+                        .setParameter(7, now)
+                        .setParameter(8, by)
                         .executeUpdate();
             }
         } catch (PersistenceException e) {
@@ -85,10 +99,24 @@ public class Ledger {
     }
 
     private static ProblemException insufficient(Pot pot, long neededCents, Long remainingCents) {
-        return new ProblemException(409, "pot-insufficient", "Not enough left in the pot",
-                "the " + pot.sector() + " pot of " + pot.programme().schoolYear() + " cannot cover " + neededCents + " cents"
-                        + (remainingCents == null ? "; it was spent meanwhile" : "; " + remainingCents + " cents remain"),
-                List.of(), remainingCents == null ? Map.of("potId", pot.id().toString(), "neededCents", neededCents)
-                : Map.of("potId", pot.id().toString(), "neededCents", neededCents, "remainingCents", remainingCents));
+        return new ProblemException(
+                409,
+                "pot-insufficient",
+                "Not enough left in the pot",
+                "the " + pot.sector() + " pot of " + pot.programme().schoolYear() + " cannot cover " + neededCents
+                        + " cents"
+                        + (remainingCents == null
+                                ? "; it was spent meanwhile"
+                                : "; " + remainingCents + " cents remain"),
+                List.of(),
+                remainingCents == null
+                        ? Map.of("potId", pot.id().toString(), "neededCents", neededCents)
+                        : Map.of(
+                                "potId",
+                                pot.id().toString(),
+                                "neededCents",
+                                neededCents,
+                                "remainingCents",
+                                remainingCents));
     }
 }

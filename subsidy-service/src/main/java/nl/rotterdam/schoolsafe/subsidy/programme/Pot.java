@@ -7,10 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 
 /**
  * A programme's money for one sector (budget), an aggregate of its own: its balance is the
@@ -24,21 +23,25 @@ public class Pot extends AggregateRoot {
     // the key-share locks that concurrent ledger inserts hold on it while they wait for their turn.
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "programme_id", updatable = false)
     private Programme programme;
+
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     private PotSector sector;
+
     @Column(name = "amount_cents", updatable = false)
     private long amountCents;
+
     @Column(name = "balance_cents", insertable = false, updatable = false)
     private long balanceCents;
+
     @Column(name = "exhausted_at")
     private OffsetDateTime exhaustedAt;
 
-    protected Pot() {
-    }
+    protected Pot() {}
 
     Pot(Programme programme, PotSector sector, long amountCents) {
         this.id = UUID.randomUUID();

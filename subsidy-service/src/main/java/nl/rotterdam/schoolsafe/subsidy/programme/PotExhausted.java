@@ -18,7 +18,12 @@ record PotExhausted(Pot pot) implements DomainEvent {
 
     @Override
     public PotExhaustedEvent payload() {
-        return new PotExhaustedEvent(pot.id(), pot.programme().id(), pot.programme().schoolYear(), pot.sector().name(),
-                pot.amountCents(), pot.exhaustedAt());
+        return new PotExhaustedEvent(
+                pot.id(),
+                pot.programme().id(),
+                pot.programme().schoolYear(),
+                pot.sector().name(),
+                pot.amountCents(),
+                pot.exhaustedAt());
     }
 }

@@ -8,9 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * A subsidy programme (regeling) for one school year and its rules. It creates a pot per sector;
@@ -28,23 +27,29 @@ import java.util.UUID;
 public class Programme extends AggregateRoot {
     @Id
     private UUID id;
+
     @Column(name = "school_year")
     private String schoolYear;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private AllocationMethod method;
+
     @Column(name = "four_eyes_above_cents")
     private long fourEyesAboveCents;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @OneToMany(mappedBy = "programme", cascade = CascadeType.PERSIST)
     @OrderBy("sector")
     private List<Pot> pots = new ArrayList<>();
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
-    public static Programme start(String schoolYear, String name, AllocationMethod method, long fourEyesAboveCents, OffsetDateTime now) {
+    public static Programme start(
+            String schoolYear, String name, AllocationMethod method, long fourEyesAboveCents, OffsetDateTime now) {
         Programme programme = new Programme();
         programme.id = UUID.randomUUID();
         programme.schoolYear = schoolYear;
@@ -93,8 +98,17 @@ public class Programme extends AggregateRoot {
     public Map<String, Object> snapshot() {
         Map<String, Object> pots = new LinkedHashMap<>();
         this.pots.forEach(p -> pots.put(p.sector().name(), p.amountCents()));
-        return Map.of("schoolYear", schoolYear, "name", name, "method", method, "fourEyesAboveCents", fourEyesAboveCents,
-                "potAmountCents", pots);
+        return Map.of(
+                "schoolYear",
+                schoolYear,
+                "name",
+                name,
+                "method",
+                method,
+                "fourEyesAboveCents",
+                fourEyesAboveCents,
+                "potAmountCents",
+                pots);
     }
 
     public UUID id() {
