@@ -1,24 +1,37 @@
 package nl.rotterdam.schoolsafe.escalation;
 
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.runtime.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-
 /** The incident and register events the escalation-service consumes, and the case events it publishes. */
 public final class Events extends TestEvents {
 
-    public static IncidentEvent incident(String school, String district, String category, String severity, OffsetDateTime occurredAt,
-                                         IncidentEvent.InvolvedPerson... persons) {
-        return new IncidentEvent(UUID.randomUUID(), school, district, "IN_SCHOOL", category, severity, "REGISTERED", "NONE",
-                occurredAt, List.of(persons));
+    public static IncidentEvent incident(
+            String school,
+            String district,
+            String category,
+            String severity,
+            OffsetDateTime occurredAt,
+            IncidentEvent.InvolvedPerson... persons) {
+        return new IncidentEvent(
+                UUID.randomUUID(),
+                school,
+                district,
+                "IN_SCHOOL",
+                category,
+                severity,
+                "REGISTERED",
+                "NONE",
+                occurredAt,
+                List.of(persons));
     }
 
     public static IncidentEvent.InvolvedPerson student(String pseudonym, String role, String school) {
@@ -30,15 +43,24 @@ public final class Events extends TestEvents {
     }
 
     public void reported(IncidentEvent incident) {
-        publish(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, incident.incidentId().toString(), incident);
+        publish(
+                Topics.INCIDENT,
+                EventType.INCIDENT_REPORTED.cloudEventType(),
+                incident.incidentId().toString(),
+                incident);
     }
 
     public void partner(String id, String kind) {
-        publish(Topics.REGISTER, EventTypes.PARTNER_REGISTERED, "partner:" + id, new PartnerEvent(id, "Partner " + id, kind));
+        publish(
+                Topics.REGISTER,
+                EventType.PARTNER_REGISTERED.cloudEventType(),
+                "partner:" + id,
+                new PartnerEvent(id, "Partner " + id, kind));
     }
 
     /** Records of the given type this service published about a case. */
-    public static List<ConsumerRecord<String, byte[]>> published(String caseId, String type, int expected, Duration timeout) {
-        return published(Topics.ESCALATION, caseId, type, expected, timeout);
+    public static List<ConsumerRecord<String, byte[]>> published(
+            String caseId, EventType type, int expected, Duration timeout) {
+        return published(type.topic(), caseId, type.cloudEventType(), expected, timeout);
     }
 }

@@ -8,7 +8,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +35,8 @@ public class ApiDocument {
     private final GatewayConfig config;
     private final ObjectMapper json;
     private final ApiReferencePage page;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile ObjectNode cached;
     private volatile Instant cachedAt = Instant.EPOCH;
 
@@ -47,8 +47,12 @@ public class ApiDocument {
     }
 
     void install(@Observes Router router) {
-        router.get(Edge.OPENAPI).blockingHandler(context -> respond(context, "application/json", () -> json.writeValueAsString(document())));
-        router.get(REFERENCE).blockingHandler(context -> respond(context, "text/html; charset=utf-8", () -> page.render(document())));
+        router.get(Edge.OPENAPI)
+                .blockingHandler(
+                        context -> respond(context, "application/json", () -> json.writeValueAsString(document())));
+        router.get(REFERENCE)
+                .blockingHandler(
+                        context -> respond(context, "text/html; charset=utf-8", () -> page.render(document())));
     }
 
     private interface Body {
@@ -59,7 +63,11 @@ public class ApiDocument {
         try {
             context.response().putHeader("Content-Type", type).end(body.get());
         } catch (Exception e) {
-            Problems.send(context, 503, "service-unavailable", "Service unavailable",
+            Problems.send(
+                    context,
+                    503,
+                    "service-unavailable",
+                    "Service unavailable",
                     "the API description could not be assembled: a service did not answer");
         }
     }
@@ -71,7 +79,9 @@ public class ApiDocument {
         Map<String, JsonNode> documents = new TreeMap<>();
         for (Map.Entry<String, URI> service : config.services().entrySet()) {
             HttpRequest request = HttpRequest.newBuilder(service.getValue().resolve("/q/openapi?format=json"))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(5)).build();
+                    .header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IOException(service.getKey() + " answered " + response.statusCode());
@@ -85,32 +95,51 @@ public class ApiDocument {
 
     ObjectNode merge(Map<String, JsonNode> documents) throws IOException {
         ObjectNode merged = json.createObjectNode();
-        merged.put("openapi", documents.values().iterator().next().path("openapi").asText("3.1.0"));
+        merged.put(
+                "openapi", documents.values().iterator().next().path("openapi").asText("3.1.0"));
         ObjectNode info = merged.putObject("info");
         info.put("title", "SchoolSafe Rotterdam API");
         info.put("version", "1.0.0");
-        info.put("description", "One privacy-safe backbone for school safety in Rotterdam: incidents (meldingen), escalations, "
-                + "subsidies and the safety offer. Every error is application/problem+json; every success carries API-Version.");
+        info.put(
+                "description",
+                "One privacy-safe backbone for school safety in Rotterdam: incidents (meldingen), escalations, "
+                        + "subsidies and the safety offer. Every error is application/problem+json; every success carries API-Version.");
         ObjectNode contact = info.putObject("contact");
         contact.put("name", "SchoolSafe Rotterdam");
         contact.put("email", "schoolsafe@rotterdam.nl");
         contact.put("url", "https://www.rotterdam.nl");
-        merged.putArray("servers").addObject().put("url", config.publicUrl().toString().replaceAll("/$", "") + PREFIX)
-                .put("description", "SchoolSafe gateway (production)").put("x-internal", false);
+        merged.putArray("servers")
+                .addObject()
+                .put("url", config.publicUrl().toString().replaceAll("/$", "") + PREFIX)
+                .put("description", "SchoolSafe gateway (production)")
+                .put("x-internal", false);
         merged.putArray("security").addObject().putArray("bearer");
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
         ObjectNode headers = components.putObject("headers");
-        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "An RS256 JWT of the OIDC provider (OAuth NL profile), following the JWT best practices of RFC8725 "
-                        + "(explicit algorithm, kid, iss, aud, exp and nbf checked); never in a query string.");
+        components
+                .putObject("securitySchemes")
+                .putObject("bearer")
+                .put("type", "http")
+                .put("scheme", "bearer")
+                .put("bearerFormat", "JWT")
+                .put(
+                        "description",
+                        "An RS256 JWT of the OIDC provider (OAuth NL profile), following the JWT best practices of RFC8725 "
+                                + "(explicit algorithm, kid, iss, aud, exp and nbf checked); never in a query string.");
         Set<String> tagNames = new HashSet<>();
         for (Map.Entry<String, JsonNode> service : documents.entrySet()) {
             JsonNode document = renameCollisions(service.getKey(), service.getValue(), schemas);
-            document.path("components").path("schemas").fields().forEachRemaining(s -> schemas.set(s.getKey(), s.getValue()));
-            document.path("components").path("headers").fields().forEachRemaining(h -> headers.set(h.getKey(), h.getValue()));
+            document.path("components")
+                    .path("schemas")
+                    .fields()
+                    .forEachRemaining(s -> schemas.set(s.getKey(), s.getValue()));
+            document.path("components")
+                    .path("headers")
+                    .fields()
+                    .forEachRemaining(h -> headers.set(h.getKey(), h.getValue()));
             document.path("tags").forEach(tag -> {
                 if (tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
@@ -134,31 +163,45 @@ public class ApiDocument {
 
     /** What the gateway adds to every answer: rate-limit state, CORS, and Retry-After on 429 and 503. */
     private void documentGatewayHeaders(ObjectNode headers, ObjectNode paths) {
-        header(headers, "RateLimit-Limit", "Requests allowed per minute for this client and kind of request", "integer");
+        header(
+                headers,
+                "RateLimit-Limit",
+                "Requests allowed per minute for this client and kind of request",
+                "integer");
         header(headers, "RateLimit-Remaining", "Requests left in the current window", "integer");
         header(headers, "RateLimit-Reset", "Seconds until the window resets", "integer");
         header(headers, "Retry-After", "Seconds to wait before retrying", "integer");
-        header(headers, "Access-Control-Allow-Origin", "Present when the request's Origin is on the allowlist", "string");
-        paths.forEach(path -> path.forEach(operation -> operation.path("responses").fields().forEachRemaining(response -> {
-            ObjectNode responseHeaders = response.getValue() instanceof ObjectNode r
-                    ? (r.has("headers") ? (ObjectNode) r.get("headers") : r.putObject("headers")) : null;
-            if (responseHeaders == null) {
-                return;
-            }
-            String code = response.getKey();
-            java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("Access-Control-Allow-Origin"));
-            if (code.startsWith("2") || code.startsWith("4")) {
-                names.addAll(java.util.List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
-            }
-            if (code.equals("429") || code.equals("503")) {
-                names.add("Retry-After");
-            }
-            names.forEach(name -> responseHeaders.putObject(name).put("$ref", "#/components/headers/" + name));
-        })));
+        header(
+                headers,
+                "Access-Control-Allow-Origin",
+                "Present when the request's Origin is on the allowlist",
+                "string");
+        paths.forEach(path ->
+                path.forEach(operation -> operation.path("responses").fields().forEachRemaining(response -> {
+                    ObjectNode responseHeaders = response.getValue() instanceof ObjectNode r
+                            ? (r.has("headers") ? (ObjectNode) r.get("headers") : r.putObject("headers"))
+                            : null;
+                    if (responseHeaders == null) {
+                        return;
+                    }
+                    String code = response.getKey();
+                    java.util.List<String> names =
+                            new java.util.ArrayList<>(java.util.List.of("Access-Control-Allow-Origin"));
+                    if (code.startsWith("2") || code.startsWith("4")) {
+                        names.addAll(java.util.List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
+                    }
+                    if (code.equals("429") || code.equals("503")) {
+                        names.add("Retry-After");
+                    }
+                    names.forEach(name -> responseHeaders.putObject(name).put("$ref", "#/components/headers/" + name));
+                })));
     }
 
     private void header(ObjectNode headers, String name, String description, String type) {
-        ObjectNode schema = headers.putObject(name).put("description", description).putObject("schema").put("type", type);
+        ObjectNode schema = headers.putObject(name)
+                .put("description", description)
+                .putObject("schema")
+                .put("type", type);
         if (type.equals("integer")) {
             schema.put("format", "int64").put("minimum", 0).put("maximum", Long.MAX_VALUE);
         } else {
@@ -169,13 +212,16 @@ public class ApiDocument {
     /** Prefixes the service's schema names that another service already uses for a different shape. */
     private JsonNode renameCollisions(String service, JsonNode document, ObjectNode merged) throws IOException {
         String text = json.writeValueAsString(document);
-        Iterator<Map.Entry<String, JsonNode>> own = document.path("components").path("schemas").fields();
+        Iterator<Map.Entry<String, JsonNode>> own =
+                document.path("components").path("schemas").fields();
         while (own.hasNext()) {
             Map.Entry<String, JsonNode> schema = own.next();
             JsonNode existing = merged.get(schema.getKey());
             if (existing != null && !existing.equals(schema.getValue())) {
                 String renamed = Character.toUpperCase(service.charAt(0)) + service.substring(1) + schema.getKey();
-                text = text.replace("\"#/components/schemas/" + schema.getKey() + "\"", "\"#/components/schemas/" + renamed + "\"")
+                text = text.replace(
+                                "\"#/components/schemas/" + schema.getKey() + "\"",
+                                "\"#/components/schemas/" + renamed + "\"")
                         .replace("\"" + schema.getKey() + "\":{", "\"" + renamed + "\":{");
             }
         }

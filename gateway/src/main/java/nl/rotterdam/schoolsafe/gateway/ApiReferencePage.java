@@ -2,7 +2,6 @@ package nl.rotterdam.schoolsafe.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,21 +25,40 @@ public class ApiReferencePage {
                 }
                 String tag = operation.path("tags").path(0).asText("Other");
                 StringBuilder section = byTag.computeIfAbsent(tag, t -> new StringBuilder());
-                section.append("<article class=\"op\"><h3><span class=\"m ").append(method).append("\">").append(method.toUpperCase())
-                        .append("</span> <code>").append(escape(path.getKey())).append("</code></h3>");
-                section.append("<p class=\"summary\">").append(escape(operation.path("summary").asText())).append("</p>");
+                section.append("<article class=\"op\"><h3><span class=\"m ")
+                        .append(method)
+                        .append("\">")
+                        .append(method.toUpperCase())
+                        .append("</span> <code>")
+                        .append(escape(path.getKey()))
+                        .append("</code></h3>");
+                section.append("<p class=\"summary\">")
+                        .append(escape(operation.path("summary").asText()))
+                        .append("</p>");
                 if (operation.has("description")) {
-                    section.append("<p>").append(escape(operation.path("description").asText())).append("</p>");
+                    section.append("<p>")
+                            .append(escape(operation.path("description").asText()))
+                            .append("</p>");
                 }
                 if (operation.path("parameters").size() > 0) {
                     section.append("<table><tr><th>Parameter</th><th>In</th><th>Description</th></tr>");
-                    operation.path("parameters").forEach(p -> section.append("<tr><td><code>").append(escape(p.path("name").asText()))
-                            .append("</code></td><td>").append(escape(p.path("in").asText())).append("</td><td>")
-                            .append(escape(p.path("description").asText())).append("</td></tr>"));
+                    operation
+                            .path("parameters")
+                            .forEach(p -> section.append("<tr><td><code>")
+                                    .append(escape(p.path("name").asText()))
+                                    .append("</code></td><td>")
+                                    .append(escape(p.path("in").asText()))
+                                    .append("</td><td>")
+                                    .append(escape(p.path("description").asText()))
+                                    .append("</td></tr>"));
                     section.append("</table>");
                 }
                 section.append("<p class=\"responses\">Responses: ");
-                operation.path("responses").fieldNames().forEachRemaining(code -> section.append("<code>").append(escape(code)).append("</code> "));
+                operation
+                        .path("responses")
+                        .fieldNames()
+                        .forEachRemaining(code ->
+                                section.append("<code>").append(escape(code)).append("</code> "));
                 section.append("</p></article>");
             }
         });
@@ -52,14 +70,28 @@ public class ApiReferencePage {
                 + ".put{background:#9a6700}.delete{background:#b42318}.patch{background:#6941c6}"
                 + "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}"
                 + "</style></head><body><h1>SchoolSafe Rotterdam API reference</h1>");
-        html.append("<p>").append(escape(document.path("info").path("description").asText())).append("</p>");
-        html.append("<p>Server: <code>").append(escape(server)).append("</code> · version ")
+        html.append("<p>")
+                .append(escape(document.path("info").path("description").asText()))
+                .append("</p>");
+        html.append("<p>Server: <code>")
+                .append(escape(server))
+                .append("</code> · version ")
                 .append(escape(document.path("info").path("version").asText()))
                 .append(" · machine-readable: <a href=\"/api/v1/openapi.json\">openapi.json</a></p><nav><ul>");
-        byTag.keySet().forEach(tag -> html.append("<li><a href=\"#").append(anchor(tag)).append("\">").append(escape(tag)).append("</a></li>"));
+        byTag.keySet()
+                .forEach(tag -> html.append("<li><a href=\"#")
+                        .append(anchor(tag))
+                        .append("\">")
+                        .append(escape(tag))
+                        .append("</a></li>"));
         html.append("</ul></nav>");
-        byTag.forEach((tag, section) -> html.append("<section id=\"").append(anchor(tag)).append("\"><h2>").append(escape(tag))
-                .append("</h2>").append(section).append("</section>"));
+        byTag.forEach((tag, section) -> html.append("<section id=\"")
+                .append(anchor(tag))
+                .append("\"><h2>")
+                .append(escape(tag))
+                .append("</h2>")
+                .append(section)
+                .append("</section>"));
         return html.append("</body></html>").toString();
     }
 
@@ -68,6 +100,9 @@ public class ApiReferencePage {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

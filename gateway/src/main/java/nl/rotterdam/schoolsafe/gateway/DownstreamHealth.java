@@ -1,17 +1,16 @@
 package nl.rotterdam.schoolsafe.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Reports each downstream service's readiness. The gateway stays ready while one is down: it then
@@ -21,7 +20,8 @@ import java.util.Map;
 @ApplicationScoped
 public class DownstreamHealth implements HealthCheck {
     private final GatewayConfig config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     DownstreamHealth(GatewayConfig config) {
         this.config = config;
@@ -29,7 +29,8 @@ public class DownstreamHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("downstream services").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("downstream services").up();
         for (Map.Entry<String, URI> service : config.services().entrySet()) {
             response.withData(service.getKey(), ready(service.getValue()) ? "UP" : "DOWN");
         }
@@ -38,7 +39,9 @@ public class DownstreamHealth implements HealthCheck {
 
     private boolean ready(URI service) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(service.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(service.resolve("/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (java.io.IOException e) {
             return false;

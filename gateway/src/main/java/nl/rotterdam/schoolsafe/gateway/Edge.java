@@ -6,17 +6,20 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import nl.rotterdam.schoolsafe.platform.http.RequestLimits;
+import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
+import nl.rotterdam.schoolsafe.platform.security.TokenClaims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What every request meets first: a request id and W3C trace context (accepted or created, passed
@@ -31,39 +34,107 @@ public class Edge {
     private static final Pattern TRACE = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final String API = "/api/v1/";
     static final String OPENAPI = "/api/v1/openapi.json";
+    private static final String METRICS = "/q/metrics";
 
     private static final int VERIFIED_CACHE = 10_000;
     private final JWTParser tokens;
     /** Tokens already verified, until they expire: the signature check is the costliest step of a request. */
     private final java.util.Map<String, JsonWebToken> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final RateLimits rateLimits;
     private final GatewayConfig config;
     private final String apiVersion;
+    private final BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(RequestLimits.MAX_BODY_BYTES);
 
-    Edge(JWTParser tokens, RateLimits rateLimits, GatewayConfig config,
-         @ConfigProperty(name = "schoolsafe.api-version", defaultValue = "1.0.0") String apiVersion) {
+    Edge(JWTParser tokens, RateLimits rateLimits, GatewayConfig config) {
         this.tokens = tokens;
         this.rateLimits = rateLimits;
         this.config = config;
-        this.apiVersion = apiVersion;
+        this.apiVersion = config.apiVersion();
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::handle);
+        router.route().order(Integer.MIN_VALUE).handler(this::handle).failureHandler(context -> {
+            if (context.statusCode() == 413) {
+                Problems.send(context, RequestLimits.bodyTooLarge());
+            } else {
+                context.next();
+            }
+        });
+        // what no route took: a problem, never the server's HTML page
+        router.route()
+                .last()
+                .handler(context -> Problems.send(
+                        context,
+                        404,
+                        "not-found",
+                        "Not found",
+                        "no API operation at this path; paths are case-sensitive and start with " + API));
     }
 
     void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        String requestId = Optional.ofNullable(request.getHeader(SecurityHeaders.REQUEST_ID)).filter(id -> REQUEST_ID.matcher(id).matches())
+        String requestId = Optional.ofNullable(request.getHeader(SecurityHeaders.REQUEST_ID))
+                .filter(id -> REQUEST_ID.matcher(id).matches())
                 .orElseGet(() -> UUID.randomUUID().toString());
-        String traceparent = Optional.ofNullable(request.getHeader(TRACEPARENT)).filter(t -> TRACE.matcher(t).matches())
+        String traceparent = Optional.ofNullable(request.getHeader(TRACEPARENT))
+                .filter(t -> TRACE.matcher(t).matches())
                 .orElseGet(Edge::newTraceparent);
         request.headers().set(SecurityHeaders.REQUEST_ID, requestId).set(TRACEPARENT, traceparent);
         context.addHeadersEndHandler(ignored -> {
             SecurityHeaders.apply(context.response().headers(), apiVersion);
-            context.response().headers().set(SecurityHeaders.REQUEST_ID, requestId).set(TRACEPARENT, traceparent);
+            context.response()
+                    .headers()
+                    .set(SecurityHeaders.REQUEST_ID, requestId)
+                    .set(TRACEPARENT, traceparent);
         });
+        // every check below runs on the path the router routes: only a path already in normal form passes
         String path = request.path();
+        Optional<String> abnormal = RequestLimits.abnormalPath(path);
+        if (abnormal.isPresent()) {
+            Problems.send(
+                    context,
+                    Problems.problem(
+                            context,
+                            400,
+                            "path-not-normal",
+                            "Path not in normal form",
+                            "the path " + abnormal.get(),
+                            Map.of()));
+            return;
+        }
+        Optional<RequestLimits.Refusal> tooLarge = RequestLimits.check(request.uri(), request.headers());
+        if (tooLarge.isPresent()) {
+            Problems.send(context, tooLarge.get());
+            return;
+        }
+        if (request.params().contains("access_token")) {
+            Problems.send(
+                    context,
+                    401,
+                    "unauthenticated",
+                    "Unauthenticated",
+                    "tokens are not accepted in a query string; send an Authorization header");
+            return;
+        }
+        if (path.startsWith(METRICS)) {
+            // for operators only: an admin token, never anonymous
+            Optional<JsonWebToken> operator = verify(request.getHeader("Authorization"));
+            if (operator.isEmpty()) {
+                context.response().putHeader("WWW-Authenticate", "Bearer");
+                Problems.send(
+                        context,
+                        401,
+                        "unauthenticated",
+                        "Unauthenticated",
+                        "metrics are for operators: send an admin bearer token");
+            } else if (!"ADMIN".equals(String.valueOf(operator.get().<Object>getClaim("role")))) {
+                Problems.send(context, 403, "forbidden", "Forbidden", "metrics are for operators (role ADMIN)");
+            } else {
+                context.next();
+            }
+            return;
+        }
         if (!path.startsWith(API) || request.method() == HttpMethod.OPTIONS) {
             context.next();
             return;
@@ -72,20 +143,23 @@ public class Edge {
             Problems.send(context, 404, "not-found", "Not found", "paths have no trailing slash");
             return;
         }
-        if (request.params().contains("access_token")) {
-            Problems.send(context, 401, "unauthenticated", "Unauthenticated", "tokens are not accepted in a query string; send an Authorization header");
+        String length = request.getHeader("Content-Length");
+        Optional<RequestLimits.Refusal> untyped = RequestLimits.untypedBody(
+                length, request.getHeader("Transfer-Encoding"), request.getHeader("Content-Type"));
+        if (untyped.isPresent()) {
+            Problems.send(context, untyped.get());
             return;
         }
-        String length = request.getHeader("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
-            Problems.send(context, 413, "body-too-large", "Request body too large",
-                    "the body may be at most " + config.maxBodyBytes() + " bytes");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > RequestLimits.MAX_BODY_BYTES) {
+            Problems.send(context, RequestLimits.bodyTooLarge());
             return;
         }
         String client;
         RateLimits.RouteClass routeClass;
         if (path.equals(OPENAPI) || path.equals(ApiDocument.REFERENCE)) {
-            client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+            client = request.remoteAddress() == null
+                    ? "unknown"
+                    : request.remoteAddress().hostAddress();
             routeClass = RateLimits.RouteClass.ANONYMOUS;
         } else {
             Optional<JsonWebToken> token = verify(request.getHeader("Authorization"));
@@ -97,16 +171,27 @@ public class Edge {
             client = token.get().getSubject();
             context.put(SUBJECT, client);
             routeClass = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
-                    ? RateLimits.RouteClass.READ : RateLimits.RouteClass.WRITE;
+                    ? RateLimits.RouteClass.READ
+                    : RateLimits.RouteClass.WRITE;
         }
         RateLimits.Decision decision = rateLimits.take(client, routeClass);
-        context.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+        context.response()
+                .putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
                 .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
                 .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
         if (!decision.allowed()) {
             context.response().putHeader("Retry-After", String.valueOf(decision.resetSeconds()));
-            Problems.send(context, 429, "too-many-requests", "Too many requests",
+            Problems.send(
+                    context,
+                    429,
+                    "too-many-requests",
+                    "Too many requests",
                     "rate limit exceeded; retry after " + decision.resetSeconds() + " s");
+            return;
+        }
+        if (length == null && request.headers().contains("Transfer-Encoding")) {
+            // a body of unknown length is read here up to the limit (413 beyond it) and then proxied as read
+            chunkedBodies.handle(context);
             return;
         }
         context.next();
@@ -124,12 +209,17 @@ public class Edge {
         }
         try {
             JsonWebToken parsed = tokens.parse(token);
+            TokenClaims.of(
+                    parsed,
+                    Instant.ofEpochSecond(now),
+                    config.token().maxLifetime(),
+                    config.token().clockSkew());
             if (verified.size() >= VERIFIED_CACHE) {
                 verified.clear();
             }
             verified.put(token, parsed);
             return Optional.of(parsed);
-        } catch (ParseException e) {
+        } catch (ParseException | TokenClaims.InvalidToken e) {
             return Optional.empty();
         }
     }

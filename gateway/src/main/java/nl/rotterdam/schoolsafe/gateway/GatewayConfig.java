@@ -1,7 +1,7 @@
 package nl.rotterdam.schoolsafe.gateway;
 
 import io.smallrye.config.ConfigMapping;
-
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -14,13 +14,26 @@ public interface GatewayConfig {
     /** Where partners reach the API; the merged OpenAPI document names it as its server. */
     URI publicUrl();
 
+    /** The {@code API-Version} header of the gateway's own answers. */
+    @WithDefault("1.0.0")
+    String apiVersion();
+
     Duration connectTimeout();
 
     Duration idleTimeout();
 
-    long maxBodyBytes();
-
     RateLimit rateLimit();
+
+    /** The same limits as the services' {@code schoolsafe.token.*}, which the local run sets for all. */
+    Token token();
+
+    interface Token {
+        @WithDefault("PT1H")
+        Duration maxLifetime();
+
+        @WithDefault("PT60S")
+        Duration clockSkew();
+    }
 
     interface RateLimit {
         long readsPerMinute();

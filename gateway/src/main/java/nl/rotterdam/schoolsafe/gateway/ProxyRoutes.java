@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -15,13 +16,13 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
-import nl.rotterdam.schoolsafe.platform.problem.Problem;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
 
 /**
  * Routes each API area to its owning service through Vert.x's reverse proxy, streaming bodies. A
@@ -45,9 +46,35 @@ public class ProxyRoutes {
             if (target == null) {
                 throw new IllegalStateException("no URL configured for service " + area.getValue());
             }
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost())
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(target.getPort(), target.getHost())
+                    .addInterceptor(new ReadBody())
                     .addInterceptor(new Unreachable(area.getKey()));
-            router.routeWithRegex("/api/v1/" + Pattern.quote(area.getKey()) + "(/.*)?").handler(ProxyHandler.create(proxy));
+            router.routeWithRegex("/api/v1/" + Pattern.quote(area.getKey()) + "(/.*)?")
+                    .handler(context -> {
+                        if (context.body() != null && context.body().buffer() != null) {
+                            READ_BODIES.put(context.request(), context.body().buffer());
+                            context.addEndHandler(ignored -> READ_BODIES.remove(context.request()));
+                        }
+                        context.next();
+                    })
+                    .handler(ProxyHandler.create(proxy));
+        }
+    }
+
+    /** Bodies the edge already read (sent without a length), by request, until the request ends. */
+    private static final Map<HttpServerRequest, Buffer> READ_BODIES = new ConcurrentHashMap<>();
+
+    /** Sends a body the edge read (to check its size) instead of the request's consumed stream. */
+    static final class ReadBody implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            Buffer read = READ_BODIES.get(context.request().proxiedRequest());
+            if (read != null) {
+                context.request().headers().remove("Transfer-Encoding");
+                context.request().setBody(Body.body(read));
+            }
+            return context.sendRequest();
         }
     }
 
@@ -64,10 +91,17 @@ public class ProxyRoutes {
             ProxyResponse response = context.response();
             if (response.getStatusCode() == 502 && response.headers().get("Content-Type") == null) {
                 String requestId = context.request().headers().get(SecurityHeaders.REQUEST_ID);
-                Problem problem = new Problem(Problem.type("service-unavailable"), "Service unavailable", 503,
-                        "the " + area + " service cannot be reached; try again shortly", "urn:request:" + requestId,
-                        List.of(), Map.of("area", area));
-                response.setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", "5")
+                Problem problem = new Problem(
+                        Problem.type("service-unavailable"),
+                        "Service unavailable",
+                        503,
+                        "the " + area + " service cannot be reached; try again shortly",
+                        "urn:request:" + requestId,
+                        List.of(),
+                        Map.of("area", area));
+                response.setStatusCode(503)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Retry-After", "5")
                         .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
             }
             return context.sendResponse();

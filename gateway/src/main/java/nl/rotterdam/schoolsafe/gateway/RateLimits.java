@@ -4,7 +4,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RateLimits {
     private static final int MAX_CLIENTS = 100_000;
 
-    public enum RouteClass { READ, WRITE, ANONYMOUS }
+    public enum RouteClass {
+        READ,
+        WRITE,
+        ANONYMOUS
+    }
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final GatewayConfig.RateLimit limits;
@@ -35,11 +38,17 @@ public class RateLimits {
         if (buckets.size() > MAX_CLIENTS) {
             buckets.clear();
         }
-        Bucket bucket = buckets.computeIfAbsent(routeClass + ":" + client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute(routeClass)).refillIntervally(perMinute(routeClass), Duration.ofMinutes(1)).build())
-                .build());
+        Bucket bucket = buckets.computeIfAbsent(
+                routeClass + ":" + client,
+                key -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute(routeClass))
+                                .refillIntervally(perMinute(routeClass), Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        Duration reset = Duration.ofNanos(probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill());
+        Duration reset =
+                Duration.ofNanos(probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill());
         return new Decision(probe.isConsumed(), perMinute(routeClass), probe.getRemainingTokens(), reset);
     }
 

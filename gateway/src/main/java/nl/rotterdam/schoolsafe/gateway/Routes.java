@@ -2,27 +2,19 @@ package nl.rotterdam.schoolsafe.gateway;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
 
-/** Which service owns which API area: {@code /api/v1/<area>/…} goes to the owner. */
+/** Which service owns which API area: {@code /api/v1/<area>/…} goes to the owner (from the suite's one service list). */
 final class Routes {
     static final Map<String, String> AREA_OWNERS = areas();
 
-    private Routes() {
-    }
+    private Routes() {}
 
     private static Map<String, String> areas() {
         Map<String, String> owners = new LinkedHashMap<>();
-        owners.put("incidents", "incident");
-        owners.put("register", "incident");
-        owners.put("statistics", "incident");
-        owners.put("escalations", "escalation");
-        owners.put("engagements", "escalation");
-        owners.put("subsidies", "subsidy");
-        owners.put("catalog", "knowledge");
-        owners.put("sessions", "knowledge");
-        owners.put("recommendations", "knowledge");
-        owners.put("vos", "knowledge");
-        owners.put("work-agenda", "knowledge");
+        for (SuiteService service : SuiteService.values()) {
+            service.areas().forEach(area -> owners.put(area, service.id()));
+        }
         return Map.copyOf(owners);
     }
 }

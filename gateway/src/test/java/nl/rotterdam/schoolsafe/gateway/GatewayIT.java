@@ -1,8 +1,25 @@
 package nl.rotterdam.schoolsafe.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import nl.rotterdam.schoolsafe.runtime.DemoData;
 import nl.rotterdam.schoolsafe.runtime.LocalSuite;
 import nl.rotterdam.schoolsafe.runtime.SigningKeys;
@@ -15,24 +32,6 @@ import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The gateway's duties on the real suite: identity, forged tokens, rate limits, trace context, headers, errors. */
 class GatewayIT {
     private static LocalSuite suite;
@@ -43,8 +42,19 @@ class GatewayIT {
     }
 
     private static Map<String, Object> incident() {
-        return Map.of("schoolLocationId", "30BR01", "occurredAt", OffsetDateTime.now().minusHours(1).toString(),
-                "locationType", "IN_SCHOOL", "category", "THEFT", "severity", "LOW", "description", "bike stolen");
+        return Map.of(
+                "schoolLocationId",
+                "30BR01",
+                "occurredAt",
+                OffsetDateTime.now().minusHours(1).toString(),
+                "locationType",
+                "IN_SCHOOL",
+                "category",
+                "THEFT",
+                "severity",
+                "LOW",
+                "description",
+                "bike stolen");
     }
 
     static ValidatableResponse withHeaders(ValidatableResponse response) {
@@ -59,15 +69,37 @@ class GatewayIT {
 
     @Test
     void eachRouteReachesItsServiceWithTheCallersIdentity() {
-        withHeaders(given().auth().oauth2(SharedSuite.token("SAFETY_COORDINATOR")).get("/api/v1/incidents").then().statusCode(200))
+        withHeaders(given().auth()
+                        .oauth2(SharedSuite.token("SAFETY_COORDINATOR"))
+                        .get("/api/v1/incidents")
+                        .then()
+                        .statusCode(200))
                 .body("items.schoolLocationId", everyItem(equalTo("30BR01")));
-        given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).get("/api/v1/register/districts").then().statusCode(200)
+        given().auth()
+                .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                .get("/api/v1/register/districts")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(14));
-        given().auth().oauth2(SharedSuite.token("SAFETY_EXPERT")).get("/api/v1/escalations").then().statusCode(200)
+        given().auth()
+                .oauth2(SharedSuite.token("SAFETY_EXPERT"))
+                .get("/api/v1/escalations")
+                .then()
+                .statusCode(200)
                 .body("district", everyItem(equalTo("delfshaven")));
-        given().auth().oauth2(SharedSuite.token("MUNICIPALITY")).queryParam("year", 2026).queryParam("groupBy", "district")
-                .get("/api/v1/statistics/incidents").then().statusCode(200).body("minimumCellSize", equalTo(5));
-        given().auth().oauth2(SharedSuite.token("MUNICIPALITY")).get("/api/v1/incidents").then().statusCode(403)
+        given().auth()
+                .oauth2(SharedSuite.token("MUNICIPALITY"))
+                .queryParam("year", 2026)
+                .queryParam("groupBy", "district")
+                .get("/api/v1/statistics/incidents")
+                .then()
+                .statusCode(200)
+                .body("minimumCellSize", equalTo(5));
+        given().auth()
+                .oauth2(SharedSuite.token("MUNICIPALITY"))
+                .get("/api/v1/incidents")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 
@@ -77,7 +109,8 @@ class GatewayIT {
         SigningKeys keys = SigningKeys.loadOrCreate(suite.dataDir().resolve("keys"));
         String valid = suite.tokens().mint(staff);
         String[] parts = valid.split("\\.");
-        String noneHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String noneHeader =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         JsonWebSignature hs256 = new JsonWebSignature();
         hs256.setPayload(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
         hs256.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
@@ -89,7 +122,8 @@ class GatewayIT {
                 "HS256 with the public key as secret", hs256.getCompactSerialization(),
                 "unknown kid", new Tokens(keys, Tokens.ISSUER, Tokens.AUDIENCE, "unknown-kid").mint(staff),
                 "expired", suite.tokens().mint(staff, Duration.ofMinutes(-5)),
-                "other issuer", new Tokens(keys, "https://evil.example", Tokens.AUDIENCE, SigningKeys.KEY_ID).mint(staff),
+                "other issuer",
+                        new Tokens(keys, "https://evil.example", Tokens.AUDIENCE, SigningKeys.KEY_ID).mint(staff),
                 "other audience", new Tokens(keys, Tokens.ISSUER, "other-api", SigningKeys.KEY_ID).mint(staff),
                 "another key", new Tokens(SigningKeys.loadOrCreate(Path.of("target", "foreign-keys"))).mint(staff),
                 "garbage", "not-a-token");
@@ -99,7 +133,10 @@ class GatewayIT {
             assertEquals("application/problem+json", response.contentType(), variant);
             assertTrue(response.<String>path("instance").startsWith("urn:request:"), variant);
         });
-        given().queryParam("access_token", valid).get("/api/v1/register/districts").then().statusCode(401)
+        given().queryParam("access_token", valid)
+                .get("/api/v1/register/districts")
+                .then()
+                .statusCode(401)
                 .body("detail", org.hamcrest.Matchers.containsString("query string"));
         given().get("/api/v1/register/districts").then().statusCode(401).header("WWW-Authenticate", "Bearer");
         given().auth().oauth2(valid).get("/api/v1/register/districts").then().statusCode(200);
@@ -129,45 +166,96 @@ class GatewayIT {
     @Test
     void aTraceIdSentInArrivesOnTheKafkaRecordTheRequestCaused() {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        String id = given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).header("traceparent", traceparent)
-                .header("X-Request-Id", "req-trace-test-1").contentType(ContentType.JSON).body(incident())
-                .post("/api/v1/incidents").then().statusCode(201)
-                .header("traceparent", traceparent).header("X-Request-Id", "req-trace-test-1").extract().path("id");
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(suite.infra().bootstrapServers(), "incident.events",
-                r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
+        String id = given().auth()
+                .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                .header("traceparent", traceparent)
+                .header("X-Request-Id", "req-trace-test-1")
+                .contentType(ContentType.JSON)
+                .body(incident())
+                .post("/api/v1/incidents")
+                .then()
+                .statusCode(201)
+                .header("traceparent", traceparent)
+                .header("X-Request-Id", "req-trace-test-1")
+                .extract()
+                .path("id");
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(
+                suite.infra().bootstrapServers(),
+                "incident.events",
+                r -> id.equals(r.key()),
+                1,
+                Duration.ofSeconds(20));
         assertEquals(1, records.size());
-        assertEquals(traceparent, new String(records.get(0).headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8));
+        assertEquals(
+                traceparent,
+                new String(records.get(0).headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8));
     }
 
     @Test
     void errorsCarryTheHeadersAndNameTheRequest() {
-        withHeaders(given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).header("X-Request-Id", "req-bad-1").contentType(ContentType.JSON)
-                .body(Map.of("schoolLocationId", "30BR01")).post("/api/v1/incidents").then().statusCode(400))
-                .contentType("application/problem+json").body("instance", equalTo("urn:request:req-bad-1"));
-        withHeaders(given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).get("/api/v1/incidents/").then().statusCode(404))
+        withHeaders(given().auth()
+                        .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                        .header("X-Request-Id", "req-bad-1")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("schoolLocationId", "30BR01"))
+                        .post("/api/v1/incidents")
+                        .then()
+                        .statusCode(400))
+                .contentType("application/problem+json")
+                .body("instance", equalTo("urn:request:req-bad-1"));
+        withHeaders(given().auth()
+                        .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                        .get("/api/v1/incidents/")
+                        .then()
+                        .statusCode(404))
                 .contentType("application/problem+json");
-        withHeaders(given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).get("/api/v1/incidents/" + java.util.UUID.randomUUID())
-                .then().statusCode(404)).contentType("application/problem+json");
-        withHeaders(given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).contentType(ContentType.JSON)
-                .body(new byte[2 * 1024 * 1024]).post("/api/v1/incidents").then().statusCode(413)).contentType("application/problem+json");
-        withHeaders(given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).queryParam("q", "pesten ".repeat(1430))
-                .get("/api/v1/catalog/offerings").then().statusCode(400)).contentType("application/problem+json")
+        withHeaders(given().auth()
+                        .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                        .get("/api/v1/incidents/" + java.util.UUID.randomUUID())
+                        .then()
+                        .statusCode(404))
+                .contentType("application/problem+json");
+        withHeaders(given().auth()
+                        .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                        .contentType(ContentType.JSON)
+                        .body(new byte[2 * 1024 * 1024])
+                        .post("/api/v1/incidents")
+                        .then()
+                        .statusCode(413))
+                .contentType("application/problem+json");
+        withHeaders(given().auth()
+                        .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                        .queryParam("q", "pesten ".repeat(1430))
+                        .get("/api/v1/catalog/offerings")
+                        .then()
+                        .statusCode(400))
+                .contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.hasItem("q"));
     }
 
     @Test
     void corsAllowsOnlyTheConfiguredOrigins() {
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/incidents").then().header("Access-Control-Allow-Origin", "http://localhost:5173");
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/incidents").then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/incidents")
+                .then()
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/incidents")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void aServiceThatIsDownIsA503ProblemNamingTheArea() throws Exception {
         suite.kill("knowledge");
         try {
-            withHeaders(given().auth().oauth2(SharedSuite.token("SCHOOL_STAFF")).get("/api/v1/catalog").then().statusCode(503))
+            withHeaders(given().auth()
+                            .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                            .get("/api/v1/catalog")
+                            .then()
+                            .statusCode(503))
                     .contentType("application/problem+json")
                     .body("context.area", equalTo("catalog"))
                     .header("Retry-After", "5");

@@ -1,12 +1,13 @@
 package nl.rotterdam.schoolsafe.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.openapitools.openapidiff.core.OpenApiCompare;
-import org.openapitools.openapidiff.core.model.ChangedOpenApi;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 
 /**
  * The one published API description: served unauthenticated, free of errors under the NL GOV API
@@ -29,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PublishedApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path ROOT = Path.of(System.getProperty("schoolsafe.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of(System.getProperty("schoolsafe.root", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final Path PUBLISHED = ROOT.resolve("gateway/src/main/resources/openapi/schoolsafe-api-v1.json");
     private static final Path WORK = Path.of("target", "published-api").toAbsolutePath();
     private static String document;
@@ -37,11 +38,14 @@ class PublishedApiIT {
     @BeforeAll
     static void fetch() throws IOException {
         SharedSuite.get();
-        document = given().get("/api/v1/openapi.json").then().statusCode(200)
+        document = given().get("/api/v1/openapi.json")
+                .then()
+                .statusCode(200)
                 .header("API-Version", equalTo("1.0.0"))
                 .body("info.contact.email", equalTo("schoolsafe@rotterdam.nl"))
                 .body("servers[0].url", equalTo(SharedSuite.PUBLIC_URL + "/api/v1"))
-                .extract().asString();
+                .extract()
+                .asString();
         Files.createDirectories(WORK);
         Files.writeString(WORK.resolve("openapi.json"), document);
     }
@@ -49,8 +53,14 @@ class PublishedApiIT {
     @Test
     void everyServicesOperationsArePublishedWithTheirProblems() throws IOException {
         JsonNode paths = JSON.readTree(document).path("paths");
-        for (String path : List.of("/incidents", "/incidents/{incidentId}/police-report/decisions", "/register/partners/{partnerId}",
-                "/statistics/incidents", "/escalations", "/escalations/{escalationId}/engagements", "/engagements/{engagementId}/accept")) {
+        for (String path : List.of(
+                "/incidents",
+                "/incidents/{incidentId}/police-report/decisions",
+                "/register/partners/{partnerId}",
+                "/statistics/incidents",
+                "/escalations",
+                "/escalations/{escalationId}/engagements",
+                "/engagements/{engagementId}/accept")) {
             assertTrue(paths.has(path), "published: " + path);
         }
         JsonNode list = paths.path("/incidents").path("get").path("responses");
@@ -62,17 +72,30 @@ class PublishedApiIT {
     void theDocumentHasNoErrorsUnderTheApiDesignRulesAndOwaspRulesets() throws Exception {
         Path spectral = installSpectral();
         for (String ruleset : List.of("adr-ruleset.yaml", "owasp-ruleset.yaml")) {
-            Files.copy(ROOT.resolve("lint").resolve(ruleset), WORK.resolve(ruleset), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            ProcessBuilder command = new ProcessBuilder(spectral.toString(), "lint", "-r", WORK.resolve(ruleset).toString(),
-                    WORK.resolve("openapi.json").toString(), "-f", "json", "-q")
-                    .directory(WORK.toFile()).redirectError(WORK.resolve(ruleset + ".err").toFile());
+            Files.copy(
+                    ROOT.resolve("lint").resolve(ruleset),
+                    WORK.resolve(ruleset),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            ProcessBuilder command = new ProcessBuilder(
+                            spectral.toString(),
+                            "lint",
+                            "-r",
+                            WORK.resolve(ruleset).toString(),
+                            WORK.resolve("openapi.json").toString(),
+                            "-f",
+                            "json",
+                            "-q")
+                    .directory(WORK.toFile())
+                    .redirectError(WORK.resolve(ruleset + ".err").toFile());
             // The OWASP ruleset is an npm package the ruleset file extends; Spectral resolves it through NODE_PATH.
-            command.environment().put("NODE_PATH", spectral.getParent().getParent().toString());
+            command.environment()
+                    .put("NODE_PATH", spectral.getParent().getParent().toString());
             Process lint = command.start();
             String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(lint.waitFor(300, TimeUnit.SECONDS), "spectral finished");
             String failure = Files.readString(WORK.resolve(ruleset + ".err"));
-            assertFalse(failure.contains("Error running Spectral") || lint.exitValue() > 1,
+            assertFalse(
+                    failure.contains("Error running Spectral") || lint.exitValue() > 1,
                     "Spectral could not run " + ruleset + " (a ruleset that does not load checks nothing): " + failure);
             List<String> errors = new ArrayList<>();
             for (JsonNode finding : JSON.readTree(output.isBlank() ? "[]" : output)) {
@@ -88,25 +111,48 @@ class PublishedApiIT {
     void noPublishedOperationBreaks() throws IOException {
         if (Boolean.getBoolean("schoolsafe.openapi.write") || !Files.exists(PUBLISHED)) {
             Files.createDirectories(PUBLISHED.getParent());
-            Files.writeString(PUBLISHED, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(document)) + "\n");
+            Files.writeString(
+                    PUBLISHED,
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(document)) + "\n");
         }
         ChangedOpenApi diff = OpenApiCompare.fromContents(Files.readString(PUBLISHED), document);
-        assertFalse(diff.isIncompatible(), "the API breaks a published operation: missing " + diff.getMissingEndpoints()
-                + ", changed " + diff.getChangedOperations().stream().filter(o -> o.isIncompatible())
-                .map(o -> o.getHttpMethod() + " " + o.getPathUrl()).toList());
+        assertFalse(
+                diff.isIncompatible(),
+                "the API breaks a published operation: missing " + diff.getMissingEndpoints()
+                        + ", changed "
+                        + diff.getChangedOperations().stream()
+                                .filter(o -> o.isIncompatible())
+                                .map(o -> o.getHttpMethod() + " " + o.getPathUrl())
+                                .toList());
     }
 
     @Test
     void theReferencePageListsEveryServicesOperationsInChromium() throws Exception {
         Path chromium = Browsers.chromium();
-        Process browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"), "--dump-dom", SharedSuite.get().gatewayUrl() + "/api/v1/reference")
-                .redirectError(WORK.resolve("chromium.err").toFile()).start();
+        Process browser = new ProcessBuilder(
+                        chromium.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + Files.createTempDirectory("chromium"),
+                        "--dump-dom",
+                        SharedSuite.get().gatewayUrl() + "/api/v1/reference")
+                .redirectError(WORK.resolve("chromium.err").toFile())
+                .start();
         String dom = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(browser.waitFor(120, TimeUnit.SECONDS));
-        for (String shown : List.of("SchoolSafe Rotterdam API reference", "/incidents/{incidentId}", "/escalations/{escalationId}/acknowledge",
-                "/register/school-locations", "/statistics/incidents", "/engagements")) {
+        for (String shown : List.of(
+                "SchoolSafe Rotterdam API reference",
+                "/incidents/{incidentId}",
+                "/escalations/{escalationId}/acknowledge",
+                "/register/school-locations",
+                "/statistics/incidents",
+                "/engagements")) {
             assertTrue(dom.contains(shown), "the rendered page shows " + shown);
         }
         Files.writeString(WORK.resolve("reference.html"), dom);
@@ -117,10 +163,21 @@ class PublishedApiIT {
         Path prefix = Path.of("target", "spectral").toAbsolutePath();
         Path binary = prefix.resolve("node_modules/.bin/spectral");
         if (!Files.exists(binary)) {
-            Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--prefix", prefix.toString(),
-                    "@stoplight/spectral-cli@6.16.3", "@stoplight/spectral-owasp-ruleset@2.0.1")
-                    .redirectErrorStream(true).redirectOutput(new File(WORK.resolve("npm.log").toString())).start();
-            assertTrue(npm.waitFor(600, TimeUnit.SECONDS) && npm.exitValue() == 0, "npm install of spectral failed; see " + WORK.resolve("npm.log"));
+            Process npm = new ProcessBuilder(
+                            "npm",
+                            "install",
+                            "--no-audit",
+                            "--no-fund",
+                            "--prefix",
+                            prefix.toString(),
+                            "@stoplight/spectral-cli@6.16.3",
+                            "@stoplight/spectral-owasp-ruleset@2.0.1")
+                    .redirectErrorStream(true)
+                    .redirectOutput(new File(WORK.resolve("npm.log").toString()))
+                    .start();
+            assertTrue(
+                    npm.waitFor(600, TimeUnit.SECONDS) && npm.exitValue() == 0,
+                    "npm install of spectral failed; see " + WORK.resolve("npm.log"));
         }
         return binary;
     }

@@ -1,9 +1,26 @@
 package nl.rotterdam.schoolsafe.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.cloudevents.CloudEvent;
 import io.cloudevents.SpecVersion;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import nl.rotterdam.schoolsafe.runtime.LocalSuite;
 import nl.rotterdam.schoolsafe.runtime.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,24 +31,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The tracer bullet on the real suite: five service processes, real PostgreSQL and Kafka. A school
@@ -59,19 +58,39 @@ class TracerBulletIT {
                 "category", "WEAPON",
                 "severity", "HIGH",
                 "description", DESCRIPTION,
-                "involvedPersons", List.of(Map.of("role", "SUSPECT", "kind", "STUDENT", "studentNumber", STUDENT_NUMBER,
-                        "schoolLocationId", "31CV01")));
-        return given().auth().oauth2(token("SCHOOL_STAFF")).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+                "involvedPersons",
+                        List.of(Map.of(
+                                "role",
+                                "SUSPECT",
+                                "kind",
+                                "STUDENT",
+                                "studentNumber",
+                                STUDENT_NUMBER,
+                                "schoolLocationId",
+                                "31CV01")));
+        return given().auth()
+                .oauth2(token("SCHOOL_STAFF"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/incidents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The cases in the expert's queue that link the incident, once at least one is there. */
-    private static List<Map<String, Object>> awaitCasesOf(String incidentId, Duration timeout) throws InterruptedException {
+    private static List<Map<String, Object>> awaitCasesOf(String incidentId, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            List<Map<String, Object>> cases = given().auth().oauth2(token("SAFETY_EXPERT")).get("/api/v1/escalations")
-                    .then().statusCode(200)
-                    .extract().path("findAll { c -> c.incidents.any { i -> i.incidentId == '" + incidentId + "' } }");
+            List<Map<String, Object>> cases = given().auth()
+                    .oauth2(token("SAFETY_EXPERT"))
+                    .get("/api/v1/escalations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("findAll { c -> c.incidents.any { i -> i.incidentId == '" + incidentId + "' } }");
             if (!cases.isEmpty()) {
                 return cases;
             }
@@ -87,13 +106,21 @@ class TracerBulletIT {
         List<Map<String, Object>> cases = awaitCasesOf(incidentId, Duration.ofSeconds(30));
         assertEquals(1, cases.size());
         String caseId = (String) cases.get(0).get("id");
-        given().auth().oauth2(token("SAFETY_EXPERT")).get("/api/v1/escalations/" + caseId).then().statusCode(200)
+        given().auth()
+                .oauth2(token("SAFETY_EXPERT"))
+                .get("/api/v1/escalations/" + caseId)
+                .then()
+                .statusCode(200)
                 .body("district", equalTo("delfshaven"))
                 .body("priority", equalTo("CRITICAL"))
                 .body("incidents[0].incidentId", equalTo(incidentId));
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(suite.infra().bootstrapServers(), "incident.events",
-                r -> incidentId.equals(r.key()), 1, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(
+                suite.infra().bootstrapServers(),
+                "incident.events",
+                r -> incidentId.equals(r.key()),
+                1,
+                Duration.ofSeconds(20));
         assertEquals(1, records.size());
         CloudEvent event = KafkaMessageFactory.createReader(records.get(0)).toEvent();
         assertEquals(SpecVersion.V1, event.getSpecVersion());
@@ -109,30 +136,53 @@ class TracerBulletIT {
 
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.infra().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             ConsumerRecord<String, byte[]> original = records.get(0);
-            producer.send(new ProducerRecord<>(original.topic(), null, original.key(), original.value(), original.headers())).get();
+            producer.send(new ProducerRecord<>(
+                            original.topic(), null, original.key(), original.value(), original.headers()))
+                    .get();
         }
         String marker = registerWeaponIncident();
         awaitCasesOf(marker, Duration.ofSeconds(30));
-        assertEquals(1, awaitCasesOf(incidentId, Duration.ofSeconds(1)).size(), "the redelivered event opened no second case");
-        assertEquals(1, count("escalation", "SELECT count(*) FROM case_incident WHERE incident_id = ?::uuid", incidentId));
+        assertEquals(
+                1,
+                awaitCasesOf(incidentId, Duration.ofSeconds(1)).size(),
+                "the redelivered event opened no second case");
+        assertEquals(
+                1, count("escalation", "SELECT count(*) FROM case_incident WHERE incident_id = ?::uuid", incidentId));
     }
 
     @Test
     void theExpertReadsTheSchoolsSummaryWhichTheIncidentServiceHandsOutAndLogs() throws Exception {
         String incidentId = registerWeaponIncident();
         String summary = "A student of another school showed a knife at the tram stop; police were called.";
-        given().auth().oauth2(token("SAFETY_COORDINATOR")).contentType(ContentType.JSON).body(Map.of("text", summary))
-                .put("/api/v1/incidents/" + incidentId + "/shareable-summary").then().statusCode(200);
-        String caseId = (String) awaitCasesOf(incidentId, Duration.ofSeconds(30)).get(0).get("id");
+        given().auth()
+                .oauth2(token("SAFETY_COORDINATOR"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", summary))
+                .put("/api/v1/incidents/" + incidentId + "/shareable-summary")
+                .then()
+                .statusCode(200);
+        String caseId =
+                (String) awaitCasesOf(incidentId, Duration.ofSeconds(30)).get(0).get("id");
 
-        String read = given().auth().oauth2(token("SAFETY_EXPERT")).get("/api/v1/escalations/" + caseId).then().statusCode(200)
+        String read = given().auth()
+                .oauth2(token("SAFETY_EXPERT"))
+                .get("/api/v1/escalations/" + caseId)
+                .then()
+                .statusCode(200)
                 .body("incidents.find { it.incidentId == '" + incidentId + "' }.summary", equalTo(summary))
-                .extract().asString();
+                .extract()
+                .asString();
         assertFalse(read.contains(DESCRIPTION), "the description itself never leaves the school");
-        assertEquals(1, count("incident", "SELECT count(*) FROM processing_log WHERE record_id = ? AND actor = 'escalation-service'"
-                + " AND role = 'SERVICE' AND purpose LIKE '%SAFETY_EXPERT demo-expert-delfshaven%'", incidentId),
+        assertEquals(
+                1,
+                count(
+                        "incident",
+                        "SELECT count(*) FROM processing_log WHERE record_id = ? AND actor = 'escalation-service'"
+                                + " AND role = 'SERVICE' AND purpose LIKE '%SAFETY_EXPERT demo-expert-delfshaven%'",
+                        incidentId),
                 "the hand-out to the expert is a logged processing of the student's data");
     }
 
@@ -150,12 +200,14 @@ class TracerBulletIT {
         List<Map<String, Object>> cases = awaitCasesOf(incidentId, Duration.ofSeconds(90));
         assertEquals(1, cases.size());
         assertNotNull(publishedAt(incidentId), "the relay marked the event published after the broker returned");
-        assertEquals(1, count("escalation", "SELECT count(*) FROM case_incident WHERE incident_id = ?::uuid", incidentId));
+        assertEquals(
+                1, count("escalation", "SELECT count(*) FROM case_incident WHERE incident_id = ?::uuid", incidentId));
     }
 
     private static Object publishedAt(String incidentId) throws Exception {
         try (Connection connection = connect("incident");
-             PreparedStatement query = connection.prepareStatement("SELECT published_at FROM outbox_message WHERE message_key = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT published_at FROM outbox_message WHERE message_key = ?")) {
             query.setString(1, incidentId);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), "the outbox row was written with the incident");
@@ -165,7 +217,8 @@ class TracerBulletIT {
     }
 
     private static long count(String database, String sql, String parameter) throws Exception {
-        try (Connection connection = connect(database); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(database);
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 row.next();

@@ -1,11 +1,10 @@
 package nl.rotterdam.schoolsafe.incident;
 
-import io.restassured.http.ContentType;
-import nl.rotterdam.schoolsafe.runtime.Tokens;
-
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+import nl.rotterdam.schoolsafe.runtime.Tokens;
 
 /** Puts two boards and three locations in the register through the admin API (idempotent). */
 public final class RegisterFixture {
@@ -14,8 +13,7 @@ public final class RegisterFixture {
     public static final String NOORD_COLLEGE = "31CV01";
     public static final Tokens TOKENS = Tokens.forTests();
 
-    private RegisterFixture() {
-    }
+    private RegisterFixture() {}
 
     public static void load() {
         String admin = TOKENS.mint(Tokens.Holder.of("admin-1", "ADMIN"));
@@ -31,18 +29,41 @@ public final class RegisterFixture {
     }
 
     public static String coordinatorOf(String schoolLocationId) {
-        return TOKENS.mint(Tokens.Holder.school("coordinator-" + schoolLocationId, "SAFETY_COORDINATOR", schoolLocationId));
+        return TOKENS.mint(
+                Tokens.Holder.school("coordinator-" + schoolLocationId, "SAFETY_COORDINATOR", schoolLocationId));
     }
 
     private static void board(String token, String id, String name) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", name))
-                .put("/api/v1/register/boards/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name))
+                .put("/api/v1/register/boards/" + id)
+                .then()
+                .statusCode(200);
     }
 
     private static void location(String token, String id, String board, String district, String sector, int pupils) {
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("brin", id.substring(0, 4), "locationNumber", id.substring(4), "name", "School " + id,
-                        "boardId", board, "sector", sector, "district", district, "pupilCount", pupils))
-                .put("/api/v1/register/school-locations/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "brin",
+                        id.substring(0, 4),
+                        "locationNumber",
+                        id.substring(4),
+                        "name",
+                        "School " + id,
+                        "boardId",
+                        board,
+                        "sector",
+                        sector,
+                        "district",
+                        district,
+                        "pupilCount",
+                        pupils))
+                .put("/api/v1/register/school-locations/" + id)
+                .then()
+                .statusCode(200);
     }
 }

@@ -1,31 +1,39 @@
 package nl.rotterdam.schoolsafe.incident;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.time.Duration;
 import nl.rotterdam.schoolsafe.runtime.SigningKeys;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
 /** The service verifies tokens itself: the gateway is not the only wall. */
 @QuarkusTest
 class TokenVerificationTest {
-    private static final Tokens.Holder STAFF = Tokens.Holder.school("staff-1", "SCHOOL_STAFF", RegisterFixture.DELFSHAVEN_LYCEUM);
+    private static final Tokens.Holder STAFF =
+            Tokens.Holder.school("staff-1", "SCHOOL_STAFF", RegisterFixture.DELFSHAVEN_LYCEUM);
 
     private static void refused(String token) {
-        given().auth().oauth2(token).get("/api/v1/register/districts")
-                .then().statusCode(401).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/register/districts")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://schoolsafe.rotterdam.nl/problems/unauthenticated"));
     }
 
     @Test
     void acceptsAValidToken() {
-        given().auth().oauth2(RegisterFixture.TOKENS.mint(STAFF)).get("/api/v1/register/districts")
-                .then().statusCode(200).body("find { it.id == 'ijsselmonde' }.name", equalTo("IJsselmonde"));
+        given().auth()
+                .oauth2(RegisterFixture.TOKENS.mint(STAFF))
+                .get("/api/v1/register/districts")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == 'ijsselmonde' }.name", equalTo("IJsselmonde"));
     }
 
     @Test
@@ -42,7 +50,9 @@ class TokenVerificationTest {
 
     @Test
     void refusesAnUnknownKeyId() {
-        refused(new Tokens(SigningKeys.loadOrCreate(Tokens.TEST_KEYS), Tokens.ISSUER, Tokens.AUDIENCE, "someone-elses-key").mint(STAFF));
+        refused(new Tokens(
+                        SigningKeys.loadOrCreate(Tokens.TEST_KEYS), Tokens.ISSUER, Tokens.AUDIENCE, "someone-elses-key")
+                .mint(STAFF));
     }
 
     @Test
@@ -53,7 +63,9 @@ class TokenVerificationTest {
     @Test
     void refusesAnUnsignedToken() {
         String[] parts = RegisterFixture.TOKENS.mint(STAFF).split("\\.");
-        String none = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String none = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         refused(none + "." + parts[1] + ".");
     }
 }

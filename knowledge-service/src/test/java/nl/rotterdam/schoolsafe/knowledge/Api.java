@@ -1,20 +1,18 @@
 package nl.rotterdam.schoolsafe.knowledge;
 
-import io.restassured.http.ContentType;
-import nl.rotterdam.schoolsafe.runtime.Tokens;
+import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-
-import static io.restassured.RestAssured.given;
+import nl.rotterdam.schoolsafe.runtime.Tokens;
 
 /** Tokens and a few requests the knowledge tests share. */
 public final class Api {
     public static final Tokens TOKENS = Tokens.forTests();
 
-    private Api() {
-    }
+    private Api() {}
 
     public static String municipality() {
         return TOKENS.mint(Tokens.Holder.of("municipality-officer", "MUNICIPALITY"));
@@ -41,13 +39,29 @@ public final class Api {
 
     /** Schedules a session starting in a week with its deadline a day before; returns its id. */
     public static String schedule(int capacity) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(1)).plusDays(7).truncatedTo(ChronoUnit.MINUTES);
-        return given().auth().oauth2(municipality()).contentType(ContentType.JSON).body(sessionBody(capacity, start, start.minusDays(1)))
-                .post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+        OffsetDateTime start =
+                OffsetDateTime.now(ZoneOffset.ofHours(1)).plusDays(7).truncatedTo(ChronoUnit.MINUTES);
+        return given().auth()
+                .oauth2(municipality())
+                .contentType(ContentType.JSON)
+                .body(sessionBody(capacity, start, start.minusDays(1)))
+                .post("/api/v1/sessions")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .extract()
+                .path("id");
     }
 
     public static String register(String sessionId, String subject, String location) {
-        return given().auth().oauth2(staff(subject, location)).contentType(ContentType.JSON).body("{\"schoolLocationId\":\"" + location + "\"}")
-                .post("/api/v1/sessions/" + sessionId + "/registrations").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(staff(subject, location))
+                .contentType(ContentType.JSON)
+                .body("{\"schoolLocationId\":\"" + location + "\"}")
+                .post("/api/v1/sessions/" + sessionId + "/registrations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -9,5 +9,4 @@ import nl.rotterdam.schoolsafe.runtime.ShiftableClock;
 @Alternative
 @Priority(1)
 @Singleton
-public class TestClock extends ShiftableClock {
-}
+public class TestClock extends ShiftableClock {}

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  * CVO, LMC, Albeda, Zadkine) with invented locations across the districts, and a few incidents.
  */
 public final class DemoData {
-    public record Location(String id, String name, String boardId, String sector, String district, int pupils) {
-    }
+    public record Location(String id, String name, String boardId, String sector, String district, int pupils) {}
 
     public static final Map<String, String> BOARDS = boards();
     public static final List<Location> LOCATIONS = List.of(
@@ -36,7 +35,7 @@ public final class DemoData {
             "halt", List.of("Halt", "HALT"),
             "pshi", List.of("PSHi Rotterdam-Rijnmond", "PSHI"));
 
-    /** The demo identity per role of DESIGN §4, with the tenant claims that role carries. */
+    /** The demo identity per role of docs/architecture.md §4, with the tenant claims that role carries. */
     public static final Map<String, Tokens.Holder> ROLES = roles();
 
     private final GatewayClient gateway;
@@ -60,7 +59,9 @@ public final class DemoData {
     private static Map<String, Tokens.Holder> roles() {
         Map<String, Tokens.Holder> roles = new LinkedHashMap<>();
         roles.put("SCHOOL_STAFF", Tokens.Holder.school("demo-staff-lyceum-delfshaven", "SCHOOL_STAFF", "30BR01"));
-        roles.put("SAFETY_COORDINATOR", Tokens.Holder.school("demo-coordinator-lyceum-delfshaven", "SAFETY_COORDINATOR", "30BR01"));
+        roles.put(
+                "SAFETY_COORDINATOR",
+                Tokens.Holder.school("demo-coordinator-lyceum-delfshaven", "SAFETY_COORDINATOR", "30BR01"));
         roles.put("BOARD", Tokens.Holder.board("demo-board-boor", "boor"));
         roles.put("MUNICIPALITY", Tokens.Holder.of("demo-municipality", "MUNICIPALITY"));
         roles.put("SAFETY_EXPERT", Tokens.Holder.expert("demo-expert-delfshaven", "delfshaven"));
@@ -72,17 +73,33 @@ public final class DemoData {
     /** Loads the register (idempotent) and, on a first run only, a few incidents. Returns the incident count added. */
     public int load() {
         String admin = tokens.mint(ROLES.get("ADMIN"));
-        boolean firstRun = !gateway.get("/api/v1/register/school-locations", admin).contains("30BR01");
-        BOARDS.forEach((id, name) -> gateway.send("PUT", "/api/v1/register/boards/" + id, admin, "{\"name\":\"" + name + "\"}"));
-        PARTNERS.forEach((id, partner) -> gateway.send("PUT", "/api/v1/register/partners/" + id, admin,
+        boolean firstRun =
+                !gateway.get("/api/v1/register/school-locations", admin).contains("30BR01");
+        BOARDS.forEach((id, name) ->
+                gateway.send("PUT", "/api/v1/register/boards/" + id, admin, "{\"name\":\"" + name + "\"}"));
+        PARTNERS.forEach((id, partner) -> gateway.send(
+                "PUT",
+                "/api/v1/register/partners/" + id,
+                admin,
                 "{\"name\":\"" + partner.get(0) + "\",\"kind\":\"" + partner.get(1) + "\"}"));
         for (Location l : LOCATIONS) {
             gateway.send("PUT", "/api/v1/register/school-locations/" + l.id(), admin, """
-                    {"brin":"%s","locationNumber":"%s","name":"%s","boardId":"%s","sector":"%s","district":"%s","pupilCount":%d}"""
-                    .formatted(l.id().substring(0, 4), l.id().substring(4), l.name(), l.boardId(), l.sector(), l.district(), l.pupils()));
+                    {"brin":"%s","locationNumber":"%s","name":"%s","boardId":"%s","sector":"%s","district":"%s","pupilCount":%d}""".formatted(
+                            l.id().substring(0, 4),
+                            l.id().substring(4),
+                            l.name(),
+                            l.boardId(),
+                            l.sector(),
+                            l.district(),
+                            l.pupils()));
         }
         String year = schoolYear(OffsetDateTime.now(ZoneOffset.UTC));
-        gateway.send("POST", "/api/v1/subsidies/programmes", tokens.mint(ROLES.get("MUNICIPALITY")), "demo-programme-" + year, """
+        gateway.send(
+                "POST",
+                "/api/v1/subsidies/programmes",
+                tokens.mint(ROLES.get("MUNICIPALITY")),
+                "demo-programme-" + year,
+                """
                 {"schoolYear":"%s","name":"Agressie en seksuele weerbaarheid vo/mbo %s","method":"URGENCY_ROUND","fourEyesAboveCents":1000000,
                  "pots":[{"sector":"VO","amountCents":8000000},{"sector":"MBO","amountCents":8000000}]}""".formatted(year, year));
         if (!firstRun) {
@@ -91,31 +108,52 @@ public final class DemoData {
         String staff = tokens.mint(ROLES.get("SCHOOL_STAFF"));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
         List<String> incidents = List.of(
-                incident(now.minusDays(3), "PUBLIC_TRANSPORT", "THREAT", "HIGH",
+                incident(
+                        now.minusDays(3),
+                        "PUBLIC_TRANSPORT",
+                        "THREAT",
+                        "HIGH",
                         "Two students threatened each other on the metro after a dispute online.",
                         "[{\"role\":\"VICTIM\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-1001\",\"minor\":true},"
                                 + "{\"role\":\"SUSPECT\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-2002\",\"schoolLocationId\":\"31CV01\"}]"),
-                incident(now.minusDays(1), "IN_SCHOOL", "BULLYING", "LOW",
+                incident(
+                        now.minusDays(1),
+                        "IN_SCHOOL",
+                        "BULLYING",
+                        "LOW",
                         "Repeated name-calling in class; the mentor talked with both students.",
                         "[{\"role\":\"VICTIM\",\"kind\":\"STUDENT\",\"studentNumber\":\"DEMO-1003\"}]"),
-                incident(now.minusHours(5), "SCHOOL_SURROUNDINGS", "WEAPON", "CRITICAL",
+                incident(
+                        now.minusHours(5),
+                        "SCHOOL_SURROUNDINGS",
+                        "WEAPON",
+                        "CRITICAL",
                         "A knife was seen near the school entrance; police were called.",
                         "[{\"role\":\"SUSPECT\",\"kind\":\"EXTERNAL\"},{\"role\":\"WITNESS\",\"kind\":\"STAFF\"}]"));
-        List<String> ids = incidents.stream().map(body -> gateway.send("POST", "/api/v1/incidents", staff, body))
-                .map(DemoData::idOf).toList();
-        gateway.send("PUT", "/api/v1/incidents/" + ids.get(0) + "/shareable-summary", tokens.mint(ROLES.get("SAFETY_COORDINATOR")),
+        List<String> ids = incidents.stream()
+                .map(body -> gateway.send("POST", "/api/v1/incidents", staff, body))
+                .map(DemoData::idOf)
+                .toList();
+        gateway.send(
+                "PUT",
+                "/api/v1/incidents/" + ids.get(0) + "/shareable-summary",
+                tokens.mint(ROLES.get("SAFETY_COORDINATOR")),
                 "{\"text\":\"Threats between students of two schools after an online dispute; continued on the metro.\"}");
         new KnowledgeDemoData(gateway, tokens).load();
         return incidents.size();
     }
 
-    private static String incident(OffsetDateTime occurredAt, String locationType, String category, String severity,
-                                   String description, String persons) {
+    private static String incident(
+            OffsetDateTime occurredAt,
+            String locationType,
+            String category,
+            String severity,
+            String description,
+            String persons) {
         return """
                 {"schoolLocationId":"30BR01","occurredAt":"%s","locationType":"%s","category":"%s","severity":"%s",
                  "description":"%s","involvedPersons":%s}""".formatted(occurredAt, locationType, category, severity, description, persons);
     }
-
 
     /** The school year (schooljaar) a date falls in; it starts on 1 August. */
     static String schoolYear(OffsetDateTime date) {

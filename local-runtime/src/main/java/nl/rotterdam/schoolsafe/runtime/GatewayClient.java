@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /** The demo loader's JSON calls through the gateway, as a real client makes them; any failure stops the load. */
 final class GatewayClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String gateway;
 
     GatewayClient(String gateway) {
@@ -27,17 +28,28 @@ final class GatewayClient {
     }
 
     String send(String method, String path, String token, String json) {
-        return call(request(path, token).method(method, HttpRequest.BodyPublishers.ofString(json)).build(), false).orElseThrow();
+        return call(
+                        request(path, token)
+                                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        false)
+                .orElseThrow();
     }
 
     /** A creating POST with an Idempotency-Key, so loading the demo again creates nothing twice. */
     String send(String method, String path, String token, String idempotencyKey, String json) {
-        return call(request(path, token).header("Idempotency-Key", idempotencyKey)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), false).orElseThrow();
+        return call(
+                        request(path, token)
+                                .header("Idempotency-Key", idempotencyKey)
+                                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        false)
+                .orElseThrow();
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+        return HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json");
     }
 
@@ -48,12 +60,13 @@ final class GatewayClient {
                 return Optional.empty();
             }
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                        + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(request.method() + " "
+                        + request.uri().getPath() + " answered " + response.statusCode() + ": " + response.body());
             }
             return Optional.of(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    request.method() + " " + request.uri().getPath() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

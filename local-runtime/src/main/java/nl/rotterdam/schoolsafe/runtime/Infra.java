@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
 
 /**
  * Handle on the infrastructure process ({@link InfraMain}): real PostgreSQL and Kafka on the given
  * ports. Closing the handle stops both; the process also stops by itself if this JVM dies.
  */
 public final class Infra implements AutoCloseable {
-    public static final List<String> DATABASES = List.of("incident", "escalation", "subsidy", "knowledge");
+    /** One database per service, named as the service. */
+    public static final List<String> DATABASES = SuiteService.ids();
 
     private final Process process;
     private final PrintWriter commands;
@@ -34,7 +36,8 @@ public final class Infra implements AutoCloseable {
 
     private Infra(Process process, int postgresPort, int kafkaPort) {
         this.process = process;
-        this.commands = new PrintWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
+        this.commands =
+                new PrintWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
         this.postgresPort = postgresPort;
         this.kafkaPort = kafkaPort;
     }
@@ -44,15 +47,32 @@ public final class Infra implements AutoCloseable {
      *
      * @param durable false for tests: fsync off, which is fine for data that lives one run
      */
-    public static Infra start(Path dataDir, int postgresPort, int kafkaPort, int controllerPort,
-                              boolean fresh, boolean durable, Path logFile) {
+    public static Infra start(
+            Path dataDir,
+            int postgresPort,
+            int kafkaPort,
+            int controllerPort,
+            boolean fresh,
+            boolean durable,
+            Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-cp", classpath(), InfraMain.class.getName(),
-                    dataDir.toAbsolutePath().toString(), String.valueOf(postgresPort), String.valueOf(kafkaPort),
-                    String.valueOf(controllerPort), String.join(",", DATABASES), String.valueOf(durable), String.valueOf(fresh)));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(
+                    javaBinary(),
+                    "-Xmx384m",
+                    "-XX:+UseSerialGC",
+                    "-cp",
+                    classpath(),
+                    InfraMain.class.getName(),
+                    dataDir.toAbsolutePath().toString(),
+                    String.valueOf(postgresPort),
+                    String.valueOf(kafkaPort),
+                    String.valueOf(controllerPort),
+                    String.join(",", DATABASES),
+                    String.valueOf(durable),
+                    String.valueOf(fresh)));
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             Infra infra = new Infra(process, postgresPort, kafkaPort);
             infra.pump(process.getInputStream(), logFile);
             infra.awaitReply(InfraMain.READY, 120);
@@ -129,32 +149,40 @@ public final class Infra implements AutoCloseable {
                     return line;
                 }
                 if (line == null && !process.isAlive()) {
-                    throw new IllegalStateException("the infrastructure process exited with " + process.exitValue() + "; see its log");
+                    throw new IllegalStateException(
+                            "the infrastructure process exited with " + process.exitValue() + "; see its log");
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new IllegalStateException("the infrastructure process did not answer '" + expected + "' within " + seconds + " s");
+        throw new IllegalStateException(
+                "the infrastructure process did not answer '" + expected + "' within " + seconds + " s");
     }
 
     private void pump(InputStream output, Path logFile) {
-        Thread thread = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
-                 Writer log = Files.newBufferedWriter(logFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    log.write(line);
-                    log.write(System.lineSeparator());
-                    log.flush();
-                    if (line.equals(InfraMain.READY) || line.startsWith("DONE ") || line.startsWith("FAILED ")) {
-                        replies.add(line);
+        Thread thread = new Thread(
+                () -> {
+                    try (BufferedReader reader =
+                                    new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
+                            Writer log = Files.newBufferedWriter(
+                                    logFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                        String line;
+                        while ((line = reader.readLine()) != null) {
+                            log.write(line);
+                            log.write(System.lineSeparator());
+                            log.flush();
+                            if (line.equals(InfraMain.READY)
+                                    || line.startsWith("DONE ")
+                                    || line.startsWith("FAILED ")) {
+                                replies.add(line);
+                            }
+                        }
+                    } catch (IOException e) {
+                        replies.add("FAILED log: " + e.getMessage());
                     }
-                }
-            } catch (IOException e) {
-                replies.add("FAILED log: " + e.getMessage());
-            }
-        }, "infra-output");
+                },
+                "infra-output");
         thread.setDaemon(true);
         thread.start();
     }
@@ -170,7 +198,12 @@ public final class Infra implements AutoCloseable {
                 throw new IllegalStateException("runtime.classpath is missing: build the local-runtime module first");
             }
             String dependencies = new String(listed.readAllBytes(), StandardCharsets.UTF_8).trim();
-            String own = Path.of(Infra.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            String own = Path.of(Infra.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
             return own + java.io.File.pathSeparator + dependencies;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

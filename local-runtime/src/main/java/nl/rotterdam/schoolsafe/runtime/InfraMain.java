@@ -1,11 +1,6 @@
 package nl.rotterdam.schoolsafe.runtime;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.utils.Time;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +17,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.utils.Time;
 
 /**
  * The infrastructure process: a real PostgreSQL (embedded binaries) and a real single-node Kafka
@@ -41,7 +40,8 @@ public final class InfraMain {
     private EmbeddedPostgres postgres;
     private KafkaRaftServer kafka;
 
-    private InfraMain(Path data, int pgPort, int kafkaPort, int controllerPort, List<String> databases, boolean durable) {
+    private InfraMain(
+            Path data, int pgPort, int kafkaPort, int controllerPort, List<String> databases, boolean durable) {
         this.data = data;
         this.pgPort = pgPort;
         this.kafkaPort = kafkaPort;
@@ -57,8 +57,13 @@ public final class InfraMain {
             deleteRecursively(data);
         }
         Files.createDirectories(data);
-        InfraMain infra = new InfraMain(data, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-                Integer.parseInt(args[3]), List.of(args[4].split(",")), Boolean.parseBoolean(args[5]));
+        InfraMain infra = new InfraMain(
+                data,
+                Integer.parseInt(args[1]),
+                Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]),
+                List.of(args[4].split(",")),
+                Boolean.parseBoolean(args[5]));
         Runtime.getRuntime().addShutdownHook(new Thread(infra::stopAll));
         infra.startPostgres();
         infra.startKafka();
@@ -102,14 +107,15 @@ public final class InfraMain {
         }
         postgres = builder.start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             try (ResultSet role = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'schoolsafe'")) {
                 if (!role.next()) {
                     statement.execute("CREATE ROLE schoolsafe LOGIN PASSWORD 'schoolsafe'");
                 }
             }
             for (String database : databases) {
-                try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                try (ResultSet exists =
+                        statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                     if (!exists.next()) {
                         statement.execute("CREATE DATABASE " + database + " OWNER schoolsafe");
                     }
@@ -154,10 +160,12 @@ public final class InfraMain {
                 props.store(out, "format only");
             }
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            int status = StorageTool.execute(new String[]{"format", "-t", CLUSTER_ID, "-c", config.toString()},
+            int status = StorageTool.execute(
+                    new String[] {"format", "-t", CLUSTER_ID, "-c", config.toString()},
                     new PrintStream(printed, true, StandardCharsets.UTF_8));
             if (status != 0) {
-                throw new IllegalStateException("kafka storage format failed: " + printed.toString(StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "kafka storage format failed: " + printed.toString(StandardCharsets.UTF_8));
             }
         }
         kafka = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);

@@ -15,14 +15,30 @@ import java.util.List;
 public final class KnowledgeDemoData {
     private static final ZoneId ROTTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    private record Session(String kind, String title, int daysAhead, int capacity, String place, String onlineLink) {
-    }
+    private record Session(String kind, String title, int daysAhead, int capacity, String place, String onlineLink) {}
 
     private static final List<Session> SESSIONS = List.of(
-            new Session("SEXUAL_RESILIENCE", "Stadsbrede expertsessie seksuele weerbaarheid onder jongeren", 30, 60, "Stadhuis Rotterdam, Coolsingel 40", null),
-            new Session("CITY_MARINE_KNOWLEDGE", "Kennissessie criminaliteit in het onderwijs met OM en politie", 45, 40, "Politiebureau Zuidplein",
+            new Session(
+                    "SEXUAL_RESILIENCE",
+                    "Stadsbrede expertsessie seksuele weerbaarheid onder jongeren",
+                    30,
+                    60,
+                    "Stadhuis Rotterdam, Coolsingel 40",
+                    null),
+            new Session(
+                    "CITY_MARINE_KNOWLEDGE",
+                    "Kennissessie criminaliteit in het onderwijs met OM en politie",
+                    45,
+                    40,
+                    "Politiebureau Zuidplein",
                     "https://meet.rotterdam.nl/kennissessie-stadsmarinier"),
-            new Session("OTHER", "Expertsessie agressie en straatcultuur in de klas", 20, 10, null, "https://meet.rotterdam.nl/expertsessie-agressie"));
+            new Session(
+                    "OTHER",
+                    "Expertsessie agressie en straatcultuur in de klas",
+                    20,
+                    10,
+                    null,
+                    "https://meet.rotterdam.nl/expertsessie-agressie"));
 
     private final GatewayClient gateway;
     private final Tokens tokens;
@@ -44,12 +60,22 @@ public final class KnowledgeDemoData {
             OffsetDateTime start = today.plusDays(s.daysAhead()).withHour(14);
             String created = gateway.send("POST", "/api/v1/sessions", municipality, """
                     {"kind":"%s","title":"%s","organiser":"Gemeente Rotterdam","startsAt":"%s","endsAt":"%s",%s%s"capacity":%d,
-                     "audiences":["TEACHERS","TEAMS"],"registrationDeadline":"%s"}""".formatted(s.kind(), s.title(), start, start.plusHours(2),
-                    s.place() == null ? "" : "\"place\":\"" + s.place() + "\",", s.onlineLink() == null ? "" : "\"onlineLink\":\"" + s.onlineLink() + "\",",
-                    s.capacity(), start.minusDays(3)));
+                     "audiences":["TEACHERS","TEAMS"],"registrationDeadline":"%s"}""".formatted(
+                            s.kind(),
+                            s.title(),
+                            start,
+                            start.plusHours(2),
+                            s.place() == null ? "" : "\"place\":\"" + s.place() + "\",",
+                            s.onlineLink() == null ? "" : "\"onlineLink\":\"" + s.onlineLink() + "\",",
+                            s.capacity(),
+                            start.minusDays(3)));
             if (s.kind().equals("OTHER")) {
                 String id = created.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-                gateway.send("POST", "/api/v1/sessions/" + id + "/registrations", tokens.mint(DemoData.ROLES.get("SCHOOL_STAFF")), "{\"schoolLocationId\":\"30BR01\"}");
+                gateway.send(
+                        "POST",
+                        "/api/v1/sessions/" + id + "/registrations",
+                        tokens.mint(DemoData.ROLES.get("SCHOOL_STAFF")),
+                        "{\"schoolLocationId\":\"30BR01\"}");
             }
         }
         LocalDate date = today.toLocalDate();
@@ -70,15 +96,22 @@ public final class KnowledgeDemoData {
             gateway.send("PUT", path, municipality, status);
         }
         for (int measure : List.of(6, 8, 12, 13)) {
-            if (!gateway.get("/api/v1/work-agenda/measures/" + measure, municipality).contains(schoolYear)) {
-                gateway.send("PUT", "/api/v1/work-agenda/measures/" + measure + "/school-years/" + schoolYear, municipality,
+            if (!gateway.get("/api/v1/work-agenda/measures/" + measure, municipality)
+                    .contains(schoolYear)) {
+                gateway.send(
+                        "PUT",
+                        "/api/v1/work-agenda/measures/" + measure + "/school-years/" + schoolYear,
+                        municipality,
                         "{\"status\":\"RUNNING\",\"progressNotes\":\"Demo: loopt in de werkagenda van dit schooljaar.\"}");
             }
         }
     }
 
     private static String status(String certificate, LocalDate last, LocalDate next) {
-        return "{\"certificateStatus\":\"%s\"%s%s}".formatted(certificate,
-                last == null ? "" : ",\"lastAuditOn\":\"" + last + "\"", next == null ? "" : ",\"nextAuditDue\":\"" + next + "\"");
+        return "{\"certificateStatus\":\"%s\"%s%s}"
+                .formatted(
+                        certificate,
+                        last == null ? "" : ",\"lastAuditOn\":\"" + last + "\"",
+                        next == null ? "" : ",\"nextAuditDue\":\"" + next + "\"");
     }
 }

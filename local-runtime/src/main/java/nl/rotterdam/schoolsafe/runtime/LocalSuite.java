@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
 
 /**
  * The whole suite on one machine: the infrastructure process and the five services as separate
@@ -33,17 +35,30 @@ public final class LocalSuite implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
 
-    /** Where the suite lives and which ports it takes; services use gatewayPort + 1 … + 4. */
-    public record Layout(Path root, Path dataDir, int gatewayPort, int postgresPort, int kafkaPort, int controllerPort,
-                         boolean fresh, boolean durable, Map<String, String> environment) {
+    /** Where the suite lives and which ports it takes; services use the ports after the gateway's ({@link SuiteService#localPort}). */
+    public record Layout(
+            Path root,
+            Path dataDir,
+            int gatewayPort,
+            int postgresPort,
+            int kafkaPort,
+            int controllerPort,
+            boolean fresh,
+            boolean durable,
+            Map<String, String> environment) {
 
         /** Free ports, fresh data, no fsync; {@code environment} is added to every service's (e.g. rate limits). */
         public static Layout forTests(Path root, Path dataDir, Map<String, String> environment) {
             int gateway = Ports.free();
-            while (!(portFree(gateway + 1) && portFree(gateway + 2) && portFree(gateway + 3) && portFree(gateway + 4))) {
+            while (!servicePortsFree(gateway)) {
                 gateway = Ports.free();
             }
-            return new Layout(root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false, environment);
+            return new Layout(
+                    root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false, environment);
+        }
+
+        private static boolean servicePortsFree(int gateway) {
+            return Arrays.stream(SuiteService.values()).allMatch(s -> portFree(s.localPort(gateway)));
         }
 
         private static boolean portFree(int port) {
@@ -56,16 +71,17 @@ public final class LocalSuite implements AutoCloseable {
         }
 
         List<Integer> servicePorts() {
-            return List.of(gatewayPort + 1, gatewayPort + 2, gatewayPort + 3, gatewayPort + 4);
+            return Arrays.stream(SuiteService.values())
+                    .map(s -> s.localPort(gatewayPort))
+                    .toList();
         }
     }
 
     private static Map<String, String> modules() {
         Map<String, String> modules = new LinkedHashMap<>();
-        modules.put("incident", "incident-service");
-        modules.put("escalation", "escalation-service");
-        modules.put("subsidy", "subsidy-service");
-        modules.put("knowledge", "knowledge-service");
+        for (SuiteService service : SuiteService.values()) {
+            modules.put(service.id(), service.module());
+        }
         modules.put("gateway", "gateway");
         return modules;
     }
@@ -93,8 +109,14 @@ public final class LocalSuite implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         progress.accept("starting PostgreSQL on " + layout.postgresPort() + " and Kafka on " + layout.kafkaPort());
-        Infra infra = Infra.start(layout.dataDir().resolve("infra"), layout.postgresPort(), layout.kafkaPort(),
-                layout.controllerPort(), false, layout.durable(), layout.dataDir().resolve("logs").resolve("infra.log"));
+        Infra infra = Infra.start(
+                layout.dataDir().resolve("infra"),
+                layout.postgresPort(),
+                layout.kafkaPort(),
+                layout.controllerPort(),
+                false,
+                layout.durable(),
+                layout.dataDir().resolve("logs").resolve("infra.log"));
         SigningKeys keys = SigningKeys.loadOrCreate(layout.dataDir().resolve("keys"));
         LocalSuite suite = new LocalSuite(layout, infra, new Tokens(keys));
         try {
@@ -112,8 +134,8 @@ public final class LocalSuite implements AutoCloseable {
         Ports.requireFree(layout.controllerPort(), "Kafka controller");
         Ports.requireFree(layout.gatewayPort(), "gateway");
         List<String> names = List.copyOf(MODULES.keySet());
-        for (int i = 0; i < 4; i++) {
-            Ports.requireFree(layout.servicePorts().get(i), names.get(i) + "-service");
+        for (int i = 0; i < SuiteService.values().length; i++) {
+            Ports.requireFree(layout.servicePorts().get(i), MODULES.get(names.get(i)));
         }
     }
 
@@ -122,16 +144,24 @@ public final class LocalSuite implements AutoCloseable {
         String secret = pseudonymSecret();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            int port = name.equals("gateway") ? layout.gatewayPort() : layout.servicePorts().get(i);
+            int port = name.equals("gateway")
+                    ? layout.gatewayPort()
+                    : layout.servicePorts().get(i);
             Map<String, String> env = new LinkedHashMap<>(layout.environment());
             env.put("HTTP_PORT", String.valueOf(port));
+            // five processes on one machine: the token lifetime of the demo tokens
+            env.put("SCHOOLSAFE_TOKEN_MAX_LIFETIME", "PT8H");
             env.put("JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toString());
             if (name.equals("gateway")) {
-                for (int s = 0; s < 4; s++) {
-                    env.put(names.get(s).toUpperCase() + "_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(s));
+                for (int s = 0; s < SuiteService.values().length; s++) {
+                    env.put(
+                            names.get(s).toUpperCase() + "_SERVICE_URL",
+                            "http://127.0.0.1:" + layout.servicePorts().get(s));
                 }
                 env.putIfAbsent("PUBLIC_URL", "http://127.0.0.1:" + port);
             } else {
+                // behind the gateway: not reachable from the network around its checks
+                env.put("HTTP_HOST", "127.0.0.1");
                 env.put("DB_URL", infra.jdbcUrl(name));
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
             }
@@ -139,7 +169,9 @@ public final class LocalSuite implements AutoCloseable {
                 env.put("PSEUDONYM_SECRET", secret);
             }
             if (name.equals("escalation")) {
-                env.put("INCIDENT_SERVICE_URL", "http://127.0.0.1:" + layout.servicePorts().get(names.indexOf("incident")));
+                env.put(
+                        "INCIDENT_SERVICE_URL",
+                        "http://127.0.0.1:" + layout.servicePorts().get(names.indexOf("incident")));
                 env.put("SERVICE_SIGNING_KEY_LOCATION", keys.privateKeyFile().toString());
             }
             ports.put(name, port);
@@ -155,14 +187,23 @@ public final class LocalSuite implements AutoCloseable {
     /** Starts (or restarts) one service process with the environment it was first given. */
     public void launch(String name) {
         Path log = layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log");
-        List<String> command = new ArrayList<>(List.of(Infra.javaBinary(), "-Xms16m", "-Xmx96m", "-Xss256k", "-XX:+UseSerialGC",
-                "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=10",
+        List<String> command = new ArrayList<>(List.of(
+                Infra.javaBinary(),
+                "-Xms16m",
+                "-Xmx96m",
+                "-Xss256k",
+                "-XX:+UseSerialGC",
+                "-XX:MaxMetaspaceSize=128m",
+                "-XX:ReservedCodeCacheSize=48m",
+                "-XX:MaxHeapFreeRatio=20",
+                "-XX:MinHeapFreeRatio=10",
                 "-Dio.netty.allocator.type=unpooled"));
         if (!name.equals("gateway")) {
             // C1 only keeps a service near 200 MB resident; the gateway, on every request's path, keeps C2
             command.add("-XX:TieredStopAtLevel=1");
         }
-        command.addAll(List.of("-jar", applicationJar(layout.root(), MODULES.get(name)).toString()));
+        command.addAll(
+                List.of("-jar", applicationJar(layout.root(), MODULES.get(name)).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -182,7 +223,8 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     public void awaitReady(String name) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI ready = URI.create(url(name) + "/q/health/ready");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -192,7 +234,10 @@ public final class LocalSuite implements AutoCloseable {
                         + layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log"));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -214,6 +259,11 @@ public final class LocalSuite implements AutoCloseable {
 
     public String gatewayUrl() {
         return url("gateway");
+    }
+
+    /** Prometheus metrics of one process: a service's on its loopback-only port, the gateway's for an admin token only. */
+    public String metricsUrl(String name) {
+        return url(name) + "/q/metrics";
     }
 
     public java.nio.file.Path dataDir() {

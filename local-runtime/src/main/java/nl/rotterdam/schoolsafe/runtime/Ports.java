@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 
 /** Port helpers: free ones for tests, and a clear refusal when a fixed one is taken. */
 public final class Ports {
-    private Ports() {
-    }
+    private Ports() {}
 
     public static int free() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -1,7 +1,6 @@
 package nl.rotterdam.schoolsafe.runtime;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -25,10 +24,14 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         String pg = "jdbc:postgresql://127.0.0.1:" + System.getProperty(PG_PORT) + "/" + database;
         SigningKeys keys = SigningKeys.loadOrCreate(Tokens.TEST_KEYS);
         return Map.of(
-                "quarkus.datasource.jdbc.url", pg,
-                "kafka.bootstrap.servers", "127.0.0.1:" + System.getProperty(KAFKA_PORT),
-                "mp.jwt.verify.publickey.location", keys.jwksFile().toString(),
-                "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString());
+                "quarkus.datasource.jdbc.url",
+                pg,
+                "kafka.bootstrap.servers",
+                "127.0.0.1:" + System.getProperty(KAFKA_PORT),
+                "mp.jwt.verify.publickey.location",
+                keys.jwksFile().toString(),
+                "smallrye.jwt.sign.key.location",
+                keys.privateKeyFile().toString());
     }
 
     /** Ports of the running infrastructure, for tests that talk to it directly. */
@@ -45,7 +48,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             return;
         }
         Path dir = Path.of("target", "infra");
-        Infra infra = Infra.start(dir.resolve("data"), Ports.free(), Ports.free(), Ports.free(), true, false, dir.resolve("infra.log"));
+        Infra infra = Infra.start(
+                dir.resolve("data"), Ports.free(), Ports.free(), Ports.free(), true, false, dir.resolve("infra.log"));
         Runtime.getRuntime().addShutdownHook(new Thread(infra::close));
         System.setProperty(PG_PORT, String.valueOf(infra.postgresPort()));
         System.setProperty(KAFKA_PORT, String.valueOf(infra.kafkaPort()));

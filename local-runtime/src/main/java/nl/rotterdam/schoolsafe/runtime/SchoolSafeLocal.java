@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
 
 /**
  * The one-command local run: PostgreSQL, Kafka and the five services, demo data, demo tokens and
@@ -16,8 +16,7 @@ import java.util.concurrent.CountDownLatch;
 public final class SchoolSafeLocal {
     private static final Duration TOKEN_VALIDITY = Duration.ofHours(8);
 
-    private SchoolSafeLocal() {
-    }
+    private SchoolSafeLocal() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
@@ -31,8 +30,16 @@ public final class SchoolSafeLocal {
             return;
         }
         long started = System.nanoTime();
-        LocalSuite.Layout layout = new LocalSuite.Layout(Path.of("").toAbsolutePath(), options.dataDir, options.gatewayPort,
-                options.postgresPort, options.kafkaPort, options.kafkaPort + 1, options.fresh, true, Map.of());
+        LocalSuite.Layout layout = new LocalSuite.Layout(
+                Path.of("").toAbsolutePath(),
+                options.dataDir,
+                options.gatewayPort,
+                options.postgresPort,
+                options.kafkaPort,
+                options.kafkaPort + 1,
+                options.fresh,
+                true,
+                Map.of());
         LocalSuite suite;
         try {
             suite = LocalSuite.start(layout, step -> out.println("[schoolsafe] " + step));
@@ -50,7 +57,8 @@ public final class SchoolSafeLocal {
         }));
         out.println("[schoolsafe] loading demo data through the gateway");
         int incidents = new DemoData(suite.gatewayUrl(), suite.tokens()).load();
-        out.printf("[schoolsafe] demo data: %d boards, %d school locations, %d partners, %d new incidents%n",
+        out.printf(
+                "[schoolsafe] demo data: %d boards, %d school locations, %d partners, %d new incidents%n",
                 DemoData.BOARDS.size(), DemoData.LOCATIONS.size(), DemoData.PARTNERS.size(), incidents);
         Path tokens = writeTokens(options.dataDir, suite.tokens());
         printSummary(out, suite, tokens, Duration.ofNanos(System.nanoTime() - started));
@@ -59,24 +67,37 @@ public final class SchoolSafeLocal {
 
     private static Path writeTokens(Path dataDir, Tokens tokens) throws IOException {
         StringBuilder env = new StringBuilder();
-        DemoData.ROLES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(role ->
-                env.append("TOKEN_").append(role.getKey()).append('=').append(tokens.mint(role.getValue(), TOKEN_VALIDITY)).append('\n'));
+        DemoData.ROLES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(role -> env.append("TOKEN_")
+                        .append(role.getKey())
+                        .append('=')
+                        .append(tokens.mint(role.getValue(), TOKEN_VALIDITY))
+                        .append('\n'));
         Path file = dataDir.resolve("demo-tokens.env");
         Files.writeString(file, env);
         return file;
     }
 
-    private static void printSummary(PrintStream out, LocalSuite suite, Path tokensFile, Duration took) throws IOException {
+    private static void printSummary(PrintStream out, LocalSuite suite, Path tokensFile, Duration took)
+            throws IOException {
         out.println();
         out.println("SchoolSafe Rotterdam is running (ready in " + took.toSeconds() + " s). Press Ctrl-C to stop.");
         out.println();
         out.println("  Gateway (API)        " + suite.gatewayUrl() + "/api/v1/");
-        for (String name : List.of("incident", "escalation", "subsidy", "knowledge")) {
-            out.printf("  %-20s %s/q/health   OpenAPI %s/q/openapi   API reference %s/q/swagger-ui%n",
+        for (String name : SuiteService.ids()) {
+            out.printf(
+                    "  %-20s %s/q/health   OpenAPI %s/q/openapi   API reference %s/q/swagger-ui%n",
                     LocalSuite.MODULES.get(name), suite.url(name), suite.url(name), suite.url(name));
         }
         out.println("  Gateway health       " + suite.gatewayUrl() + "/q/health");
-        out.println("  PostgreSQL           " + suite.infra().jdbcUrl("<incident|escalation|subsidy|knowledge>") + " (user schoolsafe / schoolsafe)");
+        out.println(
+                "  Metrics (operators)  curl -H \"Authorization: Bearer $TOKEN_ADMIN\" " + suite.metricsUrl("gateway"));
+        out.println("                       services, loopback only: "
+                + String.join(
+                        "  ", SuiteService.ids().stream().map(suite::metricsUrl).toList()));
+        out.println("  PostgreSQL           " + suite.infra().jdbcUrl("<" + String.join("|", SuiteService.ids()) + ">")
+                + " (user schoolsafe / schoolsafe)");
         out.println("  Kafka                " + suite.infra().bootstrapServers());
         out.println();
         out.println("Demo tokens (valid 8 h; also in " + tokensFile + "):");
@@ -85,7 +106,8 @@ public final class SchoolSafeLocal {
         }
         out.println();
         out.println("Try:");
-        out.println("  curl -H \"Authorization: Bearer $TOKEN_SAFETY_EXPERT\" " + suite.gatewayUrl() + "/api/v1/escalations");
+        out.println("  curl -H \"Authorization: Bearer $TOKEN_SAFETY_EXPERT\" " + suite.gatewayUrl()
+                + "/api/v1/escalations");
         out.println();
         out.println("Processes:");
         suite.pids().forEach((name, pid) -> out.printf("  %-45s pid %d%n", name, pid));

@@ -6,13 +6,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,16 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes the events other services would, as real CloudEvents on the real broker, and reads
  * back what a service under test published.
  */
 public class TestEvents implements AutoCloseable {
-    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers()), new StringSerializer(), new ByteArraySerializer());
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers()),
+            new StringSerializer(),
+            new ByteArraySerializer());
 
     public Future<?> send(String topic, String type, String key, Object payload) {
         return send(topic, UUID.randomUUID().toString(), type, key, payload);
@@ -37,10 +39,16 @@ public class TestEvents implements AutoCloseable {
 
     public Future<?> send(String topic, String eventId, String type, String key, Object payload) {
         try {
-            CloudEvent event = CloudEventBuilder.v1().withId(eventId).withSource(URI.create("/schoolsafe/test"))
-                    .withType(type).withSubject(key).withDataContentType("application/json")
-                    .withData(JSON.writeValueAsBytes(payload)).build();
-            return producer.send(KafkaMessageFactory.createWriter(topic, null, null, key).writeBinary(event));
+            CloudEvent event = CloudEventBuilder.v1()
+                    .withId(eventId)
+                    .withSource(URI.create("/schoolsafe/test"))
+                    .withType(type)
+                    .withSubject(key)
+                    .withDataContentType("application/json")
+                    .withData(JSON.writeValueAsBytes(payload))
+                    .build();
+            return producer.send(
+                    KafkaMessageFactory.createWriter(topic, null, null, key).writeBinary(event));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -56,15 +64,22 @@ public class TestEvents implements AutoCloseable {
     }
 
     /** Records on the topic with this key and CloudEvents type. */
-    public static List<ConsumerRecord<String, byte[]>> published(String topic, String key, String type, int expected, Duration timeout) {
-        return TopicReader.read(RealInfrastructure.bootstrapServers(), topic,
-                r -> key.equals(r.key()) && type.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)),
-                expected, timeout);
+    public static List<ConsumerRecord<String, byte[]>> published(
+            String topic, String key, String type, int expected, Duration timeout) {
+        return TopicReader.read(
+                RealInfrastructure.bootstrapServers(),
+                topic,
+                r -> key.equals(r.key())
+                        && type.equals(
+                                new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)),
+                expected,
+                timeout);
     }
 
     public static Map<?, ?> payload(ConsumerRecord<String, byte[]> record) {
         try {
-            return JSON.readValue(KafkaMessageFactory.createReader(record).toEvent().getData().toBytes(), Map.class);
+            return JSON.readValue(
+                    KafkaMessageFactory.createReader(record).toEvent().getData().toBytes(), Map.class);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

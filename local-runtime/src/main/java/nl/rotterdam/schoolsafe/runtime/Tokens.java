@@ -1,16 +1,15 @@
 package nl.rotterdam.schoolsafe.runtime;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
-/** Mints RS256 tokens with the claims of DESIGN §4, as the local stand-in for an OIDC provider. */
+/** Mints RS256 tokens with the claims of docs/architecture.md §4, as the local stand-in for an OIDC provider. */
 public final class Tokens {
     public static final String ISSUER = "https://schoolsafe.rotterdam.nl/local";
     public static final String AUDIENCE = "schoolsafe";
@@ -39,11 +38,17 @@ public final class Tokens {
     }
 
     /** Who a token speaks for: the role and the tenant claims that apply to it. */
-    public record Holder(String subject, String role, List<String> schoolLocationIds,
-                         Optional<String> boardId, Optional<String> area, Optional<String> partner) {
+    public record Holder(
+            String subject,
+            String role,
+            List<String> schoolLocationIds,
+            Optional<String> boardId,
+            Optional<String> area,
+            Optional<String> partner) {
 
         public static Holder school(String subject, String role, String... schoolLocationIds) {
-            return new Holder(subject, role, List.of(schoolLocationIds), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Holder(
+                    subject, role, List.of(schoolLocationIds), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         public static Holder board(String subject, String boardId) {
@@ -51,7 +56,8 @@ public final class Tokens {
         }
 
         public static Holder expert(String subject, String area) {
-            return new Holder(subject, "SAFETY_EXPERT", List.of(), Optional.empty(), Optional.of(area), Optional.empty());
+            return new Holder(
+                    subject, "SAFETY_EXPERT", List.of(), Optional.empty(), Optional.of(area), Optional.empty());
         }
 
         public static Holder partner(String subject, String partner) {
@@ -64,6 +70,11 @@ public final class Tokens {
     }
 
     public String mint(Holder holder, Duration validity) {
+        return sign(claims(holder, validity), true);
+    }
+
+    /** The claims {@link #mint} signs, for a test that bends one of them. */
+    public JwtClaims claims(Holder holder, Duration validity) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(audience);
@@ -79,10 +90,17 @@ public final class Tokens {
         holder.boardId().ifPresent(v -> claims.setClaim("board_id", v));
         holder.area().ifPresent(v -> claims.setClaim("area", v));
         holder.partner().ifPresent(v -> claims.setClaim("partner", v));
+        return claims;
+    }
+
+    /** Signs any claims with the issuer's key; without the key id only to prove such a token is refused. */
+    public String sign(JwtClaims claims, boolean withKeyId) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(keys.privateKey());
-        jws.setKeyIdHeaderValue(keyId);
+        if (withKeyId) {
+            jws.setKeyIdHeaderValue(keyId);
+        }
         jws.setHeader("typ", "JWT");
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {

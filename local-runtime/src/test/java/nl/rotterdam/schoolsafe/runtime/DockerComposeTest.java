@@ -1,7 +1,7 @@
 package nl.rotterdam.schoolsafe.runtime;
 
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /** Keeps docker-compose.yml true to the code: its modules exist and its variables are read. */
 class DockerComposeTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path PLATFORM_DEFAULTS = ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties");
+    private static final Path PLATFORM_DEFAULTS =
+            ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> services() throws IOException {
@@ -56,10 +56,15 @@ class DockerComposeTest {
             }
             modules.add(module);
             assertTrue(Files.exists(ROOT.resolve(module).resolve("pom.xml")), "module " + module + " does not exist");
-            Map<String, Object> environment = (Map<String, Object>) service.getValue().get("environment");
-            assertEquals(Set.of(), unread(module, environment.keySet()), service.getKey() + " sets variables nothing reads");
+            Map<String, Object> environment =
+                    (Map<String, Object>) service.getValue().get("environment");
+            assertEquals(
+                    Set.of(), unread(module, environment.keySet()), service.getKey() + " sets variables nothing reads");
         }
-        assertEquals(new TreeSet<>(LocalSuite.MODULES.values()), new TreeSet<>(modules), "compose runs exactly the five services");
+        assertEquals(
+                new TreeSet<>(LocalSuite.MODULES.values()),
+                new TreeSet<>(modules),
+                "compose runs exactly the five services");
     }
 
     @Test

@@ -1,5 +1,17 @@
 package nl.rotterdam.schoolsafe.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -12,27 +24,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class InfraTest {
     private static Infra infra;
 
     @BeforeAll
     static void start() {
         Path dir = Path.of("target", "infra-test");
-        infra = Infra.start(dir.resolve("data"), Ports.free(), Ports.free(), Ports.free(), true, false, dir.resolve("infra.log"));
+        infra = Infra.start(
+                dir.resolve("data"), Ports.free(), Ports.free(), Ports.free(), true, false, dir.resolve("infra.log"));
     }
 
     @AfterAll
@@ -43,8 +42,11 @@ class InfraTest {
     @Test
     void createsOneDatabasePerServiceOwnedByTheServiceRole() throws Exception {
         for (String database : Infra.DATABASES) {
-            try (Connection connection = DriverManager.getConnection(infra.jdbcUrl(database), "schoolsafe", "schoolsafe");
-                 ResultSet row = connection.createStatement().executeQuery("SELECT current_database(), current_user, version()")) {
+            try (Connection connection =
+                            DriverManager.getConnection(infra.jdbcUrl(database), "schoolsafe", "schoolsafe");
+                    ResultSet row = connection
+                            .createStatement()
+                            .executeQuery("SELECT current_database(), current_user, version()")) {
                 assertTrue(row.next());
                 assertEquals(database, row.getString(1));
                 assertEquals("schoolsafe", row.getString(2));
@@ -67,7 +69,8 @@ class InfraTest {
     @Test
     void refusesAPortThatIsTaken() throws Exception {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            Ports.PortInUse refused = assertThrows(Ports.PortInUse.class, () -> Ports.requireFree(socket.getLocalPort(), "PostgreSQL"));
+            Ports.PortInUse refused =
+                    assertThrows(Ports.PortInUse.class, () -> Ports.requireFree(socket.getLocalPort(), "PostgreSQL"));
             assertTrue(refused.getMessage().contains(socket.getLocalPort() + " (PostgreSQL)"), refused.getMessage());
         }
     }
@@ -78,7 +81,8 @@ class InfraTest {
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 3000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "k", value)).get();
         }
     }
@@ -89,7 +93,8 @@ class InfraTest {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "infra-test");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (values.size() < expected && System.nanoTime() < deadline) {

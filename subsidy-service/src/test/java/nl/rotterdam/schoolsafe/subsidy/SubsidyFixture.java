@@ -1,25 +1,25 @@
 package nl.rotterdam.schoolsafe.subsidy;
 
-import io.restassured.http.ContentType;
-import nl.rotterdam.schoolsafe.platform.event.BoardEvent;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
-import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-import nl.rotterdam.schoolsafe.platform.event.SchoolLocationEvent;
-import nl.rotterdam.schoolsafe.platform.event.Topics;
-import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
-import nl.rotterdam.schoolsafe.runtime.TestEvents;
-import nl.rotterdam.schoolsafe.runtime.Tokens;
+import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
+import nl.rotterdam.schoolsafe.platform.event.BoardEvent;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
+import nl.rotterdam.schoolsafe.platform.event.SchoolLocationEvent;
+import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
+import nl.rotterdam.schoolsafe.runtime.TestEvents;
+import nl.rotterdam.schoolsafe.runtime.Tokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Register and incident events as the incident-service publishes them, and the requests a test starts from. */
 public final class SubsidyFixture {
@@ -27,8 +27,7 @@ public final class SubsidyFixture {
     public static final String OFFICER = TOKENS.mint(Tokens.Holder.of("officer-1", "MUNICIPALITY"));
     public static final String SECOND_OFFICER = TOKENS.mint(Tokens.Holder.of("officer-2", "MUNICIPALITY"));
 
-    private SubsidyFixture() {
-    }
+    private SubsidyFixture() {}
 
     public static String board(String boardId) {
         return TOKENS.mint(Tokens.Holder.board("secretary-" + boardId, boardId));
@@ -38,8 +37,12 @@ public final class SubsidyFixture {
     public static void locations(SchoolLocationEvent... locations) {
         try (TestEvents events = new TestEvents()) {
             for (SchoolLocationEvent l : locations) {
-                events.publish(Topics.REGISTER, EventTypes.BOARD_REGISTERED, "board:" + l.boardId(), new BoardEvent(l.boardId(), "Board " + l.boardId()));
-                events.publish(Topics.REGISTER, EventTypes.SCHOOL_LOCATION_REGISTERED, "school-location:" + l.schoolLocationId(), l);
+                publish(
+                        events,
+                        EventType.BOARD_REGISTERED,
+                        "board:" + l.boardId(),
+                        new BoardEvent(l.boardId(), "Board " + l.boardId()));
+                publish(events, EventType.SCHOOL_LOCATION_REGISTERED, "school-location:" + l.schoolLocationId(), l);
             }
         }
         for (SchoolLocationEvent l : locations) {
@@ -47,8 +50,19 @@ public final class SubsidyFixture {
         }
     }
 
+    private static void publish(TestEvents events, EventType type, String key, Object payload) {
+        events.publish(type.topic(), type.cloudEventType(), key, payload);
+    }
+
+    /** The events of one type this service published under a key, once {@code expected} arrived or the time is up. */
+    public static List<ConsumerRecord<String, byte[]>> published(
+            EventType type, String key, int expected, Duration timeout) {
+        return TestEvents.published(type.topic(), key, type.cloudEventType(), expected, timeout);
+    }
+
     public static SchoolLocationEvent location(String id, String boardId, String sector, int pupils) {
-        return new SchoolLocationEvent(id, id.substring(0, 4), id.substring(4), "School " + id, boardId, sector, "charlois", pupils);
+        return new SchoolLocationEvent(
+                id, id.substring(0, 4), id.substring(4), "School " + id, boardId, sector, "charlois", pupils);
     }
 
     /** Publishes incidents of one category at a location and waits until they are counted. */
@@ -56,37 +70,90 @@ public final class SubsidyFixture {
         long before = count("SELECT count(*) FROM incident_seen WHERE school_location_id = ?", location);
         try (TestEvents events = new TestEvents()) {
             for (int i = 0; i < count; i++) {
-                IncidentEvent incident = new IncidentEvent(UUID.randomUUID(), location, "charlois", "IN_SCHOOL", category, "MEDIUM",
-                        "REGISTERED", "NONE", occurredAt, List.of());
-                events.publish(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, incident.incidentId().toString(), incident);
+                IncidentEvent incident = new IncidentEvent(
+                        UUID.randomUUID(),
+                        location,
+                        "charlois",
+                        "IN_SCHOOL",
+                        category,
+                        "MEDIUM",
+                        "REGISTERED",
+                        "NONE",
+                        occurredAt,
+                        List.of());
+                publish(
+                        events,
+                        EventType.INCIDENT_REPORTED,
+                        incident.incidentId().toString(),
+                        incident);
             }
         }
         await("SELECT count(*) FROM incident_seen WHERE school_location_id = ?", location, before + count);
     }
 
     public static String programme(String schoolYear, String method, long voCents, long fourEyesAboveCents) {
-        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("schoolYear", schoolYear, "name", "Agressie en seksuele weerbaarheid " + schoolYear, "method", method,
-                        "fourEyesAboveCents", fourEyesAboveCents,
-                        "pots", List.of(Map.of("sector", "VO", "amountCents", voCents), Map.of("sector", "MBO", "amountCents", 8_000_000))))
-                .post("/api/v1/subsidies/programmes").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "schoolYear",
+                        schoolYear,
+                        "name",
+                        "Agressie en seksuele weerbaarheid " + schoolYear,
+                        "method",
+                        method,
+                        "fourEyesAboveCents",
+                        fourEyesAboveCents,
+                        "pots",
+                        List.of(
+                                Map.of("sector", "VO", "amountCents", voCents),
+                                Map.of("sector", "MBO", "amountCents", 8_000_000))))
+                .post("/api/v1/subsidies/programmes")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .extract()
+                .path("id");
     }
 
     public static String potId(String programmeId, String sector) {
-        return given().auth().oauth2(OFFICER).get("/api/v1/subsidies/programmes/" + programmeId).then().statusCode(200)
-                .extract().path("pots.find { it.sector == '" + sector + "' }.id");
+        return given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/subsidies/programmes/" + programmeId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("pots.find { it.sector == '" + sector + "' }.id");
     }
 
     public static String apply(String boardId, String programmeId, String location, String category, long cents) {
-        return given().auth().oauth2(board(boardId)).contentType(ContentType.JSON)
-                .body(Map.of("programmeId", programmeId, "schoolLocationId", location, "theme", "AGGRESSION", "category", category,
-                        "amountCents", cents, "plan", "Team training on street culture for the lower years."))
-                .post("/api/v1/subsidies/applications").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(board(boardId))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "programmeId",
+                        programmeId,
+                        "schoolLocationId",
+                        location,
+                        "theme",
+                        "AGGRESSION",
+                        "category",
+                        category,
+                        "amountCents",
+                        cents,
+                        "plan",
+                        "Team training on street culture for the lower years."))
+                .post("/api/v1/subsidies/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static long count(String sql, Object parameter) {
-        try (Connection connection = DriverManager.getConnection(RealInfrastructure.jdbcUrl("subsidy"), "schoolsafe", "schoolsafe");
-             PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection =
+                        DriverManager.getConnection(RealInfrastructure.jdbcUrl("subsidy"), "schoolsafe", "schoolsafe");
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 row.next();

@@ -1,49 +1,65 @@
 package nl.rotterdam.schoolsafe.escalation.detection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
+import nl.rotterdam.schoolsafe.escalation.incident.Category;
+import nl.rotterdam.schoolsafe.escalation.incident.History;
+import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
+import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 
-/** Decides whether an incident crosses school boundaries (DESIGN §5, escalation-service). */
+/** Decides whether an incident crosses school boundaries (docs/architecture.md §9). */
 @ApplicationScoped
 public class DetectionRules {
-    private static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
     private final RulesConfig config;
 
-    public DetectionRules(RulesConfig config) {
+    @Inject
+    DetectionRules(EscalationConfig config) {
+        this(config.rules());
+    }
+
+    DetectionRules(RulesConfig config) {
         this.config = config;
     }
 
     /** The rules that fire for the incident; the incident itself is expected to be in the history already. */
-    public List<RuleFired> evaluate(IncidentEvent incident, History history) {
+    public List<RuleFired> evaluate(ReportedIncident incident, History history) {
         Set<Rule> enabled = config.enabled();
         List<RuleFired> fired = new ArrayList<>();
         if (enabled.contains(Rule.WEAPON_OR_CRITICAL)
-                && ("WEAPON".equals(incident.category()) || "CRITICAL".equals(incident.severity()))) {
-            fired.add(new RuleFired(Rule.WEAPON_OR_CRITICAL,
-                    "category " + incident.category() + " with severity " + incident.severity() + " escalates at once"));
+                && (incident.category() == Category.WEAPON || incident.severity() == Severity.CRITICAL)) {
+            fired.add(new RuleFired(
+                    Rule.WEAPON_OR_CRITICAL,
+                    "category " + incident.category() + " with severity " + incident.severity()
+                            + " escalates at once"));
         }
         if (enabled.contains(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL)) {
             long others = incident.involvedPersons().stream()
-                    .filter(p -> p.schoolLocationId() != null && !p.schoolLocationId().equals(incident.schoolLocationId()))
+                    .filter(p -> p.schoolLocationId() != null
+                            && !p.schoolLocationId().equals(incident.schoolLocationId()))
                     .count();
             if (others > 0) {
-                fired.add(new RuleFired(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL,
+                fired.add(new RuleFired(
+                        Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL,
                         others + " involved person(s) from another school location"));
             }
         }
         if (enabled.contains(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)
-                && !"IN_SCHOOL".equals(incident.locationType())
-                && SEVERITIES.indexOf(incident.severity()) >= SEVERITIES.indexOf(config.outsideSchoolMinimumSeverity())) {
-            fired.add(new RuleFired(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
+                && incident.locationType().outsideSchool()
+                && incident.severity().atLeast(config.outsideSchoolMinimumSeverity())) {
+            fired.add(new RuleFired(
+                    Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
                     "location " + incident.locationType() + " outside school with severity " + incident.severity()));
         }
         if (enabled.contains(Rule.SAME_PSEUDONYM_AT_SCHOOLS)) {
@@ -55,12 +71,12 @@ public class DetectionRules {
         return fired;
     }
 
-    private java.util.Optional<RuleFired> samePseudonym(IncidentEvent incident, History history) {
+    private Optional<RuleFired> samePseudonym(ReportedIncident incident, History history) {
         OffsetDateTime from = incident.occurredAt().minus(config.samePseudonymWindow());
         OffsetDateTime to = incident.occurredAt().plus(config.samePseudonymWindow());
         int most = 0;
-        Set<UUID> related = new java.util.LinkedHashSet<>();
-        for (IncidentEvent.InvolvedPerson person : incident.involvedPersons()) {
+        Set<UUID> related = new LinkedHashSet<>();
+        for (ReportedIncident.Person person : incident.involvedPersons()) {
             if (person.pseudonym() == null) {
                 continue;
             }
@@ -74,20 +90,26 @@ public class DetectionRules {
         }
         related.remove(incident.incidentId());
         return most >= config.samePseudonymSchools()
-                ? java.util.Optional.of(new RuleFired(Rule.SAME_PSEUDONYM_AT_SCHOOLS,
-                "an involved student appears at " + most + " school locations within " + config.samePseudonymWindow().toDays() + " days",
-                List.copyOf(related)))
-                : java.util.Optional.empty();
+                ? Optional.of(new RuleFired(
+                        Rule.SAME_PSEUDONYM_AT_SCHOOLS,
+                        "an involved student appears at " + most + " school locations within "
+                                + config.samePseudonymWindow().toDays() + " days",
+                        List.copyOf(related)))
+                : Optional.empty();
     }
 
-    private java.util.Optional<RuleFired> districtCluster(IncidentEvent incident, History history) {
+    private Optional<RuleFired> districtCluster(ReportedIncident incident, History history) {
         OffsetDateTime from = incident.occurredAt().minus(config.districtClusterWindow());
-        Map<UUID, String> nearby = new java.util.HashMap<>(history.incidentsInDistrict(incident.district(), from, incident.occurredAt()));
+        Map<UUID, String> nearby =
+                new HashMap<>(history.incidentsInDistrict(incident.district(), from, incident.occurredAt()));
         nearby.put(incident.incidentId(), incident.schoolLocationId());
-        long schools = nearby.values().stream().filter(Objects::nonNull).distinct().count();
+        long schools =
+                nearby.values().stream().filter(Objects::nonNull).distinct().count();
         return nearby.size() >= config.districtClusterIncidents() && schools >= 2
-                ? java.util.Optional.of(new RuleFired(Rule.DISTRICT_CLUSTER, nearby.size() + " incidents at " + schools
-                + " school locations in " + incident.district() + " within " + config.districtClusterWindow().toDays() + " days"))
-                : java.util.Optional.empty();
+                ? Optional.of(new RuleFired(
+                        Rule.DISTRICT_CLUSTER,
+                        nearby.size() + " incidents at " + schools + " school locations in " + incident.district()
+                                + " within " + config.districtClusterWindow().toDays() + " days"))
+                : Optional.empty();
     }
 }

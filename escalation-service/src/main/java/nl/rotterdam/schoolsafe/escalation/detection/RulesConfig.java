@@ -1,20 +1,19 @@
 package nl.rotterdam.schoolsafe.escalation.detection;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 import java.util.Set;
+import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 
-/** Per-deployment settings of the detection rules (DESIGN §5): which run, thresholds and windows. */
-@ConfigMapping(prefix = "schoolsafe.escalation.rules")
+/** Per-deployment settings of the detection rules (docs/architecture.md §9): which run, thresholds and windows. */
 public interface RulesConfig {
-    @WithDefault("WEAPON_OR_CRITICAL,INVOLVED_PERSON_OF_OTHER_SCHOOL,OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,SAME_PSEUDONYM_AT_SCHOOLS,DISTRICT_CLUSTER")
+    @WithDefault(
+            "WEAPON_OR_CRITICAL,INVOLVED_PERSON_OF_OTHER_SCHOOL,OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,SAME_PSEUDONYM_AT_SCHOOLS,DISTRICT_CLUSTER")
     Set<Rule> enabled();
 
     /** Lowest severity at which an incident outside school escalates. */
     @WithDefault("MEDIUM")
-    String outsideSchoolMinimumSeverity();
+    Severity outsideSchoolMinimumSeverity();
 
     /** The same pseudonym at this many schools within the window escalates. */
     @WithDefault("2")

@@ -1,89 +1,109 @@
 package nl.rotterdam.schoolsafe.escalation.engagement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
-import nl.rotterdam.schoolsafe.escalation.escalation.EscalationService;
-import nl.rotterdam.schoolsafe.escalation.register.RegisterEventHandler;
-import nl.rotterdam.schoolsafe.escalation.register.SeenPartner;
-import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
-import nl.rotterdam.schoolsafe.escalation.sharing.CaseViews;
-import nl.rotterdam.schoolsafe.escalation.sharing.Recipient;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
-import nl.rotterdam.schoolsafe.platform.event.PartnerEngagedEvent;
-import nl.rotterdam.schoolsafe.platform.event.Topics;
-import nl.rotterdam.schoolsafe.platform.outbox.Outbox;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.platform.security.Caller;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
+import nl.rotterdam.schoolsafe.escalation.escalation.CaseClosed;
+import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
+import nl.rotterdam.schoolsafe.escalation.escalation.EscalationService;
+import nl.rotterdam.schoolsafe.escalation.register.Partners;
+import nl.rotterdam.schoolsafe.escalation.register.SeenPartner;
+import nl.rotterdam.schoolsafe.platform.change.Changes;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 
+/** Partners engaged on cases: the expert engages, the partner answers, the deadlines escalate. */
 @ApplicationScoped
 public class EngagementService {
     private final EscalationService escalations;
-    private final CaseViews views;
-    private final Outbox outbox;
+    private final Partners partners;
+    private final SharedCases sharing;
+    private final Changes changes;
     private final Duration acknowledgeWithin;
 
-    EngagementService(EscalationService escalations, CaseViews views, Outbox outbox,
-                      @ConfigProperty(name = "schoolsafe.escalation.engagement.acknowledge-within") Duration acknowledgeWithin) {
+    EngagementService(
+            EscalationService escalations,
+            Partners partners,
+            SharedCases sharing,
+            Changes changes,
+            EscalationConfig config) {
         this.escalations = escalations;
-        this.views = views;
-        this.outbox = outbox;
-        this.acknowledgeWithin = acknowledgeWithin;
+        this.partners = partners;
+        this.sharing = sharing;
+        this.changes = changes;
+        this.acknowledgeWithin = config.engagement().acknowledgeWithin();
     }
 
     /** The expert engages a registered partner on a case of the district; the partner is told what it may see. */
     @Transactional
-    public CaseView.EngagementView engage(UUID caseId, String partnerId, Engagement.Purpose purpose, Caller caller) {
-        SeenPartner partner = RegisterEventHandler.partner(partnerId)
+    public Engagement engage(UUID caseId, String partnerId, Engagement.Purpose purpose, Caller caller) {
+        SeenPartner partner = partners.find(partnerId)
                 .orElseThrow(() -> ProblemException.invalid("partnerId", "is not a registered partner organisation"));
-        Recipient.ofPartnerKind(partner.kind)
-                .orElseThrow(() -> ProblemException.invalid("partnerId", "partners of kind " + partner.kind + " cannot be engaged"));
+        if (!sharing.shareableWith(partner.kind())) {
+            throw ProblemException.invalid("partnerId", "partners of kind " + partner.kind() + " cannot be engaged");
+        }
         OffsetDateTime now = escalations.now();
-        Engagement engagement = Engagement.request(caseId, partner.partnerId, partner.kind, purpose, acknowledgeWithin, now);
-        escalations.work(caseId, null, caller, c -> c.recordEngagement(partner.partnerId, purpose.name(), caller.subject(), now));
-        engagement.persist();
-        announce(EventTypes.ESCALATION_PARTNER_ENGAGED, engagement);
-        return view(engagement);
+        escalations.work(
+                caseId,
+                null,
+                caller,
+                "engage-partner",
+                c -> c.recordEngagement(partner.partnerId(), purpose.name(), caller.subject(), now));
+        return changes.create(
+                Engagement.request(
+                        caseId, partner.partnerId(), partner.kind(), purpose, acknowledgeWithin, now, sharing),
+                caller.subject(),
+                "request");
     }
 
     /** The partner's own engagements, newest first. */
     @Transactional
-    public List<CaseView.EngagementView> mine(Caller caller) {
-        return caller.partner().map(partner -> Engagement.<Engagement>list("partnerId = ?1 order by requestedAt desc", partner))
-                .orElse(List.of()).stream().map(EngagementService::view).toList();
+    public List<Engagement> mine(Caller caller) {
+        return caller.partner()
+                .map(partner -> Engagement.<Engagement>list("partnerId = ?1 order by requestedAt desc", partner))
+                .orElse(List.of());
     }
 
     @Transactional
-    public CaseView.EngagementView accept(UUID id, Caller caller) {
-        return act(id, caller, "engagement-accepted", null, e -> e.accept(escalations.now()));
+    public Engagement accept(UUID id, Caller caller) {
+        return answer(id, caller, "accept", (e, now) -> {
+            e.accept(now);
+            caseOf(e).recordEngagementNews(caller.subject(), "engagement-accepted", null, now);
+        });
     }
 
     @Transactional
-    public CaseView.EngagementView update(UUID id, String note, Caller caller) {
-        return act(id, caller, "engagement-update", note, Engagement::update);
+    public Engagement update(UUID id, String note, Caller caller) {
+        return answer(id, caller, "update", (e, now) -> {
+            e.update();
+            caseOf(e).recordEngagementNews(caller.subject(), "engagement-update", note, now);
+        });
     }
 
     @Transactional
-    public CaseView.EngagementView complete(UUID id, String outcome, Caller caller) {
-        return act(id, caller, "engagement-completed", outcome, e -> e.complete(outcome, escalations.now()));
+    public Engagement complete(UUID id, String outcome, Caller caller) {
+        return answer(id, caller, "complete", (e, now) -> {
+            e.complete(outcome, now);
+            caseOf(e).recordEngagementNews(caller.subject(), "engagement-completed", outcome, now);
+        });
     }
 
-    private CaseView.EngagementView act(UUID id, Caller caller, String kind, String text, Consumer<Engagement> action) {
-        Engagement engagement = Engagement.<Engagement>findByIdOptional(id)
-                .filter(e -> caller.partner().map(e.partnerId::equals).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound("engagement " + id));
-        action.accept(engagement);
-        EscalationCase escalation = EscalationCase.<EscalationCase>findByIdOptional(engagement.caseId).orElseThrow();
-        escalation.note(caller.subject(), kind, text, escalations.now());
-        outbox.record(Topics.ESCALATION, EventTypes.ESCALATION_UPDATED, escalation.id.toString(), EscalationService.event(escalation));
-        return view(engagement);
+    /** The partner's answer on one of its own engagements; an engagement of another partner is as absent as a missing one. */
+    private Engagement answer(UUID id, Caller caller, String action, BiConsumer<Engagement, OffsetDateTime> intention) {
+        Optional<Engagement> own = Engagement.<Engagement>findByIdOptional(id)
+                .filter(e -> caller.partner().map(e.partnerId()::equals).orElse(false));
+        OffsetDateTime now = escalations.now();
+        return changes.of(own, "engagement " + id).by(caller.subject()).apply(action, e -> intention.accept(e, now));
     }
 
     /** Escalates, one level and once per deadline, every engagement not accepted in time. */
@@ -91,30 +111,48 @@ public class EngagementService {
     public int escalateUnaccepted() {
         OffsetDateTime now = escalations.now();
         int escalated = 0;
-        for (Engagement engagement : Engagement.<Engagement>list("status = ?1 and acknowledgeDueAt < ?2", Engagement.Status.REQUESTED, now)) {
-            if (engagement.escalateIfUnaccepted(now)) {
-                EscalationCase escalation = EscalationCase.<EscalationCase>findByIdOptional(engagement.caseId).orElseThrow();
-                escalation.note("system", "engagement-escalated",
-                        engagement.partnerId + " did not accept in time; escalated to " + engagement.escalatedTo(), now);
-                announce(EventTypes.ESCALATION_ENGAGEMENT_ESCALATED, engagement);
-                escalated++;
-            }
+        for (Engagement engagement : Engagement.<Engagement>list(
+                "status = ?1 and acknowledgeDueAt < ?2 and escalationLevel < ?3",
+                Engagement.Status.REQUESTED,
+                now,
+                Engagement.LEAD_EXPERT)) {
+            boolean went = changes.of(engagement).decide("escalate", e -> {
+                boolean up = e.escalateIfUnaccepted(now, sharing);
+                if (up) {
+                    caseOf(e).recordEngagementEscalated(e.partnerId(), e.escalatedTo(), now);
+                }
+                return up;
+            });
+            escalated += went ? 1 : 0;
         }
         return escalated;
     }
 
-    private void announce(String type, Engagement engagement) {
-        EscalationCase escalation = EscalationCase.<EscalationCase>findByIdOptional(engagement.caseId).orElseThrow();
-        Recipient recipient = Recipient.ofPartnerKind(engagement.partnerKind).orElseThrow();
-        CaseView shared = views.outline(escalation, List.of(engagement),
-                CaseViews.Reader.partner(recipient, engagement.partnerId, engagement.referralAccepted()));
-        outbox.record(Topics.ESCALATION, type, escalation.id.toString(), new PartnerEngagedEvent(engagement.id, escalation.id,
-                engagement.partnerId, engagement.partnerKind, engagement.purpose.name(), engagement.status.name(),
-                engagement.escalationLevel, engagement.acknowledgeDueAt, shared));
+    /** A closed case's open engagements end with it. */
+    void cancelWith(@Observes CaseClosed closed) {
+        Engagement.<Engagement>list(
+                        "caseId = ?1 and status in ?2",
+                        closed.caseId(),
+                        List.of(Engagement.Status.REQUESTED, Engagement.Status.ACCEPTED))
+                .forEach(
+                        engagement -> changes.of(engagement).by(closed.expert()).apply("cancel", Engagement::cancel));
     }
 
-    static CaseView.EngagementView view(Engagement e) {
-        return new CaseView.EngagementView(e.id, e.partnerId, e.partnerKind, e.purpose.name(), e.status.name(), e.requestedAt,
-                e.acknowledgeDueAt, e.escalationLevel, e.outcome);
+    public List<Engagement> ofCase(UUID caseId) {
+        return Engagement.list("caseId = ?1 order by requestedAt", caseId);
+    }
+
+    /** The engagements of several cases in one query, per case in the order they were requested. */
+    public Map<UUID, List<Engagement>> ofCases(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return Engagement.<Engagement>list("caseId in ?1 order by requestedAt", caseIds).stream()
+                .collect(Collectors.groupingBy(Engagement::caseId));
+    }
+
+    private static EscalationCase caseOf(Engagement engagement) {
+        return EscalationCase.<EscalationCase>findByIdOptional(engagement.caseId())
+                .orElseThrow();
     }
 }

@@ -11,7 +11,15 @@ public enum CaseStatus {
     MONITORING(EnumSet.of(Action.ENGAGE_PARTNER, Action.RECORD_DECISION, Action.CLOSE, Action.LINK)),
     CLOSED(EnumSet.noneOf(Action.class));
 
-    public enum Action { ACKNOWLEDGE, TRIAGE, ENGAGE_PARTNER, MONITOR, RECORD_DECISION, CLOSE, LINK }
+    public enum Action {
+        ACKNOWLEDGE,
+        TRIAGE,
+        ENGAGE_PARTNER,
+        MONITOR,
+        RECORD_DECISION,
+        CLOSE,
+        LINK
+    }
 
     private final Set<Action> allowed;
 

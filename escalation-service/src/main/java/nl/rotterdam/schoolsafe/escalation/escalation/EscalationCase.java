@@ -1,6 +1,5 @@
 package nl.rotterdam.schoolsafe.escalation.escalation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,17 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import nl.rotterdam.schoolsafe.escalation.detection.RuleFired;
-import nl.rotterdam.schoolsafe.escalation.escalation.CaseStatus.Action;
-import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.detection.Rule;
+import nl.rotterdam.schoolsafe.escalation.escalation.CaseStatus.Action;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * A cross-school case in a district's queue: the aggregate root of this service. The safety
@@ -29,72 +30,106 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "escalation_case")
-public class EscalationCase extends PanacheEntityBase {
+public class EscalationCase extends AggregateRoot {
+    public static final String AGGREGATE = "escalation";
+
     @Id
-    public UUID id;
+    private UUID id;
+
     @Column(name = "district_id")
-    public String districtId;
+    private String districtId;
+
     @Enumerated(EnumType.STRING)
-    public CaseStatus status;
+    private CaseStatus status;
+
     @Enumerated(EnumType.STRING)
-    public Priority priority;
+    private Priority priority;
+
     @Column(name = "opened_at")
-    public OffsetDateTime openedAt;
+    private OffsetDateTime openedAt;
+
     @Column(name = "response_due_at")
-    public OffsetDateTime responseDueAt;
-    public boolean overdue;
+    private OffsetDateTime responseDueAt;
+
+    private boolean overdue;
+
     @Column(name = "acknowledged_by")
-    public String acknowledgedBy;
+    private String acknowledgedBy;
+
     @Column(name = "acknowledged_at")
-    public OffsetDateTime acknowledgedAt;
-    public String outcome;
-    @Version
-    public long version;
+    private OffsetDateTime acknowledgedAt;
+
+    private String outcome;
+
     @ElementCollection
     @CollectionTable(name = "case_incident", joinColumns = @JoinColumn(name = "case_id"))
-    public List<LinkedIncident> incidents = new ArrayList<>();
+    private List<LinkedIncident> incidents = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "rule_firing", joinColumns = @JoinColumn(name = "case_id"))
-    public List<RuleFiring> firings = new ArrayList<>();
+    private List<RuleFiring> firings = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "case_entry", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
-    public List<CaseEntry> chronology = new ArrayList<>();
+    private List<CaseEntry> chronology = new ArrayList<>();
 
-    protected EscalationCase() {
-    }
+    protected EscalationCase() {}
 
-    /** Opens a case for an incident that one or more rules found cross-school. */
-    static EscalationCase open(IncidentEvent incident, List<RuleFired> fired, Duration responseTime, Priority priority, OffsetDateTime now) {
-        if (fired.isEmpty()) {
-            throw new IllegalArgumentException("a case opens only when a rule fired");
-        }
+    /**
+     * Opens a case for an incident that one or more rules found cross-school, together with the
+     * earlier incidents a rule found it belongs with.
+     */
+    static EscalationCase open(
+            Detected detected, List<Detected> earlier, Priority priority, Duration responseTime, OffsetDateTime now) {
         EscalationCase opened = new EscalationCase();
         opened.id = UUID.randomUUID();
-        opened.districtId = incident.district();
+        opened.districtId = detected.incident().district();
         opened.status = CaseStatus.OPEN;
         opened.priority = priority;
         opened.openedAt = now;
         opened.responseDueAt = now.plus(responseTime);
-        opened.chronology.add(new CaseEntry(now, "system", "opened", "opened for incident " + incident.incidentId()));
-        opened.link(incident, fired, now);
+        opened.chronology.add(new CaseEntry(
+                now,
+                "system",
+                "opened",
+                "opened for incident " + detected.incident().incidentId()));
+        opened.join(detected, now);
+        earlier.forEach(e -> opened.join(e, now));
+        opened.registerEvent(new CaseChanged(EventType.ESCALATION_OPENED, opened));
         return opened;
     }
 
-    /** Links another incident to this open case; a more urgent incident raises the priority. */
-    void link(IncidentEvent incident, List<RuleFired> fired, OffsetDateTime now) {
-        incidents.add(new LinkedIncident(incident.incidentId(), incident.schoolLocationId(), incident.category(),
-                incident.severity(), incident.occurredAt(), now));
-        fired.forEach(f -> firings.add(new RuleFiring(incident.incidentId(), f.rule(), f.explanation(), now)));
+    /** Links another incident, and the earlier ones it brings along, to this open case. */
+    void link(Detected detected, List<Detected> earlier, OffsetDateTime now) {
+        require(Action.LINK);
+        join(detected, now);
+        earlier.forEach(e -> join(e, now));
+        changed();
+    }
+
+    /** A more urgent incident joining raises the case's priority; the first one set it. */
+    private void join(Detected detected, OffsetDateTime now) {
+        UUID incidentId = detected.incident().incidentId();
+        if (links(incidentId)) {
+            return;
+        }
+        incidents.add(new LinkedIncident(
+                incidentId,
+                detected.incident().schoolLocationId(),
+                detected.incident().category(),
+                detected.incident().severity(),
+                detected.incident().occurredAt(),
+                now));
+        detected.fired().forEach(f -> firings.add(new RuleFiring(incidentId, f.rule(), f.explanation(), now)));
         if (incidents.size() > 1) {
-            require(Action.LINK);
-            priority = priority.atLeast(Priority.of(incident, fired));
-            chronology.add(new CaseEntry(now, "system", "linked", "incident " + incident.incidentId() + " joined the case"));
+            priority = priority.atLeast(Priority.of(detected));
+            chronology.add(new CaseEntry(now, "system", "linked", "incident " + incidentId + " joined the case"));
         }
     }
 
     boolean links(UUID incidentId) {
-        return incidents.stream().anyMatch(i -> i.incidentId.equals(incidentId));
+        return incidents.stream().anyMatch(i -> i.incidentId().equals(incidentId));
     }
 
     public void acknowledge(String expert, OffsetDateTime now) {
@@ -103,6 +138,7 @@ public class EscalationCase extends PanacheEntityBase {
         acknowledgedBy = expert;
         acknowledgedAt = now;
         chronology.add(new CaseEntry(now, expert, "acknowledged", null));
+        changed();
     }
 
     public void triage(Priority assessed, String expert, OffsetDateTime now) {
@@ -110,26 +146,30 @@ public class EscalationCase extends PanacheEntityBase {
         status = CaseStatus.TRIAGED;
         priority = assessed;
         chronology.add(new CaseEntry(now, expert, "triaged", "priority " + assessed));
+        changed();
     }
 
     /** Checks that partners may be engaged now; the engagement itself is its own aggregate. */
     public void recordEngagement(String partnerId, String purpose, String expert, OffsetDateTime now) {
         require(Action.ENGAGE_PARTNER);
         chronology.add(new CaseEntry(now, expert, "partner-engaged", partnerId + " for " + purpose));
+        changed();
     }
 
     public void recordDecision(String decision, String expert, OffsetDateTime now) {
         require(Action.RECORD_DECISION);
         chronology.add(new CaseEntry(now, expert, "decision", decision));
+        changed();
     }
 
     public void monitor(String expert, OffsetDateTime now) {
         require(Action.MONITOR);
         status = CaseStatus.MONITORING;
         chronology.add(new CaseEntry(now, expert, "monitoring", null));
+        changed();
     }
 
-    public void close(String outcome, String expert, OffsetDateTime now) {
+    void close(String outcome, String expert, OffsetDateTime now) {
         require(Action.CLOSE);
         if (outcome == null || outcome.isBlank()) {
             throw ProblemException.invalid("outcome", "is required");
@@ -137,6 +177,7 @@ public class EscalationCase extends PanacheEntityBase {
         status = CaseStatus.CLOSED;
         this.outcome = outcome;
         chronology.add(new CaseEntry(now, expert, "closed", outcome));
+        registerEvent(new CaseChanged(EventType.ESCALATION_CLOSED, this));
     }
 
     /** Flags the case overdue once, when it is still unacknowledged after its response deadline. */
@@ -146,17 +187,119 @@ public class EscalationCase extends PanacheEntityBase {
         }
         overdue = true;
         chronology.add(new CaseEntry(now, "system", "overdue", "not acknowledged by " + responseDueAt));
+        registerEvent(new CaseChanged(EventType.ESCALATION_OVERDUE, this));
         return true;
     }
 
-    public void note(String actor, String kind, String text, OffsetDateTime now) {
-        chronology.add(new CaseEntry(now, actor, kind, text));
+    /** A partner's news on its engagement (accepted, progress, completed) for the expert's chronology; announced as an update. */
+    public void recordEngagementNews(String partner, String kind, String text, OffsetDateTime now) {
+        chronology.add(new CaseEntry(now, partner, kind, text));
+        changed();
+    }
+
+    /** An engagement not accepted in time went up a level; the engagement's own event announces it. */
+    public void recordEngagementEscalated(String partnerId, String escalatedTo, OffsetDateTime now) {
+        chronology.add(new CaseEntry(
+                now,
+                "system",
+                "engagement-escalated",
+                partnerId + " did not accept in time; escalated to " + escalatedTo));
+    }
+
+    /**
+     * A school asked to escalate the incident, with its reason for the expert. No event of its own:
+     * the reason is free text, which never travels, and the case's shareable facts did not change.
+     */
+    void recordSchoolRequest(String coordinator, String reason, OffsetDateTime now) {
+        chronology.add(new CaseEntry(now, coordinator, "school-request", reason));
+    }
+
+    private void changed() {
+        registerEvent(new CaseChanged(EventType.ESCALATION_UPDATED, this));
     }
 
     private void require(Action action) {
         if (!status.allowed().contains(action)) {
-            throw ProblemException.illegalState("cannot " + action.name().toLowerCase().replace('_', ' ') + " a case that is " + status,
-                    status.name(), status.allowed().stream().map(Enum::name).toList());
+            throw ProblemException.illegalState(
+                    "cannot " + action.name().toLowerCase().replace('_', ' ') + " a case that is " + status,
+                    status.name(),
+                    status.allowed().stream().map(Enum::name).toList());
         }
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    @Override
+    public String owner() {
+        return districtId;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("status", status);
+        snapshot.put("priority", priority);
+        snapshot.put("overdue", overdue);
+        snapshot.put("acknowledgedBy", acknowledgedBy);
+        snapshot.put("outcome", outcome);
+        snapshot.put("incidents", incidentIds());
+        return snapshot;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String districtId() {
+        return districtId;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public OffsetDateTime openedAt() {
+        return openedAt;
+    }
+
+    public OffsetDateTime responseDueAt() {
+        return responseDueAt;
+    }
+
+    public boolean overdue() {
+        return overdue;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public List<LinkedIncident> incidents() {
+        return Collections.unmodifiableList(incidents);
+    }
+
+    public List<UUID> incidentIds() {
+        return incidents.stream().map(LinkedIncident::incidentId).toList();
+    }
+
+    /** Why the case opened or grew: each rule that fired, once. */
+    public List<Rule> rules() {
+        return firings.stream().map(RuleFiring::rule).distinct().toList();
+    }
+
+    public List<CaseEntry> chronology() {
+        return Collections.unmodifiableList(chronology);
     }
 }

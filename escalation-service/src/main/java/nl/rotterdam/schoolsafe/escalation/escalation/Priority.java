@@ -1,20 +1,20 @@
 package nl.rotterdam.schoolsafe.escalation.escalation;
 
 import nl.rotterdam.schoolsafe.escalation.detection.Rule;
-import nl.rotterdam.schoolsafe.escalation.detection.RuleFired;
-import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-
-import java.util.List;
+import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 
 /** How fast the district's safety expert must respond. */
 public enum Priority {
-    MEDIUM, HIGH, CRITICAL;
+    MEDIUM,
+    HIGH,
+    CRITICAL;
 
-    static Priority of(IncidentEvent incident, List<RuleFired> fired) {
-        if (fired.stream().anyMatch(f -> f.rule() == Rule.WEAPON_OR_CRITICAL)) {
+    /** The priority a detected incident brings to its case. */
+    static Priority of(Detected detected) {
+        if (detected.fired().stream().anyMatch(f -> f.rule() == Rule.WEAPON_OR_CRITICAL)) {
             return CRITICAL;
         }
-        return "HIGH".equals(incident.severity()) ? HIGH : MEDIUM;
+        return detected.incident().severity() == Severity.HIGH ? HIGH : MEDIUM;
     }
 
     Priority atLeast(Priority other) {

@@ -4,29 +4,34 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.detection.Rule;
 
 /** Why a case opened or grew. */
 @Embeddable
 public class RuleFiring {
     @Column(name = "incident_id")
-    public UUID incidentId;
-    @Enumerated(EnumType.STRING)
-    public Rule rule;
-    public String explanation;
-    @Column(name = "fired_at")
-    public OffsetDateTime firedAt;
+    private UUID incidentId;
 
-    protected RuleFiring() {
-    }
+    @Enumerated(EnumType.STRING)
+    private Rule rule;
+
+    private String explanation;
+
+    @Column(name = "fired_at")
+    private OffsetDateTime firedAt;
+
+    protected RuleFiring() {}
 
     RuleFiring(UUID incidentId, Rule rule, String explanation, OffsetDateTime firedAt) {
         this.incidentId = incidentId;
         this.rule = rule;
         this.explanation = explanation;
         this.firedAt = firedAt;
+    }
+
+    Rule rule() {
+        return rule;
     }
 }

@@ -3,17 +3,16 @@ package nl.rotterdam.schoolsafe.escalation.incident;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.escalation.detection.History;
-import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
-import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Keeps the incident projection and answers the detection rules' questions about the past. */
 @ApplicationScoped
@@ -24,38 +23,66 @@ public class IncidentProjection implements History {
         this.entityManager = entityManager;
     }
 
+    /** An expulsion the incident-service announced: the pseudonym only. */
+    public record Expulsion(UUID incidentId, String pseudonym, LocalDate startDate) {}
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public SeenIncident apply(IncidentEvent event) {
-        SeenIncident seen = SeenIncident.<SeenIncident>findByIdOptional(event.incidentId()).orElseGet(SeenIncident::new);
-        seen.apply(event);
+    public SeenIncident apply(ReportedIncident incident) {
+        SeenIncident seen = SeenIncident.<SeenIncident>findByIdOptional(incident.incidentId())
+                .orElseGet(SeenIncident::new);
+        seen.apply(incident);
         seen.persist();
         seen.flush();
         return seen;
     }
 
+    /** Records an announced expulsion once, however often its event arrives. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ExpulsionEvent event) {
-        entityManager.createNativeQuery("""
+    public void recordExpulsion(UUID measureId, Expulsion expulsion) {
+        entityManager
+                .createNativeQuery("""
                         INSERT INTO expulsion_seen (measure_id, incident_id, pseudonym, start_date) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT (measure_id) DO NOTHING""")
-                .setParameter(1, event.measureId()).setParameter(2, event.incidentId())
-                .setParameter(3, event.pseudonym()).setParameter(4, event.startDate())
+                .setParameter(1, measureId)
+                .setParameter(2, expulsion.incidentId())
+                .setParameter(3, expulsion.pseudonym())
+                .setParameter(4, expulsion.startDate())
                 .executeUpdate();
     }
 
-    public record Expulsion(UUID incidentId, String pseudonym, java.time.LocalDate startDate) {
+    public Optional<SeenIncident> find(UUID incidentId) {
+        return SeenIncident.findByIdOptional(incidentId);
+    }
+
+    /** The projection rows, with their persons, and the expulsions of the incidents: two queries however many. */
+    public KnownIncidents known(Collection<UUID> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return new KnownIncidents(Map.of(), Map.of());
+        }
+        Map<UUID, SeenIncident> seen = entityManager
+                .createQuery(
+                        "select distinct s from SeenIncident s left join fetch s.persons where s.incidentId in :ids",
+                        SeenIncident.class)
+                .setParameter("ids", incidentIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(SeenIncident::incidentId, Function.identity()));
+        return new KnownIncidents(seen, expulsions(incidentIds));
     }
 
     @SuppressWarnings("unchecked")
-    public List<Expulsion> expulsions(List<UUID> incidentIds) {
-        if (incidentIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = entityManager.createNativeQuery(
+    private Map<UUID, List<Expulsion>> expulsions(Collection<UUID> incidentIds) {
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
                         "SELECT incident_id, pseudonym, start_date FROM expulsion_seen WHERE incident_id = ANY (?1) ORDER BY start_date")
-                .setParameter(1, incidentIds.toArray(UUID[]::new)).getResultList();
-        return rows.stream().map(r -> new Expulsion((UUID) r[0], (String) r[1],
-                r[2] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[2])).toList();
+                .setParameter(1, incidentIds.toArray(UUID[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Expulsion(
+                        (UUID) r[0],
+                        (String) r[1],
+                        r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2]))
+                .collect(Collectors.groupingBy(Expulsion::incidentId));
     }
 
     @Override
@@ -76,14 +103,14 @@ public class IncidentProjection implements History {
     /** Incident id → reporting school location for a query with one key and a period. */
     @SuppressWarnings("unchecked")
     private Map<UUID, String> incidentsWhere(String sql, String key, OffsetDateTime from, OffsetDateTime to) {
-        List<Object[]> rows = entityManager.createNativeQuery(sql)
-                .setParameter(1, key).setParameter(2, from).setParameter(3, to).getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery(sql)
+                .setParameter(1, key)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
         Map<UUID, String> incidents = new HashMap<>();
         rows.forEach(r -> incidents.put((UUID) r[0], (String) r[1]));
         return incidents;
-    }
-
-    public java.util.Optional<SeenIncident> find(UUID incidentId) {
-        return SeenIncident.findByIdOptional(incidentId);
     }
 }

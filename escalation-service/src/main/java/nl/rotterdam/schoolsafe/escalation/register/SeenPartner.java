@@ -12,7 +12,32 @@ import jakarta.persistence.Table;
 public class SeenPartner extends PanacheEntityBase {
     @Id
     @Column(name = "partner_id")
-    public String partnerId;
-    public String name;
-    public String kind;
+    private String partnerId;
+
+    private String name;
+    private String kind;
+
+    protected SeenPartner() {}
+
+    SeenPartner(String partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    void describe(String name, String kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The register's kind of organisation (POLICE, ZVHRR, YOUTH_WORK…): the sharing matrix column follows from it. */
+    public String kind() {
+        return kind;
+    }
 }

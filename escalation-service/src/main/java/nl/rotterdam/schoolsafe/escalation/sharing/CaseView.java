@@ -1,36 +1,54 @@
 package nl.rotterdam.schoolsafe.escalation.sharing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.detection.Rule;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A case as one recipient may see it. Every field the sharing matrix withholds from that recipient
  * is absent, not empty.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Escalation", description = "An escalation case (opgeschaalde casus) as you may see it under the sharing matrix.")
+@Schema(
+        name = "Escalation",
+        description = "An escalation case (opgeschaalde casus) as you may see it under the sharing matrix.")
 public record CaseView(
         UUID id,
-        @Schema(description = "District (gebied)", example = "delfshaven") String district,
+
+        @Schema(description = "District (gebied)", example = "delfshaven")
+        String district,
+
         String status,
         String priority,
         OffsetDateTime openedAt,
-        @Schema(description = "When the safety expert must have responded") OffsetDateTime responseDueAt,
+
+        @Schema(description = "When the safety expert must have responded")
+        OffsetDateTime responseDueAt,
+
         boolean overdue,
-        @Schema(description = "Why the case opened: the detection rules that fired") List<Rule> rules,
+
+        @Schema(description = "Why the case opened: the detection rules that fired")
+        List<Rule> rules,
+
         List<IncidentView> incidents,
-        @Schema(description = "Only for the safety expert: every engagement; for a partner: its own") List<EngagementView> engagements,
-        @Schema(description = "Only for the safety expert: the chronology of the case") List<EntryView> chronology,
-        @Schema(description = "Only for the safety expert: the outcome once closed") String outcome) {
+
+        @Schema(description = "Only for the safety expert: every engagement; for a partner: its own")
+        List<EngagementView> engagements,
+
+        @Schema(description = "Only for the safety expert: the chronology of the case")
+        List<EntryView> chronology,
+
+        @Schema(description = "Only for the safety expert: the outcome once closed")
+        String outcome) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "EscalationIncident", description = "A linked incident (gekoppelde melding) with the fields you may see.")
+    @Schema(
+            name = "EscalationIncident",
+            description = "A linked incident (gekoppelde melding) with the fields you may see.")
     public record IncidentView(
             UUID incidentId,
             String category,
@@ -38,36 +56,53 @@ public record CaseView(
             OffsetDateTime occurredAt,
             String locationType,
             String district,
-            @Schema(description = "The school's shareable summary (samenvatting), without names; for the recipients the matrix allows",
-                    example = "Threats between students of two schools after an online dispute; continued on the metro.") String summary,
-            @Schema(description = "True when you may see the summary but the incident-service could not provide it just now")
+
+            @Schema(
+                    description =
+                            "The school's shareable summary (samenvatting), without names; for the recipients the matrix allows",
+                    example =
+                            "Threats between students of two schools after an online dispute; continued on the metro.")
+            String summary,
+
+            @Schema(
+                    description =
+                            "True when you may see the summary but the incident-service could not provide it just now")
             Boolean summaryUnavailable,
-            @Schema(description = "Involved school locations (betrokken scholen)") List<String> schools,
-            @Schema(description = "Involved persons: pseudonyms and roles only") List<PersonView> persons,
-            @Schema(description = "Police-report decision (aangifte)") String policeReportStatus,
-            @Schema(description = "Expulsions (verwijderingen) announced for this incident") List<MeasureView> measures) {
-    }
+
+            @Schema(description = "Involved school locations (betrokken scholen)")
+            List<String> schools,
+
+            @Schema(description = "Involved persons: pseudonyms and roles only")
+            List<PersonView> persons,
+
+            @Schema(description = "Police-report decision (aangifte)")
+            String policeReportStatus,
+
+            @Schema(description = "Expulsions (verwijderingen) announced for this incident")
+            List<MeasureView> measures) {}
 
     /** A shareable summary as fetched for one reader: the text, or a note that it could not be fetched. */
-    record Summary(String text, Boolean unavailable) {
-    }
+    record Summary(String text, Boolean unavailable) {}
 
     @Schema(name = "EscalationPerson")
-    public record PersonView(String pseudonym, String role, String kind, String schoolLocationId) {
-    }
+    public record PersonView(String pseudonym, String role, String kind, String schoolLocationId) {}
 
     @Schema(name = "EscalationMeasure")
-    public record MeasureView(String type, String pseudonym, LocalDate startDate) {
-    }
+    public record MeasureView(String type, String pseudonym, LocalDate startDate) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Engagement", description = "A partner engaged on the case (inzet).")
-    public record EngagementView(UUID id, String partnerId, String partnerKind, String purpose, String status,
-                                 OffsetDateTime requestedAt, OffsetDateTime acknowledgeDueAt, int escalationLevel,
-                                 String outcome) {
-    }
+    public record EngagementView(
+            UUID id,
+            String partnerId,
+            String partnerKind,
+            String purpose,
+            String status,
+            OffsetDateTime requestedAt,
+            OffsetDateTime acknowledgeDueAt,
+            int escalationLevel,
+            String outcome) {}
 
     @Schema(name = "CaseEntry")
-    public record EntryView(OffsetDateTime recordedAt, String actor, String kind, String text) {
-    }
+    public record EntryView(OffsetDateTime recordedAt, String actor, String kind, String text) {}
 }

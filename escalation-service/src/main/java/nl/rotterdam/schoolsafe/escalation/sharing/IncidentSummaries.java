@@ -7,21 +7,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The incident-service's service-only endpoint that hands out shareable summaries. */
 @RegisterRestClient(configKey = "incident-service")
 @Path("/internal/v1/shareable-summaries")
 public interface IncidentSummaries {
 
-    record Request(List<UUID> incidentIds, String recipient, String reader, String purpose) {
-    }
+    record Request(List<UUID> incidentIds, String recipient, String reader, String purpose) {}
 
-    record Shared(UUID incidentId, String summary) {
-    }
+    record Shared(UUID incidentId, String summary) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

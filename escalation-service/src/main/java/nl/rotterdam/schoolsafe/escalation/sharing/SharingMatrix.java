@@ -1,7 +1,6 @@
 package nl.rotterdam.schoolsafe.escalation.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +15,23 @@ import java.util.Map;
 @ApplicationScoped
 public class SharingMatrix {
     /** A row of the matrix. */
-    public enum Field { BASICS, SUMMARY, INVOLVED_PERSONS, INVOLVED_SCHOOLS, POLICE_REPORT_STATUS, FOLLOW_UP_MEASURES }
+    public enum Field {
+        BASICS,
+        SUMMARY,
+        INVOLVED_PERSONS,
+        INVOLVED_SCHOOLS,
+        POLICE_REPORT_STATUS,
+        FOLLOW_UP_MEASURES
+    }
 
     /** A cell of the matrix. */
-    public enum Access { FULL, NONE, OWN_STUDENTS_ONLY, DISTRICT_ONLY, IF_REFERRAL_ACCEPTED }
+    public enum Access {
+        FULL,
+        NONE,
+        OWN_STUDENTS_ONLY,
+        DISTRICT_ONLY,
+        IF_REFERRAL_ACCEPTED
+    }
 
     private final Map<Field, Map<Recipient, Access>> cells;
 
@@ -41,7 +53,10 @@ public class SharingMatrix {
         }
         Map<Field, Map<Recipient, Access>> cells = new EnumMap<>(Field.class);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            List<String> lines = reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            List<String> lines = reader.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
             String[] header = lines.get(0).split(",");
             for (String line : lines.subList(1, lines.size())) {
                 String[] values = line.split(",");

@@ -1,18 +1,17 @@
 package nl.rotterdam.schoolsafe.escalation.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.rotterdam.schoolsafe.platform.security.Caller;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
-
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * Shareable summaries stay in the incident-service, which logs every hand-out; they are fetched
@@ -36,13 +35,18 @@ public class Summaries {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<Map<UUID, String>> fetch(List<UUID> incidentIds, Recipient recipient, UUID caseId) {
-        List<IncidentSummaries.Shared> shared = incidentService.share(tokens.bearer(),
+        List<IncidentSummaries.Shared> shared = incidentService.share(
+                tokens.bearer(),
                 new IncidentSummaries.Request(incidentIds, recipient.name(), caller.subject(), "escalation " + caseId));
-        return Optional.of(shared.stream().collect(Collectors.toMap(IncidentSummaries.Shared::incidentId, IncidentSummaries.Shared::summary)));
+        return Optional.of(shared.stream()
+                .collect(Collectors.toMap(IncidentSummaries.Shared::incidentId, IncidentSummaries.Shared::summary)));
     }
 
-    Optional<Map<UUID, String>> unavailable(List<UUID> incidentIds, Recipient recipient, UUID caseId, Throwable failure) {
-        LOG.warnf("shareable summaries for escalation %s unavailable: %s", caseId, failure.getClass().getSimpleName());
+    Optional<Map<UUID, String>> unavailable(
+            List<UUID> incidentIds, Recipient recipient, UUID caseId, Throwable failure) {
+        LOG.warnf(
+                "shareable summaries for escalation %s unavailable: %s",
+                caseId, failure.getClass().getSimpleName());
         return Optional.empty();
     }
 }

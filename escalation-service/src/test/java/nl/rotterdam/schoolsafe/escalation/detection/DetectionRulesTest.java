@@ -1,7 +1,17 @@
 package nl.rotterdam.schoolsafe.escalation.detection;
 
-import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-import org.junit.jupiter.api.Test;
+import static nl.rotterdam.schoolsafe.escalation.incident.Category.BULLYING;
+import static nl.rotterdam.schoolsafe.escalation.incident.Category.THREAT;
+import static nl.rotterdam.schoolsafe.escalation.incident.Category.WEAPON;
+import static nl.rotterdam.schoolsafe.escalation.incident.LocationType.IN_SCHOOL;
+import static nl.rotterdam.schoolsafe.escalation.incident.LocationType.NEIGHBOURHOOD;
+import static nl.rotterdam.schoolsafe.escalation.incident.LocationType.PUBLIC_TRANSPORT;
+import static nl.rotterdam.schoolsafe.escalation.incident.Severity.CRITICAL;
+import static nl.rotterdam.schoolsafe.escalation.incident.Severity.HIGH;
+import static nl.rotterdam.schoolsafe.escalation.incident.Severity.LOW;
+import static nl.rotterdam.schoolsafe.escalation.incident.Severity.MEDIUM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -13,17 +23,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.rotterdam.schoolsafe.escalation.incident.Category;
+import nl.rotterdam.schoolsafe.escalation.incident.History;
+import nl.rotterdam.schoolsafe.escalation.incident.IncidentStatus;
+import nl.rotterdam.schoolsafe.escalation.incident.LocationType;
+import nl.rotterdam.schoolsafe.escalation.incident.PoliceReportStatus;
+import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
+import nl.rotterdam.schoolsafe.escalation.incident.Severity;
+import org.junit.jupiter.api.Test;
 
 class DetectionRulesTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00Z");
     private static final String STUDENT = "ps-0123456789abcdef0123456789abcdef";
 
     record Config(Set<Rule> enabled) implements RulesConfig {
-        public String outsideSchoolMinimumSeverity() {
-            return "MEDIUM";
+        public Severity outsideSchoolMinimumSeverity() {
+            return Severity.MEDIUM;
         }
 
         public int samePseudonymSchools() {
@@ -45,11 +60,13 @@ class DetectionRulesTest {
 
     /** The past as a list of incidents, standing in for the projection. */
     static final class Past implements History {
-        final List<IncidentEvent> incidents = new ArrayList<>();
+        final List<ReportedIncident> incidents = new ArrayList<>();
 
         public Map<UUID, String> incidentsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to) {
             Map<UUID, String> found = new HashMap<>();
-            incidents.stream().filter(i -> !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
+            incidents.stream()
+                    .filter(i ->
+                            !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
                     .filter(i -> i.involvedPersons().stream().anyMatch(p -> pseudonym.equals(p.pseudonym())))
                     .forEach(i -> found.put(i.incidentId(), i.schoolLocationId()));
             return found;
@@ -57,7 +74,10 @@ class DetectionRulesTest {
 
         public Map<UUID, String> incidentsInDistrict(String district, OffsetDateTime from, OffsetDateTime to) {
             Map<UUID, String> found = new HashMap<>();
-            incidents.stream().filter(i -> i.district().equals(district) && !i.occurredAt().isBefore(from) && !i.occurredAt().isAfter(to))
+            incidents.stream()
+                    .filter(i -> i.district().equals(district)
+                            && !i.occurredAt().isBefore(from)
+                            && !i.occurredAt().isAfter(to))
                     .forEach(i -> found.put(i.incidentId(), i.schoolLocationId()));
             return found;
         }
@@ -66,70 +86,101 @@ class DetectionRulesTest {
     private final DetectionRules rules = new DetectionRules(new Config(EnumSet.allOf(Rule.class)));
     private final Past past = new Past();
 
-    static IncidentEvent incident(String school, String district, OffsetDateTime at, String locationType, String category, String severity,
-                                  String... personSchools) {
-        List<IncidentEvent.InvolvedPerson> persons = Arrays.stream(personSchools)
-                .map(s -> new IncidentEvent.InvolvedPerson(STUDENT, "SUSPECT", "STUDENT", s, true)).toList();
-        return new IncidentEvent(UUID.randomUUID(), school, district, locationType, category, severity, "REGISTERED", "NONE", at, persons);
+    static ReportedIncident incident(
+            String school,
+            String district,
+            OffsetDateTime at,
+            LocationType locationType,
+            Category category,
+            Severity severity,
+            String... personSchools) {
+        List<ReportedIncident.Person> persons = Arrays.stream(personSchools)
+                .map(s -> new ReportedIncident.Person(
+                        STUDENT, ReportedIncident.Person.Role.SUSPECT, ReportedIncident.Person.Kind.STUDENT, s, true))
+                .toList();
+        return new ReportedIncident(
+                UUID.randomUUID(),
+                school,
+                district,
+                locationType,
+                category,
+                severity,
+                IncidentStatus.REGISTERED,
+                PoliceReportStatus.NONE,
+                at,
+                persons);
     }
 
-    static IncidentEvent quiet(String school, String district, OffsetDateTime at) {
-        return new IncidentEvent(UUID.randomUUID(), school, district, "IN_SCHOOL", "BULLYING", "LOW", "REGISTERED", "NONE", at, List.of());
+    static ReportedIncident quiet(String school, String district, OffsetDateTime at) {
+        return incident(school, district, at, IN_SCHOOL, BULLYING, LOW);
     }
 
-    private List<Rule> fired(IncidentEvent incident) {
+    private List<Rule> fired(ReportedIncident incident) {
         past.incidents.add(incident);
         return rules.evaluate(incident, past).stream().map(RuleFired::rule).toList();
     }
 
     @Test
     void weaponEscalatesAtOnceWhateverItsSeverity() {
-        assertEquals(List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "WEAPON", "LOW")));
+        assertEquals(
+                List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, WEAPON, LOW)));
     }
 
     @Test
     void criticalSeverityEscalatesAtOnceButHighInSchoolDoesNot() {
-        assertEquals(List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "THREAT", "CRITICAL")));
-        assertEquals(List.of(), fired(incident("30BR01", "noord", NOW, "IN_SCHOOL", "THREAT", "HIGH")));
+        assertEquals(
+                List.of(Rule.WEAPON_OR_CRITICAL),
+                fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, THREAT, CRITICAL)));
+        assertEquals(List.of(), fired(incident("30BR01", "noord", NOW, IN_SCHOOL, THREAT, HIGH)));
     }
 
     @Test
     void involvedPersonOfAnotherSchoolFiresButOwnStudentsDoNot() {
-        assertTrue(fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "31CV01"))
+        assertTrue(fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "31CV01"))
                 .contains(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL));
-        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW.plusDays(60), "IN_SCHOOL", "BULLYING", "LOW", "30BR01")));
+        assertEquals(
+                List.of(),
+                fired(incident("30BR01", "delfshaven", NOW.plusDays(60), IN_SCHOOL, BULLYING, LOW, "30BR01")));
     }
 
     @Test
     void outsideSchoolFiresFromMediumSeverityUp() {
-        assertEquals(List.of(), fired(incident("30BR01", "a", NOW, "PUBLIC_TRANSPORT", "THREAT", "LOW")));
-        assertEquals(List.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER), fired(incident("30BR01", "b", NOW, "PUBLIC_TRANSPORT", "THREAT", "MEDIUM")));
-        assertEquals(List.of(), fired(incident("30BR01", "c", NOW, "IN_SCHOOL", "THREAT", "MEDIUM")));
+        assertEquals(List.of(), fired(incident("30BR01", "a", NOW, PUBLIC_TRANSPORT, THREAT, LOW)));
+        assertEquals(
+                List.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER),
+                fired(incident("30BR01", "b", NOW, PUBLIC_TRANSPORT, THREAT, MEDIUM)));
+        assertEquals(List.of(), fired(incident("30BR01", "c", NOW, IN_SCHOOL, THREAT, MEDIUM)));
     }
 
     @Test
     void theSamePseudonymAtTwoSchoolsWithinTheWindowFires() {
-        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "30BR01")));
-        assertEquals(List.of(Rule.SAME_PSEUDONYM_AT_SCHOOLS),
-                fired(incident("31CV01", "noord", NOW.plusDays(29), "IN_SCHOOL", "BULLYING", "LOW", "31CV01")));
+        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "30BR01")));
+        assertEquals(
+                List.of(Rule.SAME_PSEUDONYM_AT_SCHOOLS),
+                fired(incident("31CV01", "noord", NOW.plusDays(29), IN_SCHOOL, BULLYING, LOW, "31CV01")));
     }
 
     @Test
     void theSamePseudonymRuleNamesTheEarlierIncidentsAtOtherSchools() {
-        IncidentEvent first = incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "30BR01");
-        IncidentEvent tooEarly = incident("32LM01", "feijenoord", NOW.minusDays(40), "IN_SCHOOL", "BULLYING", "LOW", "32LM01");
+        ReportedIncident first = incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "30BR01");
+        ReportedIncident tooEarly =
+                incident("32LM01", "feijenoord", NOW.minusDays(40), IN_SCHOOL, BULLYING, LOW, "32LM01");
         past.incidents.add(tooEarly);
         fired(first);
-        IncidentEvent second = incident("31CV01", "noord", NOW.plusDays(10), "IN_SCHOOL", "BULLYING", "LOW", "31CV01");
+        ReportedIncident second = incident("31CV01", "noord", NOW.plusDays(10), IN_SCHOOL, BULLYING, LOW, "31CV01");
         past.incidents.add(second);
         RuleFired firing = rules.evaluate(second, past).get(0);
-        assertEquals(List.of(first.incidentId()), firing.related(), "the earlier one within the window, not itself nor one outside");
+        assertEquals(
+                List.of(first.incidentId()),
+                firing.related(),
+                "the earlier one within the window, not itself nor one outside");
     }
 
     @Test
     void theSamePseudonymAtTwoSchoolsOutsideTheWindowDoesNot() {
-        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "BULLYING", "LOW", "30BR01")));
-        assertEquals(List.of(), fired(incident("31CV01", "noord", NOW.plusDays(31), "IN_SCHOOL", "BULLYING", "LOW", "31CV01")));
+        assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "30BR01")));
+        assertEquals(
+                List.of(), fired(incident("31CV01", "noord", NOW.plusDays(31), IN_SCHOOL, BULLYING, LOW, "31CV01")));
     }
 
     @Test
@@ -149,14 +200,14 @@ class DetectionRulesTest {
     @Test
     void aDisabledRuleNeverFires() {
         DetectionRules onlyOutside = new DetectionRules(new Config(EnumSet.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)));
-        IncidentEvent weapon = incident("30BR01", "delfshaven", NOW, "IN_SCHOOL", "WEAPON", "CRITICAL", "31CV01");
+        ReportedIncident weapon = incident("30BR01", "delfshaven", NOW, IN_SCHOOL, WEAPON, CRITICAL, "31CV01");
         past.incidents.add(weapon);
         assertTrue(onlyOutside.evaluate(weapon, past).isEmpty());
     }
 
     @Test
     void explanationsCarryNoPseudonyms() {
-        IncidentEvent incident = incident("30BR01", "delfshaven", NOW, "NEIGHBOURHOOD", "WEAPON", "CRITICAL", "31CV01");
+        ReportedIncident incident = incident("30BR01", "delfshaven", NOW, NEIGHBOURHOOD, WEAPON, CRITICAL, "31CV01");
         past.incidents.add(incident);
         rules.evaluate(incident, past).forEach(f -> assertTrue(!f.explanation().contains("ps-"), f.explanation()));
     }

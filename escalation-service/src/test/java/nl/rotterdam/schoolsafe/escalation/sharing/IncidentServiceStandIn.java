@@ -8,13 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import nl.rotterdam.schoolsafe.platform.security.Caller;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The incident-service's summary endpoint as this service's tests need it: same path and role,
@@ -39,7 +38,9 @@ public class IncidentServiceStandIn {
             throw new WebApplicationException(503);
         }
         ASKED.add(caller.subject() + " for " + request.recipient() + " " + request.reader());
-        return request.incidentIds().stream().filter(SUMMARIES::containsKey)
-                .map(id -> new IncidentSummaries.Shared(id, SUMMARIES.get(id))).toList();
+        return request.incidentIds().stream()
+                .filter(SUMMARIES::containsKey)
+                .map(id -> new IncidentSummaries.Shared(id, SUMMARIES.get(id)))
+                .toList();
     }
 }

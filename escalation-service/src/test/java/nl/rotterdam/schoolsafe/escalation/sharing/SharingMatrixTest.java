@@ -1,12 +1,25 @@
 package nl.rotterdam.schoolsafe.escalation.sharing;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.escalation.Events;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
@@ -15,22 +28,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * Every cell of the sharing matrix (DESIGN §4), checked against the literal table below, on REST
+ * Every cell of the sharing matrix (docs/architecture.md §5), checked against the literal table below, on REST
  * and on the partner-facing event. One case: an incident reported by the Lyceum (30BR01) with its
  * own student and a student of CVO Noord (31CV01), a police report being considered, an expulsion.
  */
@@ -44,11 +43,11 @@ class SharingMatrixTest {
     private static String ownStudent;
     private static String otherStudent;
 
-    private static final String SUMMARY = "Threats between students of two schools near the entrance; a knife was shown.";
+    private static final String SUMMARY =
+            "Threats between students of two schools near the entrance; a knife was shown.";
 
     /** What each reader must see of an incident: summary, involved schools, persons (which), police report, measures. */
-    record Expected(boolean summary, boolean schools, String persons, boolean policeReport, boolean measures) {
-    }
+    record Expected(boolean summary, boolean schools, String persons, boolean policeReport, boolean measures) {}
 
     private static final Map<String, Expected> MATRIX = Map.of(
             "SAFETY_EXPERT", new Expected(true, true, "all", true, false),
@@ -70,40 +69,83 @@ class SharingMatrixTest {
         ownStudent = Events.pseudonym();
         otherStudent = Events.pseudonym();
         try (Events events = new Events()) {
-            for (String[] partner : new String[][]{{"police", "POLICE"}, {"zvhrr", "ZVHRR"}, {"joz", "YOUTH_WORK"}, {"halt", "HALT"}}) {
+            for (String[] partner :
+                    new String[][] {{"police", "POLICE"}, {"zvhrr", "ZVHRR"}, {"joz", "YOUTH_WORK"}, {"halt", "HALT"}
+                    }) {
                 events.partner(partner[0], partner[1]);
             }
-            IncidentEvent incident = new IncidentEvent(UUID.randomUUID(), OWN, DISTRICT, "SCHOOL_SURROUNDINGS", "WEAPON", "HIGH",
-                    "REGISTERED", "CONSIDERING", OffsetDateTime.now().minusHours(2),
+            IncidentEvent incident = new IncidentEvent(
+                    UUID.randomUUID(),
+                    OWN,
+                    DISTRICT,
+                    "SCHOOL_SURROUNDINGS",
+                    "WEAPON",
+                    "HIGH",
+                    "REGISTERED",
+                    "CONSIDERING",
+                    OffsetDateTime.now().minusHours(2),
                     List.of(Events.student(ownStudent, "VICTIM", OWN), Events.student(otherStudent, "SUSPECT", OTHER)));
             IncidentServiceStandIn.SUMMARIES.put(incident.incidentId(), SUMMARY);
             events.reported(incident);
-            events.send(Topics.INCIDENT, EventTypes.INCIDENT_EXPULSION_DECIDED, incident.incidentId().toString(),
-                    new ExpulsionEvent(incident.incidentId(), UUID.randomUUID(), OWN, DISTRICT, ownStudent, LocalDate.now().plusDays(7))).get();
+            events.send(
+                            Topics.INCIDENT,
+                            EventType.INCIDENT_EXPULSION_DECIDED.cloudEventType(),
+                            incident.incidentId().toString(),
+                            new ExpulsionEvent(
+                                    incident.incidentId(),
+                                    UUID.randomUUID(),
+                                    OWN,
+                                    DISTRICT,
+                                    ownStudent,
+                                    LocalDate.now().plusDays(7)))
+                    .get();
             caseId = awaitCase(incident.incidentId());
-            awaitRows("SELECT 1 FROM expulsion_seen WHERE incident_id = CAST(?1 AS uuid)", incident.incidentId().toString());
+            awaitRows(
+                    "SELECT 1 FROM expulsion_seen WHERE incident_id = CAST(?1 AS uuid)",
+                    incident.incidentId().toString());
             awaitRows("SELECT 1 FROM partner_seen WHERE partner_id = ?1", "halt");
         }
         String expert = expert();
-        given().auth().oauth2(expert).post("/api/v1/escalations/" + caseId + "/acknowledge").then().statusCode(200);
-        given().auth().oauth2(expert).contentType(ContentType.JSON).body(Map.of("priority", "CRITICAL"))
-                .post("/api/v1/escalations/" + caseId + "/triage").then().statusCode(200);
-        for (String[] engagement : new String[][]{{"police", "POLICE_ACTION"}, {"zvhrr", "VICTIM_PLAN"}, {"joz", "YOUTH_WORK"}}) {
-            given().auth().oauth2(expert).contentType(ContentType.JSON).body(Map.of("partnerId", engagement[0], "purpose", engagement[1]))
-                    .post("/api/v1/escalations/" + caseId + "/engagements").then().statusCode(201);
+        given().auth()
+                .oauth2(expert)
+                .post("/api/v1/escalations/" + caseId + "/acknowledge")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(expert)
+                .contentType(ContentType.JSON)
+                .body(Map.of("priority", "CRITICAL"))
+                .post("/api/v1/escalations/" + caseId + "/triage")
+                .then()
+                .statusCode(200);
+        for (String[] engagement :
+                new String[][] {{"police", "POLICE_ACTION"}, {"zvhrr", "VICTIM_PLAN"}, {"joz", "YOUTH_WORK"}}) {
+            given().auth()
+                    .oauth2(expert)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("partnerId", engagement[0], "purpose", engagement[1]))
+                    .post("/api/v1/escalations/" + caseId + "/engagements")
+                    .then()
+                    .statusCode(201);
         }
     }
 
     private String awaitCase(UUID incidentId) throws InterruptedException {
         awaitRows("SELECT 1 FROM case_incident WHERE incident_id = CAST(?1 AS uuid)", incidentId.toString());
-        return (String) entityManager.createNativeQuery("SELECT CAST(case_id AS text) FROM case_incident WHERE incident_id = ?1")
-                .setParameter(1, incidentId).getSingleResult();
+        return (String) entityManager
+                .createNativeQuery("SELECT CAST(case_id AS text) FROM case_incident WHERE incident_id = ?1")
+                .setParameter(1, incidentId)
+                .getSingleResult();
     }
 
     private void awaitRows(String sql, String parameter) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            if (!entityManager.createNativeQuery(sql).setParameter(1, parameter).getResultList().isEmpty()) {
+            if (!entityManager
+                    .createNativeQuery(sql)
+                    .setParameter(1, parameter)
+                    .getResultList()
+                    .isEmpty()) {
                 return;
             }
             Thread.sleep(50);
@@ -120,26 +162,42 @@ class SharingMatrixTest {
     }
 
     private static JsonPath read(String token) {
-        return given().auth().oauth2(token).get("/api/v1/escalations/" + caseId).then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(token)
+                .get("/api/v1/escalations/" + caseId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Checks one reader's view of the incident against its row of the expected matrix; no free text on events. */
     private static void assertMatches(String reader, Map<String, Object> incident, boolean onRest) {
         Expected expected = MATRIX.get(reader);
-        assertEquals(expected.summary() && onRest ? SUMMARY : null, incident.get("summary"), reader + ": shareable summary");
+        assertEquals(
+                expected.summary() && onRest ? SUMMARY : null, incident.get("summary"), reader + ": shareable summary");
         assertNull(incident.get("summaryUnavailable"), reader);
         for (String basic : List.of("category", "severity", "occurredAt", "locationType", "district")) {
             assertNotNull(incident.get(basic), reader + " sees " + basic);
         }
         assertEquals(expected.schools(), incident.containsKey("schools"), reader + ": involved schools");
-        assertEquals(expected.policeReport(), incident.containsKey("policeReportStatus"), reader + ": police report status");
+        assertEquals(
+                expected.policeReport(), incident.containsKey("policeReportStatus"), reader + ": police report status");
         assertEquals(expected.measures(), incident.containsKey("measures"), reader + ": follow-up measures");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> persons = (List<Map<String, Object>>) incident.get("persons");
         switch (expected.persons()) {
             case "none" -> assertNull(persons, reader + " sees no persons");
-            case "all" -> assertEquals(List.of(ownStudent, otherStudent), persons.stream().map(p -> p.get("pseudonym")).toList(), reader);
-            case "own" -> assertEquals(List.of(otherStudent), persons.stream().map(p -> p.get("pseudonym")).toList(), reader);
+            case "all" ->
+                assertEquals(
+                        List.of(ownStudent, otherStudent),
+                        persons.stream().map(p -> p.get("pseudonym")).toList(),
+                        reader);
+            case "own" ->
+                assertEquals(
+                        List.of(otherStudent),
+                        persons.stream().map(p -> p.get("pseudonym")).toList(),
+                        reader);
             default -> throw new IllegalStateException();
         }
         assertFalse(incident.toString().contains("description"), reader + " never sees the description");
@@ -151,12 +209,29 @@ class SharingMatrixTest {
         assertMatches("POLICE", read(partner("police")).getMap("incidents[0]"), true);
         assertMatches("ZVHRR_PENDING", read(partner("zvhrr")).getMap("incidents[0]"), true);
         assertMatches("YOUTH_WORK", read(partner("joz")).getMap("incidents[0]"), true);
-        assertMatches("OWN_SCHOOL", read(TOKENS.mint(Tokens.Holder.school("staff-own", "SCHOOL_STAFF", OWN))).getMap("incidents[0]"), true);
-        assertMatches("OTHER_SCHOOL", read(TOKENS.mint(Tokens.Holder.school("staff-other", "SCHOOL_STAFF", OTHER))).getMap("incidents[0]"), true);
+        assertMatches(
+                "OWN_SCHOOL",
+                read(TOKENS.mint(Tokens.Holder.school("staff-own", "SCHOOL_STAFF", OWN)))
+                        .getMap("incidents[0]"),
+                true);
+        assertMatches(
+                "OTHER_SCHOOL",
+                read(TOKENS.mint(Tokens.Holder.school("staff-other", "SCHOOL_STAFF", OTHER)))
+                        .getMap("incidents[0]"),
+                true);
 
-        String zvhrrEngagement = given().auth().oauth2(partner("zvhrr")).get("/api/v1/engagements").then().statusCode(200)
-                .extract().path("find { it.partnerId == 'zvhrr' }.id");
-        given().auth().oauth2(partner("zvhrr")).post("/api/v1/engagements/" + zvhrrEngagement + "/accept").then().statusCode(200);
+        String zvhrrEngagement = given().auth()
+                .oauth2(partner("zvhrr"))
+                .get("/api/v1/engagements")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.partnerId == 'zvhrr' }.id");
+        given().auth()
+                .oauth2(partner("zvhrr"))
+                .post("/api/v1/engagements/" + zvhrrEngagement + "/accept")
+                .then()
+                .statusCode(200);
         assertMatches("ZVHRR_ACCEPTED", read(partner("zvhrr")).getMap("incidents[0]"), true);
     }
 
@@ -165,7 +240,9 @@ class SharingMatrixTest {
         IncidentServiceStandIn.ASKED.clear();
         read(partner("police"));
         read(partner("joz"));
-        assertEquals(List.of("escalation-service for POLICE officer-police"), IncidentServiceStandIn.ASKED,
+        assertEquals(
+                List.of("escalation-service for POLICE officer-police"),
+                IncidentServiceStandIn.ASKED,
                 "asked once, for the police only: youth work may not see the summary, so it is not even fetched");
     }
 
@@ -190,22 +267,39 @@ class SharingMatrixTest {
         JsonPath police = read(partner("police"));
         assertNull(police.get("chronology"));
         assertEquals(List.of("police"), police.getList("engagements.partnerId"));
-        assertNull(read(TOKENS.mint(Tokens.Holder.school("staff-own", "SCHOOL_STAFF", OWN))).get("engagements"));
+        assertNull(read(TOKENS.mint(Tokens.Holder.school("staff-own", "SCHOOL_STAFF", OWN)))
+                .get("engagements"));
     }
 
     @Test
     void aPartnerNotEngagedAndTheMunicipalitySeeNothing() {
-        given().auth().oauth2(partner("halt")).get("/api/v1/escalations/" + caseId).then().statusCode(404);
-        given().auth().oauth2(partner("halt")).get("/api/v1/escalations").then().statusCode(200).body("", org.hamcrest.Matchers.hasSize(0));
-        given().auth().oauth2(TOKENS.mint(Tokens.Holder.school("staff-elsewhere", "SCHOOL_STAFF", "25AL01")))
-                .get("/api/v1/escalations/" + caseId).then().statusCode(404);
-        given().auth().oauth2(TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
-                .get("/api/v1/escalations/" + caseId).then().statusCode(403);
+        given().auth()
+                .oauth2(partner("halt"))
+                .get("/api/v1/escalations/" + caseId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(partner("halt"))
+                .get("/api/v1/escalations")
+                .then()
+                .statusCode(200)
+                .body("", org.hamcrest.Matchers.hasSize(0));
+        given().auth()
+                .oauth2(TOKENS.mint(Tokens.Holder.school("staff-elsewhere", "SCHOOL_STAFF", "25AL01")))
+                .get("/api/v1/escalations/" + caseId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
+                .get("/api/v1/escalations/" + caseId)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void eachPartnerFacingEventCarriesExactlyThatPartnersCells() {
-        List<ConsumerRecord<String, byte[]>> engaged = Events.published(caseId, EventTypes.ESCALATION_PARTNER_ENGAGED, 3, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> engaged =
+                Events.published(caseId, EventType.ESCALATION_PARTNER_ENGAGED, 3, Duration.ofSeconds(20));
         assertEquals(3, engaged.size());
         for (ConsumerRecord<String, byte[]> record : engaged) {
             Map<?, ?> payload = Events.payload(record);
@@ -216,7 +310,8 @@ class SharingMatrixTest {
                 default -> throw new IllegalStateException();
             };
             @SuppressWarnings("unchecked")
-            Map<String, Object> incident = ((List<Map<String, Object>>) ((Map<?, ?>) payload.get("sharedCase")).get("incidents")).get(0);
+            Map<String, Object> incident =
+                    ((List<Map<String, Object>>) ((Map<?, ?>) payload.get("sharedCase")).get("incidents")).get(0);
             assertMatches(reader, incident, false);
             assertNull(((Map<?, ?>) payload.get("sharedCase")).get("chronology"), "no chronology on the topic");
         }

@@ -15,20 +15,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.rotterdam.schoolsafe.incident.incident.FollowUpMeasure;
+import nl.rotterdam.schoolsafe.incident.incident.MeasureView;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Follow-up measures", description = "Suspensions and expulsions (schorsingen en verwijderingen) under the national rules")
+@Tag(
+        name = "Follow-up measures",
+        description = "Suspensions and expulsions (schorsingen en verwijderingen) under the national rules")
 public class FollowUpResource {
     private final FollowUpService followUp;
     private final Caller caller;
@@ -38,34 +41,56 @@ public class FollowUpResource {
         this.caller = caller;
     }
 
-    @Schema(name = "MeasureRequest", description = "A suspension (at most 7 calendar days, start and end included) or an expulsion "
-            + "(the parents heard first).")
-    public record MeasureRequest(@NotNull FollowUpMeasure.Type type,
-                                 @Schema(description = "Index of the student in involvedPersons") @NotNull @Min(0) @Max(49) Integer personIndex,
-                                 @Schema(example = "2026-11-23") @NotNull LocalDate startDate,
-                                 @Schema(description = "Last day of a suspension", example = "2026-11-24") LocalDate endDate,
-                                 @Schema(description = "For an expulsion: when the parents were heard", example = "2026-11-20T15:00:00+01:00")
-                                 OffsetDateTime parentsHeardAt) {
-    }
+    @Schema(
+            name = "MeasureRequest",
+            description = "A suspension (at most 7 calendar days, start and end included) or an expulsion "
+                    + "(the parents heard first).")
+    public record MeasureRequest(
+            @NotNull FollowUpMeasure.Type type,
+
+            @Schema(description = "Index of the student in involvedPersons") @NotNull @Min(0) @Max(49)
+            Integer personIndex,
+
+            @Schema(example = "2026-11-23") @NotNull LocalDate startDate,
+
+            @Schema(description = "Last day of a suspension", example = "2026-11-24")
+            LocalDate endDate,
+
+            @Schema(
+                    description = "For an expulsion: when the parents were heard",
+                    example = "2026-11-20T15:00:00+01:00")
+            OffsetDateTime parentsHeardAt) {}
 
     @Schema(name = "InspectorateNotificationRequest")
-    public record NotificationRequest(@Schema(example = "2026-11-24T09:00:00+01:00") @NotNull OffsetDateTime notifiedAt) {
-    }
+    public record NotificationRequest(
+            @Schema(example = "2026-11-24T09:00:00+01:00") @NotNull
+            OffsetDateTime notifiedAt) {}
 
     @Schema(name = "DutyOfCareRequest", description = "The school's duty of care after an expulsion (zorgplicht).")
-    public record DutyOfCareRequest(@Schema(example = "Temporary place at the Op de Rails programme") @Size(max = 500) String interimEducation,
-                                    @Schema(example = "2026-12-15") LocalDate newSchoolFoundOn) {
-    }
+    public record DutyOfCareRequest(
+            @Schema(example = "Temporary place at the Op de Rails programme") @Size(max = 500)
+            String interimEducation,
+
+            @Schema(example = "2026-12-15") LocalDate newSchoolFoundOn) {}
 
     @POST
     @Path("/{incidentId}/measures")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "Record a suspension or expulsion",
-            description = "A suspension of more than one day and every expulsion create an Inspectorate notification duty.")
+    @Operation(
+            summary = "Record a suspension or expulsion",
+            description =
+                    "A suspension of more than one day and every expulsion create an Inspectorate notification duty.")
     public Response decide(@PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request) {
-        MeasureView measure = followUp.decide(incidentId, new FollowUpService.MeasureDecision(request.type(), request.personIndex(),
-                request.startDate(), request.endDate(), request.parentsHeardAt()), caller);
+        MeasureView measure = followUp.decide(
+                incidentId,
+                new FollowUpService.MeasureDecision(
+                        request.type(),
+                        request.personIndex(),
+                        request.startDate(),
+                        request.endDate(),
+                        request.parentsHeardAt()),
+                caller);
         return Response.status(Response.Status.CREATED).entity(measure).build();
     }
 
@@ -74,8 +99,10 @@ public class FollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Record that the Inspectorate was notified")
-    public MeasureView notifyInspectorate(@PathParam("incidentId") UUID incidentId, @PathParam("measureId") UUID measureId,
-                                          @Valid @NotNull NotificationRequest request) {
+    public MeasureView notifyInspectorate(
+            @PathParam("incidentId") UUID incidentId,
+            @PathParam("measureId") UUID measureId,
+            @Valid @NotNull NotificationRequest request) {
         return followUp.recordNotification(incidentId, measureId, request.notifiedAt(), caller);
     }
 
@@ -84,9 +111,12 @@ public class FollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Record the interim education and the date a new school was found after an expulsion")
-    public MeasureView dutyOfCare(@PathParam("incidentId") UUID incidentId, @PathParam("measureId") UUID measureId,
-                                  @Valid @NotNull DutyOfCareRequest request) {
-        return followUp.recordDutyOfCare(incidentId, measureId, request.interimEducation(), request.newSchoolFoundOn(), caller);
+    public MeasureView dutyOfCare(
+            @PathParam("incidentId") UUID incidentId,
+            @PathParam("measureId") UUID measureId,
+            @Valid @NotNull DutyOfCareRequest request) {
+        return followUp.recordDutyOfCare(
+                incidentId, measureId, request.interimEducation(), request.newSchoolFoundOn(), caller);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,92 +12,113 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
-import nl.rotterdam.schoolsafe.incident.followup.FollowUpMeasure;
-import org.hibernate.annotations.BatchSize;
-import nl.rotterdam.schoolsafe.incident.incident.IncidentStatus.Action;
-import nl.rotterdam.schoolsafe.incident.policereport.ParentConsultation;
-import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportStatus;
-import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportStep;
-import nl.rotterdam.schoolsafe.platform.problem.Problem;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.incident.incident.IncidentStatus.Action;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A school's incident (melding): the aggregate root. It changes only through its methods, each
- * checking the current state; an action the state does not allow is a 409 naming the allowed ones.
+ * checking the current state and registering what happened; an action the state does not allow is
+ * a 409 naming the allowed ones. A draft stays inside the school: its changes publish nothing.
  */
 @Entity
-public class Incident extends PanacheEntityBase {
+public class Incident extends AggregateRoot {
     @Id
-    public UUID id;
+    private UUID id;
+
     @Column(name = "school_location_id")
-    public String schoolLocationId;
-    public String sector;
+    private String schoolLocationId;
+
+    private String sector;
+
     @Column(name = "district_id")
-    public String districtId;
+    private String districtId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "location_type")
-    public LocationType locationType;
+    private LocationType locationType;
+
     @Enumerated(EnumType.STRING)
-    public Category category;
+    private Category category;
+
     @Enumerated(EnumType.STRING)
-    public Severity severity;
-    public String description;
+    private Severity severity;
+
+    private String description;
+
     @Column(name = "occurred_at")
-    public OffsetDateTime occurredAt;
+    private OffsetDateTime occurredAt;
+
     @Column(name = "reported_at")
-    public OffsetDateTime reportedAt;
+    private OffsetDateTime reportedAt;
+
     @Enumerated(EnumType.STRING)
-    public IncidentStatus status;
+    private IncidentStatus status;
+
     @Column(name = "registered_by")
-    public String registeredBy;
+    private String registeredBy;
+
     @Column(name = "closed_reason")
-    public String closedReason;
+    private String closedReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "police_report_status")
-    public PoliceReportStatus policeReportStatus;
+    private PoliceReportStatus policeReportStatus;
+
     @Column(name = "police_report_reason")
-    public String policeReportReason;
+    private String policeReportReason;
+
     @Column(name = "shareable_summary")
-    public String shareableSummary;
-    @Version
-    public long version;
+    private String shareableSummary;
+
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "involved_person", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
-    public List<InvolvedPerson> involvedPersons = new ArrayList<>();
+    private List<InvolvedPerson> involvedPersons = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "police_report_step", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
-    public List<PoliceReportStep> policeReportSteps = new ArrayList<>();
+    private List<PoliceReportStep> policeReportSteps = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "parent_consultation", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
-    public List<ParentConsultation> parentConsultations = new ArrayList<>();
+    private List<ParentConsultation> parentConsultations = new ArrayList<>();
+
     @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("decidedAt")
-    public List<FollowUpMeasure> measures = new ArrayList<>();
+    private List<FollowUpMeasure> measures = new ArrayList<>();
 
-    protected Incident() {
-    }
+    protected Incident() {}
 
     /** What a school reports; the facts are checked here, the request's shape at the edge. */
-    public record Facts(String schoolLocationId, String sector, String districtId, LocationType locationType, Category category,
-                        Severity severity, String description, OffsetDateTime occurredAt, List<InvolvedPerson> involvedPersons) {
-    }
+    public record Facts(
+            String schoolLocationId,
+            String sector,
+            String districtId,
+            LocationType locationType,
+            Category category,
+            Severity severity,
+            String description,
+            OffsetDateTime occurredAt,
+            List<InvolvedPerson> involvedPersons) {}
 
-    /** Reports an incident, as a draft to complete later or registered at once. */
+    /** Reports an incident, as a draft to complete later or registered at once; only the latter is published. */
     public static Incident report(Facts facts, boolean draft, String reportedBy, OffsetDateTime now) {
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
@@ -109,6 +129,9 @@ public class Incident extends PanacheEntityBase {
         incident.registeredBy = reportedBy;
         incident.status = draft ? IncidentStatus.DRAFT : IncidentStatus.REGISTERED;
         incident.policeReportStatus = PoliceReportStatus.NONE;
+        if (!draft) {
+            incident.happened(EventType.INCIDENT_REPORTED);
+        }
         return incident;
     }
 
@@ -116,9 +139,11 @@ public class Incident extends PanacheEntityBase {
     public void revise(Facts facts, OffsetDateTime now) {
         require(Action.UPDATE);
         if (!facts.schoolLocationId().equals(schoolLocationId)) {
-            throw ProblemException.invalid("schoolLocationId", "cannot change; register the incident at the other location instead");
+            throw ProblemException.invalid(
+                    "schoolLocationId", "cannot change; register the incident at the other location instead");
         }
         apply(facts, now);
+        updated();
     }
 
     private void apply(Facts facts, OffsetDateTime now) {
@@ -137,20 +162,24 @@ public class Incident extends PanacheEntityBase {
         }
     }
 
+    /** Registers a draft: for the other services it is reported only now. */
     public void register() {
         require(Action.REGISTER);
         status = IncidentStatus.REGISTERED;
+        happened(EventType.INCIDENT_REPORTED);
     }
 
     public void startFollowUp() {
         require(Action.START_FOLLOW_UP);
         status = IncidentStatus.IN_FOLLOW_UP;
+        updated();
     }
 
     /** Writes the summary partners may see once the incident is escalated; a draft is not shared. */
     public void writeShareableSummary(ShareableSummary summary) {
         require(Action.WRITE_SHAREABLE_SUMMARY);
         shareableSummary = summary.text();
+        updated();
     }
 
     public void close(String reason) {
@@ -158,6 +187,7 @@ public class Incident extends PanacheEntityBase {
         requireReason(reason);
         status = IncidentStatus.CLOSED;
         closedReason = reason;
+        happened(EventType.INCIDENT_CLOSED);
     }
 
     public void reopen(String reason) {
@@ -165,6 +195,7 @@ public class Incident extends PanacheEntityBase {
         requireReason(reason);
         status = measures.isEmpty() ? IncidentStatus.REGISTERED : IncidentStatus.IN_FOLLOW_UP;
         closedReason = null;
+        updated();
     }
 
     /**
@@ -174,8 +205,10 @@ public class Incident extends PanacheEntityBase {
     public void decidePoliceReport(PoliceReportStatus next, String reason, String by, OffsetDateTime now) {
         require(Action.DECIDE_POLICE_REPORT);
         if (!policeReportStatus.next().contains(next)) {
-            throw ProblemException.illegalState("the police-report decision cannot go from " + policeReportStatus + " to " + next,
-                    policeReportStatus.name(), policeReportStatus.next().stream().map(Enum::name).toList());
+            throw ProblemException.illegalState(
+                    "the police-report decision cannot go from " + policeReportStatus + " to " + next,
+                    policeReportStatus.name(),
+                    policeReportStatus.next().stream().map(Enum::name).toList());
         }
         if (next == PoliceReportStatus.NOT_FILED) {
             requireReason(reason);
@@ -183,18 +216,31 @@ public class Incident extends PanacheEntityBase {
         if (next == PoliceReportStatus.FILED) {
             List<Integer> unconsulted = minorsWithoutParentConsultation();
             if (!unconsulted.isEmpty()) {
-                throw new ProblemException(409, "parents-not-consulted", "Parents not consulted",
+                throw new ProblemException(
+                        409,
+                        "parents-not-consulted",
+                        "Parents not consulted",
                         "a police report concerning a minor needs a recorded consultation of a parent or guardian first",
-                        List.of(), Map.of("minorsWithoutConsultation", unconsulted.stream().map(i -> "involvedPersons[" + i + "]").toList()));
+                        List.of(),
+                        Map.of(
+                                "minorsWithoutConsultation",
+                                unconsulted.stream()
+                                        .map(i -> "involvedPersons[" + i + "]")
+                                        .toList()));
             }
         }
         policeReportStatus = next;
         policeReportReason = reason;
         policeReportSteps.add(new PoliceReportStep(next, now, by, reason));
+        updated();
     }
 
-    public void recordParentConsultation(int personIndex, ParentConsultation.Guardian guardian, OffsetDateTime consultedAt,
-                                         String by, OffsetDateTime now) {
+    public void recordParentConsultation(
+            int personIndex,
+            ParentConsultation.Guardian guardian,
+            OffsetDateTime consultedAt,
+            String by,
+            OffsetDateTime now) {
         require(Action.DECIDE_POLICE_REPORT);
         InvolvedPerson person = student(personIndex);
         if (!person.minor) {
@@ -204,6 +250,7 @@ public class Incident extends PanacheEntityBase {
             throw ProblemException.invalid("consultedAt", "must not be in the future");
         }
         parentConsultations.add(new ParentConsultation(personIndex, guardian, consultedAt, by));
+        updated();
     }
 
     List<Integer> minorsWithoutParentConsultation() {
@@ -211,7 +258,8 @@ public class Incident extends PanacheEntityBase {
         for (int i = 0; i < involvedPersons.size(); i++) {
             int index = i;
             InvolvedPerson person = involvedPersons.get(i);
-            if (person.kind == InvolvedPerson.Kind.STUDENT && person.minor
+            if (person.kind == InvolvedPerson.Kind.STUDENT
+                    && person.minor
                     && parentConsultations.stream().noneMatch(c -> c.personIndex == index)) {
                 missing.add(i);
             }
@@ -219,30 +267,65 @@ public class Incident extends PanacheEntityBase {
         return missing;
     }
 
-    public FollowUpMeasure suspend(int personIndex, LocalDate start, LocalDate end, String by, OffsetDateTime now, Period notifyWithin) {
+    public FollowUpMeasure suspend(
+            int personIndex, LocalDate start, LocalDate end, String by, OffsetDateTime now, Period notifyWithin) {
         require(Action.RECORD_MEASURE);
-        FollowUpMeasure suspension = FollowUpMeasure.suspension(this, personIndex, student(personIndex).pseudonym,
-                start, end, by, now, notifyWithin);
+        FollowUpMeasure suspension = FollowUpMeasure.suspension(
+                this, personIndex, student(personIndex).pseudonym, start, end, by, now, notifyWithin);
         return addMeasure(suspension);
     }
 
-    public FollowUpMeasure expel(int personIndex, LocalDate start, OffsetDateTime parentsHeardAt, String by, OffsetDateTime now,
-                                 Period notifyWithin) {
+    /** Decides an expulsion; the municipality is informed of it (pseudonym only) besides the update. */
+    public FollowUpMeasure expel(
+            int personIndex,
+            LocalDate start,
+            OffsetDateTime parentsHeardAt,
+            String by,
+            OffsetDateTime now,
+            Period notifyWithin) {
         require(Action.RECORD_MEASURE);
-        FollowUpMeasure expulsion = FollowUpMeasure.expulsion(this, personIndex, student(personIndex).pseudonym,
-                start, parentsHeardAt, by, now, notifyWithin);
-        return addMeasure(expulsion);
+        FollowUpMeasure expulsion = FollowUpMeasure.expulsion(
+                this, personIndex, student(personIndex).pseudonym, start, parentsHeardAt, by, now, notifyWithin);
+        addMeasure(expulsion);
+        registerEvent(new ExpulsionDecided(this, expulsion));
+        return expulsion;
     }
 
     private FollowUpMeasure addMeasure(FollowUpMeasure measure) {
         measures.add(measure);
         status = IncidentStatus.IN_FOLLOW_UP;
+        updated();
         return measure;
+    }
+
+    /** Records that the Inspectorate was notified of one of the incident's measures. */
+    public FollowUpMeasure recordInspectorateNotification(
+            UUID measureId, OffsetDateTime notifiedAt, OffsetDateTime now) {
+        FollowUpMeasure measure = measure(measureId);
+        measure.recordNotification(notifiedAt, now);
+        updated();
+        return measure;
+    }
+
+    /** Records the school's duty of care after one of the incident's expulsions. */
+    public FollowUpMeasure recordDutyOfCare(UUID measureId, String interimEducation, LocalDate newSchoolFoundOn) {
+        FollowUpMeasure measure = measure(measureId);
+        measure.recordDutyOfCare(interimEducation, newSchoolFoundOn);
+        updated();
+        return measure;
+    }
+
+    private FollowUpMeasure measure(UUID measureId) {
+        return measures.stream()
+                .filter(m -> m.id.equals(measureId))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("measure " + measureId));
     }
 
     private InvolvedPerson student(int personIndex) {
         if (personIndex < 0 || personIndex >= involvedPersons.size()) {
-            throw ProblemException.invalid("personIndex", "must point at one of the " + involvedPersons.size() + " involved persons");
+            throw ProblemException.invalid(
+                    "personIndex", "must point at one of the " + involvedPersons.size() + " involved persons");
         }
         InvolvedPerson person = involvedPersons.get(personIndex);
         if (person.kind != InvolvedPerson.Kind.STUDENT) {
@@ -253,8 +336,10 @@ public class Incident extends PanacheEntityBase {
 
     private void require(Action action) {
         if (!status.allows(action)) {
-            throw ProblemException.illegalState("cannot " + action.name().toLowerCase().replace('_', ' ') + " an incident that is " + status,
-                    status.name(), status.allowed().stream().map(Enum::name).toList());
+            throw ProblemException.illegalState(
+                    "cannot " + action.name().toLowerCase().replace('_', ' ') + " an incident that is " + status,
+                    status.name(),
+                    status.allowed().stream().map(Enum::name).toList());
         }
     }
 
@@ -264,7 +349,34 @@ public class Incident extends PanacheEntityBase {
         }
     }
 
-    /** The fields the audit trail compares before and after a change. */
+    /** Any other change: published as an update, except while the incident is a draft. */
+    private void updated() {
+        if (status != IncidentStatus.DRAFT) {
+            happened(EventType.INCIDENT_UPDATED);
+        }
+    }
+
+    private void happened(EventType type) {
+        registerEvent(new IncidentChanged(type, this));
+    }
+
+    @Override
+    public String aggregateType() {
+        return "incident";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    /** The school location that registered the incident: its audit trail and processing log are filed there. */
+    @Override
+    public String owner() {
+        return schoolLocationId;
+    }
+
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("status", status);
@@ -275,14 +387,101 @@ public class Incident extends PanacheEntityBase {
         snapshot.put("description", description);
         snapshot.put("shareableSummary", shareableSummary);
         snapshot.put("occurredAt", occurredAt == null ? null : occurredAt.toString());
-        snapshot.put("involvedPersons", involvedPersons.stream()
-                .map(p -> p.role + "/" + p.kind + "/" + Objects.toString(p.pseudonym, "-") + "/" + Objects.toString(p.schoolLocationId, "-") + (p.minor ? "/minor" : ""))
-                .toList());
+        snapshot.put(
+                "involvedPersons",
+                involvedPersons.stream()
+                        .map(p -> p.role + "/" + p.kind + "/" + Objects.toString(p.pseudonym, "-") + "/"
+                                + Objects.toString(p.schoolLocationId, "-") + (p.minor ? "/minor" : ""))
+                        .toList());
         snapshot.put("closedReason", closedReason);
         snapshot.put("policeReportStatus", policeReportStatus);
         snapshot.put("policeReportReason", policeReportReason);
         snapshot.put("parentConsultations", parentConsultations.size());
         snapshot.put("measures", measures.size());
         return snapshot;
+    }
+
+    /** The pseudonyms of the students involved: whose data a read of the incident processes. */
+    public List<String> pseudonyms() {
+        return involvedPersons.stream()
+                .map(p -> p.pseudonym)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String schoolLocationId() {
+        return schoolLocationId;
+    }
+
+    public String sector() {
+        return sector;
+    }
+
+    public String districtId() {
+        return districtId;
+    }
+
+    public LocationType locationType() {
+        return locationType;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    public OffsetDateTime reportedAt() {
+        return reportedAt;
+    }
+
+    public IncidentStatus status() {
+        return status;
+    }
+
+    public String closedReason() {
+        return closedReason;
+    }
+
+    public PoliceReportStatus policeReportStatus() {
+        return policeReportStatus;
+    }
+
+    public String policeReportReason() {
+        return policeReportReason;
+    }
+
+    public String shareableSummary() {
+        return shareableSummary;
+    }
+
+    public List<InvolvedPerson> involvedPersons() {
+        return Collections.unmodifiableList(involvedPersons);
+    }
+
+    public List<PoliceReportStep> policeReportSteps() {
+        return Collections.unmodifiableList(policeReportSteps);
+    }
+
+    public List<ParentConsultation> parentConsultations() {
+        return Collections.unmodifiableList(parentConsultations);
+    }
+
+    public List<FollowUpMeasure> measures() {
+        return Collections.unmodifiableList(measures);
     }
 }

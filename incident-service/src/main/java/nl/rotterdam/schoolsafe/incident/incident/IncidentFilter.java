@@ -2,16 +2,14 @@ package nl.rotterdam.schoolsafe.incident.incident;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import nl.rotterdam.schoolsafe.platform.http.PageRequest;
-import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.platform.validation.DateTimeValue;
 import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-
-import java.time.OffsetDateTime;
-import java.util.Optional;
 
 /** Filters of the owner's incident list; every one optional. Typed values come from the accessors. */
 public class IncidentFilter extends PageRequest {
@@ -22,12 +20,16 @@ public class IncidentFilter extends PageRequest {
 
     @QueryParam("occurredFrom")
     @DateTimeValue
-    @Parameter(description = "Occurred at or after (ISO 8601 with zone)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(
+            description = "Occurred at or after (ISO 8601 with zone)",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String occurredFrom;
 
     @QueryParam("occurredBefore")
     @DateTimeValue
-    @Parameter(description = "Occurred before (ISO 8601 with zone)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(
+            description = "Occurred before (ISO 8601 with zone)",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String occurredBefore;
 
     @QueryParam("category")

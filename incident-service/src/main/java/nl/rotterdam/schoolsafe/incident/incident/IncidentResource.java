@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.pseudonym.Pseudonymizer;
 import nl.rotterdam.schoolsafe.platform.audit.AuditTrail;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
@@ -27,21 +29,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.UUID;
-
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents", description = "A school's incident register (meldingen)")
 public class IncidentResource {
     private final IncidentService incidents;
-    private final AuditTrail audit;
     private final Pseudonymizer pseudonymizer;
     private final Caller caller;
 
-    IncidentResource(IncidentService incidents, AuditTrail audit, Pseudonymizer pseudonymizer, Caller caller) {
+    IncidentResource(IncidentService incidents, Pseudonymizer pseudonymizer, Caller caller) {
         this.incidents = incidents;
-        this.audit = audit;
         this.pseudonymizer = pseudonymizer;
         this.caller = caller;
     }
@@ -49,16 +46,17 @@ public class IncidentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Register an incident",
-            description = "Stores the incident with student pseudonyms and publishes incident.reported (not for a draft). "
-                    + "Send an Idempotency-Key so a retry creates nothing twice.")
-    public Response register(@Valid @NotNull IncidentRequest request,
-                             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended incident") String idempotencyKey,
-                             UriInfo uri) {
-        IncidentService.Registered registered = incidents.register(request, idempotencyKey, caller);
-        return registered.incident().ok().status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
-                .header("Idempotent-Replayed", registered.replayed()).build();
+    @Operation(
+            summary = "Register an incident",
+            description =
+                    "Stores the incident with student pseudonyms and publishes incident.reported (not for a draft). "
+                            + "Send an Idempotency-Key so a retry creates nothing twice.")
+    public Response register(
+            @Valid @NotNull IncidentRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended incident")
+                    String idempotencyKey,
+            UriInfo uri) {
+        return incidents.register(request, idempotencyKey, caller).response(uri).build();
     }
 
     @GET
@@ -71,18 +69,28 @@ public class IncidentResource {
     @GET
     @Path("/{incidentId}")
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
-    @Operation(summary = "Read one incident of your own school locations", description = "The read is written to the processing log.")
+    @Operation(
+            summary = "Read one incident of your own school locations",
+            description = "The read is written to the processing log.")
     public Response get(@PathParam("incidentId") UUID incidentId) {
-        return incidents.read(incidentId, caller).orElseThrow(() -> ProblemException.notFound("incident " + incidentId)).ok().build();
+        return incidents
+                .read(incidentId, caller)
+                .orElseThrow(() -> ProblemException.notFound("incident " + incidentId))
+                .ok()
+                .build();
     }
 
     @PUT
     @Path("/{incidentId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Correct an incident", description = "Requires If-Match with the ETag you read; a stale one gets 412.")
-    public Response revise(@PathParam("incidentId") UUID incidentId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull IncidentRequest request) {
+    @Operation(
+            summary = "Correct an incident",
+            description = "Requires If-Match with the ETag you read; a stale one gets 412.")
+    public Response revise(
+            @PathParam("incidentId") UUID incidentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull IncidentRequest request) {
         return incidents.revise(incidentId, ifMatch, request, caller).ok().build();
     }
 
@@ -91,7 +99,7 @@ public class IncidentResource {
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "Register a draft incident")
     public Response registerDraft(@PathParam("incidentId") UUID incidentId) {
-        return incidents.change(incidentId, caller, "register", Incident::register).ok().build();
+        return incidents.registerDraft(incidentId, caller).ok().build();
     }
 
     @POST
@@ -99,7 +107,7 @@ public class IncidentResource {
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Start the follow-up (nazorg) of a registered incident")
     public Response startFollowUp(@PathParam("incidentId") UUID incidentId) {
-        return incidents.change(incidentId, caller, "start-follow-up", Incident::startFollowUp).ok().build();
+        return incidents.startFollowUp(incidentId, caller).ok().build();
     }
 
     @POST
@@ -108,7 +116,7 @@ public class IncidentResource {
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Close an incident with a reason", description = "Publishes incident.closed.")
     public Response close(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
-        return incidents.change(incidentId, caller, "close", incident -> incident.close(request.reason())).ok().build();
+        return incidents.close(incidentId, request.reason(), caller).ok().build();
     }
 
     @POST
@@ -117,19 +125,24 @@ public class IncidentResource {
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Reopen a closed incident with a reason")
     public Response reopen(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
-        return incidents.change(incidentId, caller, "reopen", incident -> incident.reopen(request.reason())).ok().build();
+        return incidents.reopen(incidentId, request.reason(), caller).ok().build();
     }
 
     @PUT
     @Path("/{incidentId}/shareable-summary")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Write the summary partners may see",
-            description = "A short text without names, education numbers or contact details. When the incident is escalated, "
-                    + "the safety expert, the police and ZVHRR see it; the description itself never leaves the school.")
-    public Response writeShareableSummary(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ShareableSummaryRequest request) {
-        return incidents.change(incidentId, caller, "write-shareable-summary",
-                incident -> incident.writeShareableSummary(new ShareableSummary(request.text()))).ok().build();
+    @Operation(
+            summary = "Write the summary partners may see",
+            description =
+                    "A short text without names, education numbers or contact details. When the incident is escalated, "
+                            + "the safety expert, the police and ZVHRR see it; the description itself never leaves the school.")
+    public Response writeShareableSummary(
+            @PathParam("incidentId") UUID incidentId, @Valid @NotNull ShareableSummaryRequest request) {
+        return incidents
+                .writeShareableSummary(incidentId, request.text(), caller)
+                .ok()
+                .build();
     }
 
     @GET
@@ -137,16 +150,19 @@ public class IncidentResource {
     @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
     @Operation(summary = "Every change to the incident: who, when, what, before and after")
     public List<AuditTrail.Entry> auditTrail(@PathParam("incidentId") UUID incidentId) {
-        Incident incident = incidents.find(incidentId, caller).orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
-        return audit.entries(IncidentService.AGGREGATE, incident.id.toString());
+        return incidents
+                .auditTrail(incidentId, caller)
+                .orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
     }
 
     @POST
     @Path("/chronology")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "A student's chronology in your own school locations",
-            description = "Every incident the student is involved in, oldest first, with the role in each. Each read is logged.")
+    @Operation(
+            summary = "A student's chronology in your own school locations",
+            description =
+                    "Every incident the student is involved in, oldest first, with the role in each. Each read is logged.")
     public List<ChronologyEntry> chronology(@Valid @NotNull ChronologyRequest request) {
         if ((request.studentNumber() == null) == (request.pseudonym() == null)) {
             throw ProblemException.invalid("studentNumber", "give exactly one of studentNumber and pseudonym");

@@ -1,55 +1,54 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.pseudonym.Pseudonymizer;
 import nl.rotterdam.schoolsafe.incident.register.RegisterService;
 import nl.rotterdam.schoolsafe.incident.register.SchoolLocation;
 import nl.rotterdam.schoolsafe.platform.audit.AuditTrail;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
-import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
-import nl.rotterdam.schoolsafe.platform.event.Topics;
-import nl.rotterdam.schoolsafe.platform.http.Cursor;
-import nl.rotterdam.schoolsafe.platform.http.Etags;
+import nl.rotterdam.schoolsafe.platform.change.Changes;
+import nl.rotterdam.schoolsafe.platform.http.Created;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
+import nl.rotterdam.schoolsafe.platform.http.Keyset;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
-import nl.rotterdam.schoolsafe.platform.outbox.Outbox;
 import nl.rotterdam.schoolsafe.platform.privacy.ProcessingLog;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
-
 @ApplicationScoped
 public class IncidentService {
-    public static final String AGGREGATE = "incident";
+    private static final Keyset NEWEST_FIRST = Keyset.newestFirst("occurredAt", "id");
 
     private final RegisterService register;
     private final Pseudonymizer pseudonymizer;
-    private final Outbox outbox;
+    private final Changes changes;
     private final AuditTrail audit;
     private final ProcessingLog processingLog;
     private final Idempotency idempotency;
     private final Clock clock;
 
-    IncidentService(RegisterService register, Pseudonymizer pseudonymizer, Outbox outbox, AuditTrail audit,
-                    ProcessingLog processingLog, Idempotency idempotency, Clock clock) {
+    IncidentService(
+            RegisterService register,
+            Pseudonymizer pseudonymizer,
+            Changes changes,
+            AuditTrail audit,
+            ProcessingLog processingLog,
+            Idempotency idempotency,
+            Clock clock) {
         this.register = register;
         this.pseudonymizer = pseudonymizer;
-        this.outbox = outbox;
+        this.changes = changes;
         this.audit = audit;
         this.processingLog = processingLog;
         this.idempotency = idempotency;
@@ -62,161 +61,160 @@ public class IncidentService {
 
     /** Registers (or drafts) an incident once per Idempotency-Key; a retry returns the first incident. */
     @Transactional
-    public Registered register(IncidentRequest request, String idempotencyKey, Caller caller) {
+    public Created<IncidentView> register(IncidentRequest request, String idempotencyKey, Caller caller) {
         requireOwnLocation(request.schoolLocationId(), caller);
         Idempotency.Outcome outcome = idempotency.once("incident:" + caller.subject(), idempotencyKey, request, () -> {
-            Incident incident = Incident.report(facts(request), Boolean.TRUE.equals(request.draft()), caller.subject(), now());
-            incident.persist();
-            audit.record(AGGREGATE, incident.id.toString(), incident.schoolLocationId, caller.subject(), "report",
-                    AuditTrail.diff(Map.of(), incident.snapshot()));
-            if (incident.status != IncidentStatus.DRAFT) {
-                outbox.record(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, incident.id.toString(), event(incident));
-            }
-            return incident.id.toString();
+            Incident incident =
+                    Incident.report(facts(request), Boolean.TRUE.equals(request.draft()), caller.subject(), now());
+            return changes.create(incident, caller.subject(), "report").aggregateId();
         });
-        Incident incident = Incident.<Incident>findByIdOptional(UUID.fromString(outcome.resourceId())).orElseThrow();
-        return new Registered(new Versioned<>(view(incident), incident.version), incident.id, outcome.replayed());
+        Incident incident = Incident.<Incident>findByIdOptional(UUID.fromString(outcome.resourceId()))
+                .orElseThrow();
+        return new Created<>(versioned(incident), incident.aggregateId(), outcome.replayed());
     }
 
-    public record Registered(Versioned<IncidentView> incident, UUID id, boolean replayed) {
-    }
-
-    IncidentView view(Incident incident) {
-        return IncidentView.of(incident, now().toLocalDate());
+    private Versioned<IncidentView> versioned(Incident incident) {
+        return new Versioned<>(IncidentView.of(incident, now().toLocalDate()), incident.version());
     }
 
     /** The incident if the caller's tenancy covers it; another tenant's incident is as absent as a missing one. */
-    public Optional<Incident> find(UUID id, Caller caller) {
-        return Incident.<Incident>findByIdOptional(id).filter(incident -> mayRead(incident, caller));
+    private Optional<Incident> find(UUID id, Caller caller) {
+        return Incident.<Incident>findByIdOptional(id)
+                .filter(incident -> visibleLocations(caller).contains(incident.schoolLocationId()));
+    }
+
+    /**
+     * A change of an incident of the caller's own school locations, by the caller. A board reads its
+     * schools' incidents but changes none: to a board, as to another school, the incident is absent.
+     */
+    public Changes.Change<Incident> change(UUID id, Caller caller) {
+        return changes.of(
+                        find(id, caller).filter(incident -> caller.worksAt(incident.schoolLocationId())),
+                        "incident " + id)
+                .by(caller.subject());
     }
 
     /** Reads an incident with its persons, logging the read for every student it concerns. */
     @Transactional
     public Optional<Versioned<IncidentView>> read(UUID id, Caller caller) {
         Optional<Incident> found = find(id, caller);
-        found.ifPresent(incident -> logRead(incident, "read incident"));
-        return found.map(incident -> new Versioned<>(view(incident), incident.version));
+        found.ifPresent(incident -> logRead(incident, incident.pseudonyms(), "read incident"));
+        return found.map(this::versioned);
     }
 
-    void logRead(Incident incident, String purpose) {
-        List<String> subjects = incident.involvedPersons.stream().map(p -> p.pseudonym).filter(Objects::nonNull).toList();
+    private void logRead(Incident incident, List<String> subjects, String purpose) {
         if (!subjects.isEmpty()) {
-            processingLog.record(new ProcessingLog.Read(AGGREGATE, incident.id.toString(), incident.schoolLocationId, subjects, purpose));
+            processingLog.record(new ProcessingLog.Read(
+                    incident.aggregateType(), incident.aggregateId(), incident.owner(), subjects, purpose));
         }
+    }
+
+    /** Every change to an incident the caller may read, oldest first. */
+    public Optional<List<AuditTrail.Entry>> auditTrail(UUID id, Caller caller) {
+        return find(id, caller).map(incident -> audit.entries(incident.aggregateType(), incident.aggregateId()));
     }
 
     /** Corrects an incident's facts; {@code ifMatch} must carry the version the change is based on. */
     @Transactional
     public Versioned<IncidentView> revise(UUID id, String ifMatch, IncidentRequest request, Caller caller) {
-        return change(id, caller, "update", incident -> {
-            Etags.requireMatch(ifMatch, incident.version);
-            incident.revise(facts(request), now());
-        }, this::view);
+        return versioned(change(id, caller)
+                .ifMatch(ifMatch)
+                .apply("update", incident -> incident.revise(facts(request), now())));
     }
 
-    /** {@link #change(UUID, Caller, String, Consumer, Function)} answering with the whole incident. */
     @Transactional
-    public Versioned<IncidentView> change(UUID id, Caller caller, String action, Consumer<Incident> intention) {
-        return change(id, caller, action, intention, this::view);
+    public Versioned<IncidentView> registerDraft(UUID id, Caller caller) {
+        return versioned(change(id, caller).apply("register", Incident::register));
     }
 
-    /**
-     * Applies one intention to an incident the caller may change, then records the audit entry and
-     * the event in the same transaction.
-     */
     @Transactional
-    public <T> Versioned<T> change(UUID id, Caller caller, String action, Consumer<Incident> intention, Function<Incident, T> view) {
-        Incident incident = find(id, caller).filter(i -> caller.worksAt(i.schoolLocationId))
-                .orElseThrow(() -> ProblemException.notFound("incident " + id));
-        Map<String, Object> before = incident.snapshot();
-        IncidentStatus statusBefore = incident.status;
-        intention.accept(incident);
-        incident.flush();
-        audit.record(AGGREGATE, incident.id.toString(), incident.schoolLocationId, caller.subject(), action,
-                AuditTrail.diff(before, incident.snapshot()));
-        if (statusBefore == IncidentStatus.DRAFT && incident.status != IncidentStatus.DRAFT) {
-            outbox.record(Topics.INCIDENT, EventTypes.INCIDENT_REPORTED, incident.id.toString(), event(incident));
-        } else if (incident.status != IncidentStatus.DRAFT) {
-            String type = incident.status == IncidentStatus.CLOSED && statusBefore != IncidentStatus.CLOSED
-                    ? EventTypes.INCIDENT_CLOSED : EventTypes.INCIDENT_UPDATED;
-            outbox.record(Topics.INCIDENT, type, incident.id.toString(), event(incident));
-        }
-        return new Versioned<>(view.apply(incident), incident.version);
+    public Versioned<IncidentView> startFollowUp(UUID id, Caller caller) {
+        return versioned(change(id, caller).apply("start-follow-up", Incident::startFollowUp));
+    }
+
+    @Transactional
+    public Versioned<IncidentView> close(UUID id, String reason, Caller caller) {
+        return versioned(change(id, caller).apply("close", incident -> incident.close(reason)));
+    }
+
+    @Transactional
+    public Versioned<IncidentView> reopen(UUID id, String reason, Caller caller) {
+        return versioned(change(id, caller).apply("reopen", incident -> incident.reopen(reason)));
+    }
+
+    /** The text is checked once the incident is found, so another school's incident stays a 404 whatever the text. */
+    @Transactional
+    public Versioned<IncidentView> writeShareableSummary(UUID id, String text, Caller caller) {
+        return versioned(change(id, caller)
+                .apply(
+                        "write-shareable-summary",
+                        incident -> incident.writeShareableSummary(new ShareableSummary(text))));
     }
 
     @Transactional
     public Page<IncidentSummary> list(IncidentFilter filter, Caller caller) {
         Set<String> visible = visibleLocations(caller);
         StringBuilder query = new StringBuilder("schoolLocationId in :locations");
-        Parameters parameters = Parameters.with("locations", visible);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("locations", visible);
         if (filter.schoolLocationId != null) {
             query.append(" and schoolLocationId = :location");
-            parameters.and("location", filter.schoolLocationId);
+            parameters.put("location", filter.schoolLocationId);
         }
         filter.from().ifPresent(from -> {
             query.append(" and occurredAt >= :from");
-            parameters.and("from", from);
+            parameters.put("from", from);
         });
         filter.before().ifPresent(before -> {
             query.append(" and occurredAt < :before");
-            parameters.and("before", before);
+            parameters.put("before", before);
         });
         filter.category().ifPresent(category -> {
             query.append(" and category = :category");
-            parameters.and("category", category);
+            parameters.put("category", category);
         });
         filter.severity().ifPresent(severity -> {
             query.append(" and severity = :severity");
-            parameters.and("severity", severity);
+            parameters.put("severity", severity);
         });
         filter.status().ifPresent(status -> {
             query.append(" and status = :status");
-            parameters.and("status", status);
+            parameters.put("status", status);
         });
         filter.policeReportStatus().ifPresent(policeReport -> {
             query.append(" and policeReportStatus = :policeReportStatus");
-            parameters.and("policeReportStatus", policeReport);
+            parameters.put("policeReportStatus", policeReport);
         });
-        if (filter.cursor != null) {
-            List<String> keys = Cursor.decode(filter.cursor, 2);
-            try {
-                parameters.and("cursorAt", OffsetDateTime.parse(keys.get(0))).and("cursorId", UUID.fromString(keys.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this API issued");
-            }
-            query.append(" and (occurredAt < :cursorAt or (occurredAt = :cursorAt and id < :cursorId))");
-        }
+        // the cursor is checked even when nothing is visible: a bad one is a 400 for everyone
+        query.append(NEWEST_FIRST.after(filter.cursor, parameters));
         if (visible.isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        query.append(" order by occurredAt desc, id desc");
-        List<Incident> rows = Incident.<Incident>find(query.toString(), parameters).page(0, filter.limit + 1).list();
-        List<IncidentSummary> items = rows.stream().limit(filter.limit).map(IncidentSummary::of).toList();
-        if (rows.size() <= filter.limit) {
-            return new Page<>(items, null);
-        }
-        Incident last = rows.get(filter.limit - 1);
-        return new Page<>(items, Cursor.encode(last.occurredAt.toString(), last.id.toString()));
+        query.append(NEWEST_FIRST.orderBy());
+        List<Incident> rows = Incident.<Incident>find(query.toString(), parameters)
+                .page(0, filter.limit + 1)
+                .list();
+        return NEWEST_FIRST.page(rows, filter.limit, Incident::occurredAt, Incident::id, IncidentSummary::of);
     }
 
     /** Every incident of the caller's own locations the student is involved in, oldest first, with the role in each. */
     @Transactional
     public List<ChronologyEntry> chronology(Pseudonymizer.Pseudonym pseudonym, Caller caller) {
         List<Incident> incidents = Incident.<Incident>find(
-                "select distinct i from Incident i join i.involvedPersons p where p.pseudonym = ?1 and i.schoolLocationId in ?2 "
-                        + "order by i.occurredAt, i.id", pseudonym.value(), caller.schoolLocationIds()).list();
+                        "select distinct i from Incident i join i.involvedPersons p where p.pseudonym = ?1 and i.schoolLocationId in ?2 "
+                                + "order by i.occurredAt, i.id",
+                        pseudonym.value(),
+                        caller.schoolLocationIds())
+                .list();
         for (Incident incident : incidents) {
-            processingLog.record(new ProcessingLog.Read(AGGREGATE, incident.id.toString(), incident.schoolLocationId,
-                    List.of(pseudonym.value()), "pupil chronology"));
+            logRead(incident, List.of(pseudonym.value()), "pupil chronology");
         }
-        return incidents.stream().map(i -> ChronologyEntry.of(i, pseudonym.value())).toList();
+        return incidents.stream()
+                .map(i -> ChronologyEntry.of(i, pseudonym.value()))
+                .toList();
     }
 
-    private boolean mayRead(Incident incident, Caller caller) {
-        return visibleLocations(caller).contains(incident.schoolLocationId);
-    }
-
-    Set<String> visibleLocations(Caller caller) {
+    private Set<String> visibleLocations(Caller caller) {
         return switch (caller.role()) {
             case SCHOOL_STAFF, SAFETY_COORDINATOR -> caller.schoolLocationIds();
             case BOARD -> caller.boardId().map(register::locationIdsOfBoard).orElse(Set.of());
@@ -226,8 +224,13 @@ public class IncidentService {
 
     private static void requireOwnLocation(String schoolLocationId, Caller caller) {
         if (!caller.worksAt(schoolLocationId)) {
-            throw new ProblemException(403, "not-your-school-location", "Not your school location",
-                    "you may register incidents only for your own school locations", List.of(), Map.of());
+            throw new ProblemException(
+                    403,
+                    "not-your-school-location",
+                    "Not your school location",
+                    "you may register incidents only for your own school locations",
+                    List.of(),
+                    Map.of());
         }
     }
 
@@ -238,7 +241,7 @@ public class IncidentService {
             throw ProblemException.invalid("schoolLocationId", "is not a registered school location");
         }
         SchoolLocation location = found.get();
-        String district = request.district() == null ? location.districtId : request.district();
+        String district = request.district() == null ? location.districtId() : request.district();
         if (register.district(district).isEmpty()) {
             errors.add(new Problem.FieldError("district", "is not a district of Rotterdam"));
         }
@@ -246,18 +249,28 @@ public class IncidentService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new Incident.Facts(location.id, location.sector.name(), district, request.locationType(), request.category(),
-                request.severity(), request.description(), request.occurredAt(), persons);
+        return new Incident.Facts(
+                location.id(),
+                location.sector().name(),
+                district,
+                request.locationType(),
+                request.category(),
+                request.severity(),
+                request.description(),
+                request.occurredAt(),
+                persons);
     }
 
     private List<InvolvedPerson> involvedPersons(IncidentRequest request, List<Problem.FieldError> errors) {
         List<InvolvedPerson> persons = new ArrayList<>();
-        List<IncidentRequest.InvolvedPersonRequest> requested = request.involvedPersons() == null ? List.of() : request.involvedPersons();
+        List<IncidentRequest.InvolvedPersonRequest> requested =
+                request.involvedPersons() == null ? List.of() : request.involvedPersons();
         for (int i = 0; i < requested.size(); i++) {
             IncidentRequest.InvolvedPersonRequest person = requested.get(i);
             String field = "involvedPersons[" + i + "]";
             boolean student = person.kind() == InvolvedPerson.Kind.STUDENT;
-            if (student && (person.studentNumber() == null || person.studentNumber().isBlank())) {
+            if (student
+                    && (person.studentNumber() == null || person.studentNumber().isBlank())) {
                 errors.add(new Problem.FieldError(field + ".studentNumber", "is required for a student"));
                 continue;
             }
@@ -265,23 +278,21 @@ public class IncidentService {
                 errors.add(new Problem.FieldError(field + ".studentNumber", "is only for students"));
                 continue;
             }
-            String school = person.schoolLocationId() == null && student ? request.schoolLocationId() : person.schoolLocationId();
+            String school = person.schoolLocationId() == null && student
+                    ? request.schoolLocationId()
+                    : person.schoolLocationId();
             if (school != null && register.schoolLocation(school).isEmpty()) {
                 errors.add(new Problem.FieldError(field + ".schoolLocationId", "is not a registered school location"));
                 continue;
             }
-            String pseudonym = student ? pseudonymizer.of(new Pseudonymizer.StudentNumber(person.studentNumber())).value() : null;
-            persons.add(new InvolvedPerson(person.role(), person.kind(), pseudonym, school, Boolean.TRUE.equals(person.minor())));
+            String pseudonym = student
+                    ? pseudonymizer
+                            .of(new Pseudonymizer.StudentNumber(person.studentNumber()))
+                            .value()
+                    : null;
+            persons.add(new InvolvedPerson(
+                    person.role(), person.kind(), pseudonym, school, Boolean.TRUE.equals(person.minor())));
         }
         return persons;
-    }
-
-    static IncidentEvent event(Incident incident) {
-        return new IncidentEvent(incident.id, incident.schoolLocationId, incident.districtId, incident.locationType.name(),
-                incident.category.name(), incident.severity.name(), incident.status.name(), incident.policeReportStatus.name(),
-                incident.occurredAt,
-                incident.involvedPersons.stream()
-                        .map(p -> new IncidentEvent.InvolvedPerson(p.pseudonym, p.role.name(), p.kind.name(), p.schoolLocationId, p.minor))
-                        .toList());
     }
 }

@@ -1,50 +1,83 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import nl.rotterdam.schoolsafe.incident.followup.MeasureView;
-import nl.rotterdam.schoolsafe.incident.policereport.PoliceReportView;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Incident", description = "An incident (melding) as its own school sees it.")
 public record IncidentView(
         UUID id,
         @Schema(example = "30BR01") String schoolLocationId,
-        @Schema(description = "Sector of the school location (VO, VSO, MBO, PO)", example = "VO") String sector,
+
+        @Schema(description = "Sector of the school location (VO, VSO, MBO, PO)", example = "VO")
+        String sector,
+
         @Schema(example = "delfshaven") String district,
         LocationType locationType,
         Category category,
         Severity severity,
         String description,
-        @Schema(description = "The short summary without names that permitted partners see once the incident is escalated (samenvatting)")
+
+        @Schema(
+                description =
+                        "The short summary without names that permitted partners see once the incident is escalated (samenvatting)")
         String shareableSummary,
+
         OffsetDateTime occurredAt,
         OffsetDateTime reportedAt,
         IncidentStatus status,
-        @Schema(description = "Why it was closed, while closed") String closedReason,
+
+        @Schema(description = "Why it was closed, while closed")
+        String closedReason,
+
         List<PersonView> involvedPersons,
         PoliceReportView policeReport,
         List<MeasureView> measures) {
 
-    @Schema(name = "InvolvedPerson", description = "A person involved (betrokkene); students appear only as pseudonyms.")
-    public record PersonView(@Schema(description = "Position in involvedPersons, used to refer to the person") int index,
-                             InvolvedPerson.Role role, InvolvedPerson.Kind kind,
-                             @Schema(description = "Keyed pseudonym of a student", example = "ps-3f1c9a0e5b7d4c2a8e6f0b1d2c3a4e5f") String pseudonym,
-                             String schoolLocationId, boolean minor) {
-    }
+    @Schema(
+            name = "InvolvedPerson",
+            description = "A person involved (betrokkene); students appear only as pseudonyms.")
+    public record PersonView(
+            @Schema(description = "Position in involvedPersons, used to refer to the person")
+            int index,
+
+            InvolvedPerson.Role role,
+            InvolvedPerson.Kind kind,
+
+            @Schema(description = "Keyed pseudonym of a student", example = "ps-3f1c9a0e5b7d4c2a8e6f0b1d2c3a4e5f")
+            String pseudonym,
+
+            String schoolLocationId,
+            boolean minor) {}
 
     public static IncidentView of(Incident incident, LocalDate today) {
-        List<InvolvedPerson> persons = incident.involvedPersons;
-        return new IncidentView(incident.id, incident.schoolLocationId, incident.sector, incident.districtId, incident.locationType,
-                incident.category, incident.severity, incident.description, incident.shareableSummary, incident.occurredAt, incident.reportedAt,
-                incident.status, incident.closedReason,
+        List<InvolvedPerson> persons = incident.involvedPersons();
+        return new IncidentView(
+                incident.id(),
+                incident.schoolLocationId(),
+                incident.sector(),
+                incident.districtId(),
+                incident.locationType(),
+                incident.category(),
+                incident.severity(),
+                incident.description(),
+                incident.shareableSummary(),
+                incident.occurredAt(),
+                incident.reportedAt(),
+                incident.status(),
+                incident.closedReason(),
                 java.util.stream.IntStream.range(0, persons.size())
-                        .mapToObj(i -> new PersonView(i, persons.get(i).role, persons.get(i).kind, persons.get(i).pseudonym,
-                                persons.get(i).schoolLocationId, persons.get(i).minor)).toList(),
+                        .mapToObj(i -> new PersonView(
+                                i,
+                                persons.get(i).role,
+                                persons.get(i).kind,
+                                persons.get(i).pseudonym,
+                                persons.get(i).schoolLocationId,
+                                persons.get(i).minor))
+                        .toList(),
                 PoliceReportView.of(incident),
-                incident.measures.stream().map(m -> MeasureView.of(m, today)).toList());
+                incident.measures().stream().map(m -> MeasureView.of(m, today)).toList());
     }
 }

@@ -5,26 +5,35 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-
 /** A person involved in one incident; the role is per person per incident. Students only by pseudonym. */
 @Embeddable
 public class InvolvedPerson {
-    public enum Role { VICTIM, SUSPECT, WITNESS }
-
-    public enum Kind { STUDENT, STAFF, EXTERNAL }
-
-    @Enumerated(EnumType.STRING)
-    public Role role;
-    @Enumerated(EnumType.STRING)
-    public Kind kind;
-    public String pseudonym;
-    @Column(name = "school_location_id")
-    public String schoolLocationId;
-    /** Under 18: a police report about a minor needs a parent or guardian consulted first. */
-    public boolean minor;
-
-    protected InvolvedPerson() {
+    public enum Role {
+        VICTIM,
+        SUSPECT,
+        WITNESS
     }
+
+    public enum Kind {
+        STUDENT,
+        STAFF,
+        EXTERNAL
+    }
+
+    @Enumerated(EnumType.STRING)
+    Role role;
+
+    @Enumerated(EnumType.STRING)
+    Kind kind;
+
+    String pseudonym;
+
+    @Column(name = "school_location_id")
+    String schoolLocationId;
+    /** Under 18: a police report about a minor needs a parent or guardian consulted first. */
+    boolean minor;
+
+    protected InvolvedPerson() {}
 
     public InvolvedPerson(Role role, Kind kind, String pseudonym, String schoolLocationId, boolean minor) {
         this.role = role;
@@ -36,8 +45,12 @@ public class InvolvedPerson {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof InvolvedPerson p && role == p.role && kind == p.kind && minor == p.minor
-                && java.util.Objects.equals(pseudonym, p.pseudonym) && java.util.Objects.equals(schoolLocationId, p.schoolLocationId);
+        return other instanceof InvolvedPerson p
+                && role == p.role
+                && kind == p.kind
+                && minor == p.minor
+                && java.util.Objects.equals(pseudonym, p.pseudonym)
+                && java.util.Objects.equals(schoolLocationId, p.schoolLocationId);
     }
 
     @Override

@@ -2,5 +2,8 @@ package nl.rotterdam.schoolsafe.incident.incident;
 
 /** Severity (ernst). */
 public enum Severity {
-    LOW, MEDIUM, HIGH, CRITICAL
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
 }

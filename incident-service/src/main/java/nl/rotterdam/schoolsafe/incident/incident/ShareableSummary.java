@@ -1,8 +1,7 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.util.regex.Pattern;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * The text a school shares with permitted partners (samenvatting). Names cannot be recognised
@@ -15,11 +14,13 @@ public record ShareableSummary(String text) {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
     public ShareableSummary {
-        String why = text == null || text.isBlank() ? "must not be blank"
-                : text.length() > MAX_LENGTH ? "must be at most " + MAX_LENGTH + " characters"
-                : LONG_NUMBER.matcher(text).find() ? "must not contain identifying numbers (education, citizen service or phone numbers)"
-                : EMAIL.matcher(text).find() ? "must not contain e-mail addresses"
-                : null;
+        String why = text == null || text.isBlank()
+                ? "must not be blank"
+                : text.length() > MAX_LENGTH
+                        ? "must be at most " + MAX_LENGTH + " characters"
+                        : LONG_NUMBER.matcher(text).find()
+                                ? "must not contain identifying numbers (education, citizen service or phone numbers)"
+                                : EMAIL.matcher(text).find() ? "must not contain e-mail addresses" : null;
         if (why != null) {
             throw ProblemException.invalid("text", why);
         }

@@ -13,59 +13,74 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.rotterdam.schoolsafe.incident.incident.IncidentService;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.rotterdam.schoolsafe.incident.incident.ParentConsultation;
+import nl.rotterdam.schoolsafe.incident.incident.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 @Path("/api/v1/incidents/{incidentId}/police-report")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Police report", description = "Deciding with the police on a police report (aangifte), measure 9")
 public class PoliceReportResource {
-    private final IncidentService incidents;
+    private final PoliceReportService policeReports;
     private final Caller caller;
 
-    PoliceReportResource(IncidentService incidents, Caller caller) {
-        this.incidents = incidents;
+    PoliceReportResource(PoliceReportService policeReports, Caller caller) {
+        this.policeReports = policeReports;
         this.caller = caller;
     }
 
-    @Schema(name = "PoliceReportDecision", description = "The next step: CONSIDERING, POLICE_CONSULTED, FILED or NOT_FILED (reason required).")
-    public record DecisionRequest(@NotNull PoliceReportStatus status,
-                                  @Schema(example = "Consulted the community police officer; parents prefer HALT.") @Size(max = 2000) String reason) {
-    }
+    @Schema(
+            name = "PoliceReportDecision",
+            description = "The next step: CONSIDERING, POLICE_CONSULTED, FILED or NOT_FILED (reason required).")
+    public record DecisionRequest(
+            @NotNull PoliceReportStatus status,
 
-    @Schema(name = "ParentConsultationRequest", description = "A parent or guardian of a minor consulted before a police report.")
-    public record ConsultationRequest(@Schema(description = "Index of the student in involvedPersons") @NotNull @Min(0) @Max(49) Integer personIndex,
-                                      @NotNull ParentConsultation.Guardian guardian,
-                                      @Schema(example = "2026-11-20T16:00:00+01:00") @NotNull OffsetDateTime consultedAt) {
-    }
+            @Schema(example = "Consulted the community police officer; parents prefer HALT.") @Size(max = 2000)
+            String reason) {}
+
+    @Schema(
+            name = "ParentConsultationRequest",
+            description = "A parent or guardian of a minor consulted before a police report.")
+    public record ConsultationRequest(
+            @Schema(description = "Index of the student in involvedPersons") @NotNull @Min(0) @Max(49)
+            Integer personIndex,
+
+            @NotNull ParentConsultation.Guardian guardian,
+
+            @Schema(example = "2026-11-20T16:00:00+01:00") @NotNull
+            OffsetDateTime consultedAt) {}
 
     @POST
     @Path("/decisions")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "Take the next step of the police-report decision",
-            description = "none → considering → police consulted → filed / not filed. Filing concerning a minor is refused "
-                    + "until a parent or guardian consultation is recorded.")
+    @Operation(
+            summary = "Take the next step of the police-report decision",
+            description =
+                    "none → considering → police consulted → filed / not filed. Filing concerning a minor is refused "
+                            + "until a parent or guardian consultation is recorded.")
     public Response decide(@PathParam("incidentId") UUID incidentId, @Valid @NotNull DecisionRequest request) {
-        return incidents.change(incidentId, caller, "police-report:" + request.status(),
-                i -> i.decidePoliceReport(request.status(), request.reason(), caller.subject(), incidents.now()),
-                PoliceReportView::of).ok().build();
+        return policeReports
+                .decide(incidentId, request.status(), request.reason(), caller)
+                .ok()
+                .build();
     }
 
     @POST
     @Path("/parent-consultations")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Record that a parent or guardian of a minor was consulted")
-    public Response consultParents(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ConsultationRequest request) {
-        return incidents.change(incidentId, caller, "parent-consultation",
-                i -> i.recordParentConsultation(request.personIndex(), request.guardian(), request.consultedAt(), caller.subject(), incidents.now()),
-                PoliceReportView::of).ok().build();
+    public Response consultParents(
+            @PathParam("incidentId") UUID incidentId, @Valid @NotNull ConsultationRequest request) {
+        return policeReports
+                .consultParents(incidentId, request.personIndex(), request.guardian(), request.consultedAt(), caller)
+                .ok()
+                .build();
     }
 }

@@ -28,20 +28,30 @@ public class PseudonymResource {
         this.pseudonymizer = pseudonymizer;
     }
 
-    @Schema(name = "PseudonymRequest", description = "The student's education number, in the body so it never appears in a URL.")
-    public record PseudonymRequest(@Schema(example = "123456789") @NotBlank @Size(max = 32)
-                                   @Pattern(regexp = "[A-Za-z0-9-]+", message = "may contain only letters, digits and dashes") String studentNumber) {
-    }
+    @Schema(
+            name = "PseudonymRequest",
+            description = "The student's education number, in the body so it never appears in a URL.")
+    public record PseudonymRequest(
+            @Schema(example = "123456789")
+            @NotBlank
+            @Size(max = 32)
+            @Pattern(regexp = "[A-Za-z0-9-]+", message = "may contain only letters, digits and dashes")
+            String studentNumber) {}
 
     @Schema(name = "Pseudonym")
-    public record PseudonymView(@Schema(example = "ps-3f1c9a0e5b7d4c2a8e6f0b1d2c3a4e5f") String pseudonym) {
-    }
+    public record PseudonymView(
+            @Schema(example = "ps-3f1c9a0e5b7d4c2a8e6f0b1d2c3a4e5f")
+            String pseudonym) {}
 
     @POST
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Look up the pseudonym of your own student",
-            description = "The same education number gives the same pseudonym at every school; the number itself is not stored.")
+    @Operation(
+            summary = "Look up the pseudonym of your own student",
+            description =
+                    "The same education number gives the same pseudonym at every school; the number itself is not stored.")
     public PseudonymView lookUp(@Valid @NotNull PseudonymRequest request) {
-        return new PseudonymView(pseudonymizer.of(new Pseudonymizer.StudentNumber(request.studentNumber())).value());
+        return new PseudonymView(pseudonymizer
+                .of(new Pseudonymizer.StudentNumber(request.studentNumber()))
+                .value());
     }
 }

@@ -1,14 +1,13 @@
 package nl.rotterdam.schoolsafe.incident.pseudonym;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.rotterdam.schoolsafe.incident.IncidentConfig;
 
 /**
  * Keyed pseudonyms (HMAC-SHA256 with the platform secret) for student identifiers. The same
@@ -19,9 +18,11 @@ public class Pseudonymizer {
     private static final int MIN_SECRET_LENGTH = 32;
     private final SecretKeySpec key;
 
-    Pseudonymizer(@ConfigProperty(name = "schoolsafe.pseudonym.secret") String secret) {
+    Pseudonymizer(IncidentConfig config) {
+        String secret = config.pseudonymSecret();
         if (secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("schoolsafe.pseudonym.secret must have at least " + MIN_SECRET_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "schoolsafe.pseudonym.secret must have at least " + MIN_SECRET_LENGTH + " characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }

@@ -9,5 +9,6 @@ import jakarta.persistence.Id;
 public class District extends PanacheEntityBase {
     @Id
     public String id;
+
     public String name;
 }

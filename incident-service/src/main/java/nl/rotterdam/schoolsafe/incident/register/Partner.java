@@ -1,37 +1,87 @@
 package nl.rotterdam.schoolsafe.incident.register;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 
 /** A safety partner organisation (ketenpartner): police, ZVHRR, youth work, youth enforcers, HALT, PSHi. */
 @Entity
-public class Partner extends PanacheEntityBase {
-    public enum Kind { POLICE, ZVHRR, YOUTH_WORK, YOUTH_ENFORCERS, HALT, PSHI }
+public class Partner extends AggregateRoot {
+    public enum Kind {
+        POLICE,
+        ZVHRR,
+        YOUTH_WORK,
+        YOUTH_ENFORCERS,
+        HALT,
+        PSHI
+    }
 
     @Id
-    public String id;
-    public String name;
+    private String id;
+
+    private String name;
+
     @Enumerated(EnumType.STRING)
-    public Kind kind;
+    private Kind kind;
+
     @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
+    private OffsetDateTime updatedAt;
 
-    protected Partner() {
+    protected Partner() {}
+
+    static Partner register(String id, String name, Kind kind, OffsetDateTime now) {
+        Partner partner = new Partner();
+        partner.id = id;
+        partner.describe(name, kind, now);
+        return partner;
     }
 
-    Partner(String id) {
-        this.id = id;
-    }
-
+    /** Replaces the partner's description; the register topic gets the whole partner again. */
     void describe(String name, Kind kind, OffsetDateTime now) {
         this.name = name;
         this.kind = kind;
         this.updatedAt = now;
+        registerEvent(new PartnerRegistered(this));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String aggregateType() {
+        return "partner";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+
+    @Override
+    public String owner() {
+        return RegisterService.OWNER;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("name", name);
+        snapshot.put("kind", kind);
+        return snapshot;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PartnerRequest", description = "A safety partner organisation (ketenpartner).")
-public record PartnerRequest(@Schema(example = "Politie Rotterdam") @NotBlank @Size(max = 200) String name,
-                             @NotNull Partner.Kind kind) {
-}
+public record PartnerRequest(
+        @Schema(example = "Politie Rotterdam") @NotBlank @Size(max = 200)
+        String name,
+
+        @NotNull Partner.Kind kind) {}

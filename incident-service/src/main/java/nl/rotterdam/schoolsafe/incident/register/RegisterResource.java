@@ -11,11 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 @Path("/api/v1/register")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,24 +25,40 @@ public class RegisterResource {
     private static final String LOCATION_ID = "[0-9]{2}[A-Z0-9]{2}[0-9]{2}";
 
     private final RegisterService register;
+    private final Caller caller;
 
-    RegisterResource(RegisterService register) {
+    RegisterResource(RegisterService register, Caller caller) {
         this.register = register;
+        this.caller = caller;
     }
 
-    public record DistrictView(String id, String name) {
-    }
+    public record DistrictView(String id, String name) {}
 
     public record BoardView(String id, String name) {
         static BoardView of(Board board) {
-            return new BoardView(board.id, board.name);
+            return new BoardView(board.id(), board.name());
         }
     }
 
-    public record SchoolLocationView(String id, String brin, String locationNumber, String name, String boardId,
-                                     Sector sector, String district, int pupilCount) {
+    public record SchoolLocationView(
+            String id,
+            String brin,
+            String locationNumber,
+            String name,
+            String boardId,
+            Sector sector,
+            String district,
+            int pupilCount) {
         static SchoolLocationView of(SchoolLocation l) {
-            return new SchoolLocationView(l.id, l.brin, l.locationNumber, l.name, l.boardId, l.sector, l.districtId, l.pupilCount);
+            return new SchoolLocationView(
+                    l.id(),
+                    l.brin(),
+                    l.locationNumber(),
+                    l.name(),
+                    l.boardId(),
+                    l.sector(),
+                    l.districtId(),
+                    l.pupilCount());
         }
     }
 
@@ -51,7 +67,9 @@ public class RegisterResource {
     @RolesAllowed("**")
     @Operation(summary = "List Rotterdam's districts (gebieden)")
     public List<DistrictView> districts() {
-        return register.districts().stream().map(d -> new DistrictView(d.id, d.name)).toList();
+        return register.districts().stream()
+                .map(d -> new DistrictView(d.id, d.name))
+                .toList();
     }
 
     @GET
@@ -67,14 +85,15 @@ public class RegisterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Create or replace a school board", description = "Idempotent: the board id is the key.")
-    public BoardView saveBoard(@PathParam("boardId") @Pattern(regexp = ID, message = "must be a lowercase id") String boardId,
-                               @Valid @NotNull BoardRequest request) {
-        return BoardView.of(register.saveBoard(boardId, request));
+    public BoardView saveBoard(
+            @PathParam("boardId") @Pattern(regexp = ID, message = "must be a lowercase id") String boardId,
+            @Valid @NotNull BoardRequest request) {
+        return BoardView.of(register.saveBoard(boardId, request, caller));
     }
 
     public record PartnerView(String id, String name, Partner.Kind kind) {
         static PartnerView of(Partner p) {
-            return new PartnerView(p.id, p.name, p.kind);
+            return new PartnerView(p.id(), p.name(), p.kind());
         }
     }
 
@@ -90,10 +109,13 @@ public class RegisterResource {
     @Path("/partners/{partnerId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Create or replace a partner organisation", description = "Idempotent: the partner id is the key.")
-    public PartnerView savePartner(@PathParam("partnerId") @Pattern(regexp = ID, message = "must be a lowercase id") String partnerId,
-                                   @Valid @NotNull PartnerRequest request) {
-        return PartnerView.of(register.savePartner(partnerId, request));
+    @Operation(
+            summary = "Create or replace a partner organisation",
+            description = "Idempotent: the partner id is the key.")
+    public PartnerView savePartner(
+            @PathParam("partnerId") @Pattern(regexp = ID, message = "must be a lowercase id") String partnerId,
+            @Valid @NotNull PartnerRequest request) {
+        return PartnerView.of(register.savePartner(partnerId, request, caller));
     }
 
     @GET
@@ -108,10 +130,14 @@ public class RegisterResource {
     @Path("/school-locations/{schoolLocationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Create or replace a school location", description = "The id is the BRIN followed by the location number, e.g. 30BR01.")
+    @Operation(
+            summary = "Create or replace a school location",
+            description = "The id is the BRIN followed by the location number, e.g. 30BR01.")
     public SchoolLocationView saveSchoolLocation(
-            @PathParam("schoolLocationId") @Pattern(regexp = LOCATION_ID, message = "must be a BRIN and location number such as 30BR01") String schoolLocationId,
+            @PathParam("schoolLocationId")
+                    @Pattern(regexp = LOCATION_ID, message = "must be a BRIN and location number such as 30BR01")
+                    String schoolLocationId,
             @Valid @NotNull SchoolLocationRequest request) {
-        return SchoolLocationView.of(register.saveSchoolLocation(schoolLocationId, request));
+        return SchoolLocationView.of(register.saveSchoolLocation(schoolLocationId, request, caller));
     }
 }

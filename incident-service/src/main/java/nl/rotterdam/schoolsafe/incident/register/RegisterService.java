@@ -3,15 +3,6 @@ package nl.rotterdam.schoolsafe.incident.register;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.event.BoardEvent;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
-import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
-import nl.rotterdam.schoolsafe.platform.event.SchoolLocationEvent;
-import nl.rotterdam.schoolsafe.platform.event.Topics;
-import nl.rotterdam.schoolsafe.platform.outbox.Outbox;
-import nl.rotterdam.schoolsafe.platform.problem.Problem;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,15 +10,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.rotterdam.schoolsafe.platform.change.Changes;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 
-/** Maintains the reference register and publishes every change on the compacted register topic. */
+/**
+ * Maintains the reference register; every save publishes the whole entry on the compacted
+ * register topic. A save creates the entry or replaces it: the id is the key.
+ */
 @ApplicationScoped
 public class RegisterService {
-    private final Outbox outbox;
+    /** The audit trail files register changes under the register itself: it belongs to no school. */
+    static final String OWNER = "register";
+
+    private final Changes changes;
     private final Clock clock;
 
-    RegisterService(Outbox outbox, Clock clock) {
-        this.outbox = outbox;
+    RegisterService(Changes changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -52,16 +53,18 @@ public class RegisterService {
     }
 
     public Set<String> locationIdsOfBoard(String boardId) {
-        return SchoolLocation.<SchoolLocation>list("boardId", boardId).stream().map(l -> l.id).collect(Collectors.toUnmodifiableSet());
+        return SchoolLocation.<SchoolLocation>list("boardId", boardId).stream()
+                .map(SchoolLocation::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Transactional
-    public Board saveBoard(String id, BoardRequest request) {
-        Board board = Board.<Board>findByIdOptional(id).orElseGet(() -> new Board(id));
-        board.describe(request.name(), OffsetDateTime.now(clock));
-        board.persist();
-        outbox.record(Topics.REGISTER, EventTypes.BOARD_REGISTERED, "board:" + id, new BoardEvent(id, board.name));
-        return board;
+    public Board saveBoard(String id, BoardRequest request, Caller caller) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return Board.<Board>findByIdOptional(id)
+                .map(board ->
+                        changes.of(board).by(caller.subject()).apply("replace", b -> b.describe(request.name(), now)))
+                .orElseGet(() -> changes.create(Board.register(id, request.name(), now), caller.subject(), "register"));
     }
 
     public List<Partner> partners() {
@@ -69,16 +72,18 @@ public class RegisterService {
     }
 
     @Transactional
-    public Partner savePartner(String id, PartnerRequest request) {
-        Partner partner = Partner.<Partner>findByIdOptional(id).orElseGet(() -> new Partner(id));
-        partner.describe(request.name(), request.kind(), OffsetDateTime.now(clock));
-        partner.persist();
-        outbox.record(Topics.REGISTER, EventTypes.PARTNER_REGISTERED, "partner:" + id, new PartnerEvent(id, partner.name, partner.kind.name()));
-        return partner;
+    public Partner savePartner(String id, PartnerRequest request, Caller caller) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return Partner.<Partner>findByIdOptional(id)
+                .map(partner -> changes.of(partner)
+                        .by(caller.subject())
+                        .apply("replace", p -> p.describe(request.name(), request.kind(), now)))
+                .orElseGet(() -> changes.create(
+                        Partner.register(id, request.name(), request.kind(), now), caller.subject(), "register"));
     }
 
     @Transactional
-    public SchoolLocation saveSchoolLocation(String id, SchoolLocationRequest request) {
+    public SchoolLocation saveSchoolLocation(String id, SchoolLocationRequest request, Caller caller) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (Board.findByIdOptional(request.boardId()).isEmpty()) {
             errors.add(new Problem.FieldError("boardId", "is not a registered board"));
@@ -89,12 +94,11 @@ public class RegisterService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        SchoolLocation location = SchoolLocation.<SchoolLocation>findByIdOptional(id).orElseGet(() -> new SchoolLocation(id));
-        location.describe(request, OffsetDateTime.now(clock));
-        location.persist();
-        outbox.record(Topics.REGISTER, EventTypes.SCHOOL_LOCATION_REGISTERED, "school-location:" + id,
-                new SchoolLocationEvent(id, location.brin, location.locationNumber, location.name, location.boardId,
-                        location.sector.name(), location.districtId, location.pupilCount));
-        return location;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return SchoolLocation.<SchoolLocation>findByIdOptional(id)
+                .map(location ->
+                        changes.of(location).by(caller.subject()).apply("replace", l -> l.describe(request, now)))
+                .orElseGet(
+                        () -> changes.create(SchoolLocation.register(id, request, now), caller.subject(), "register"));
     }
 }

@@ -1,43 +1,55 @@
 package nl.rotterdam.schoolsafe.incident.register;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 
 /** A school location (vestiging), identified by BRIN and location number. */
 @Entity
 @Table(name = "school_location")
-public class SchoolLocation extends PanacheEntityBase {
+public class SchoolLocation extends AggregateRoot {
     @Id
-    public String id;
-    public String brin;
+    private String id;
+
+    private String brin;
+
     @Column(name = "location_number")
-    public String locationNumber;
-    public String name;
+    private String locationNumber;
+
+    private String name;
+
     @Column(name = "board_id")
-    public String boardId;
+    private String boardId;
+
     @Enumerated(EnumType.STRING)
-    public Sector sector;
+    private Sector sector;
+
     @Column(name = "district_id")
-    public String districtId;
+    private String districtId;
+
     @Column(name = "pupil_count")
-    public int pupilCount;
+    private int pupilCount;
+
     @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
+    private OffsetDateTime updatedAt;
 
-    protected SchoolLocation() {
+    protected SchoolLocation() {}
+
+    static SchoolLocation register(String id, SchoolLocationRequest request, OffsetDateTime now) {
+        SchoolLocation location = new SchoolLocation();
+        location.id = id;
+        location.describe(request, now);
+        return location;
     }
 
-    SchoolLocation(String id) {
-        this.id = id;
-    }
-
+    /** Replaces the location's description; the register topic gets the whole location again. */
     void describe(SchoolLocationRequest request, OffsetDateTime now) {
         this.brin = request.brin();
         this.locationNumber = request.locationNumber();
@@ -47,5 +59,66 @@ public class SchoolLocation extends PanacheEntityBase {
         this.districtId = request.district();
         this.pupilCount = request.pupilCount();
         this.updatedAt = now;
+        registerEvent(new SchoolLocationRegistered(this));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String brin() {
+        return brin;
+    }
+
+    public String locationNumber() {
+        return locationNumber;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String boardId() {
+        return boardId;
+    }
+
+    public Sector sector() {
+        return sector;
+    }
+
+    public String districtId() {
+        return districtId;
+    }
+
+    public int pupilCount() {
+        return pupilCount;
+    }
+
+    @Override
+    public String aggregateType() {
+        return "school-location";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+
+    @Override
+    public String owner() {
+        return RegisterService.OWNER;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("brin", brin);
+        snapshot.put("locationNumber", locationNumber);
+        snapshot.put("name", name);
+        snapshot.put("boardId", boardId);
+        snapshot.put("sector", sector);
+        snapshot.put("districtId", districtId);
+        snapshot.put("pupilCount", pupilCount);
+        return snapshot;
     }
 }

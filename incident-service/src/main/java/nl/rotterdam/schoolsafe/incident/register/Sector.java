@@ -2,5 +2,8 @@ package nl.rotterdam.schoolsafe.incident.register;
 
 /** Education sector: vo, vso, mbo, po. */
 public enum Sector {
-    VO, VSO, MBO, PO
+    VO,
+    VSO,
+    MBO,
+    PO
 }

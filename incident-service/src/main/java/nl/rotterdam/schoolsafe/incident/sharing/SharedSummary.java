@@ -2,5 +2,4 @@ package nl.rotterdam.schoolsafe.incident.sharing;
 
 import java.util.UUID;
 
-public record SharedSummary(UUID incidentId, String summary) {
-}
+public record SharedSummary(UUID incidentId, String summary) {}

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -13,5 +12,4 @@ public record SummaryRequest(
         @NotEmpty @Size(max = 100) List<@NotNull UUID> incidentIds,
         @NotBlank @Size(max = 40) String recipient,
         @NotBlank @Size(max = 200) String reader,
-        @NotBlank @Size(max = 200) String purpose) {
-}
+        @NotBlank @Size(max = 200) String purpose) {}

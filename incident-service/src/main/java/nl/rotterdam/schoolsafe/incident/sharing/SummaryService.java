@@ -2,13 +2,10 @@ package nl.rotterdam.schoolsafe.incident.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import nl.rotterdam.schoolsafe.incident.incident.Incident;
-import nl.rotterdam.schoolsafe.incident.incident.IncidentService;
 import nl.rotterdam.schoolsafe.incident.incident.IncidentStatus;
 import nl.rotterdam.schoolsafe.platform.privacy.ProcessingLog;
-
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Hands out shareable summaries to the escalation-service, which decides through the sharing
@@ -24,16 +21,21 @@ public class SummaryService {
 
     @Transactional
     public List<SharedSummary> share(SummaryRequest request) {
-        List<Incident> incidents = Incident.list("id in ?1 and status <> ?2 and shareableSummary is not null",
-                request.incidentIds(), IncidentStatus.DRAFT);
-        String purpose = "shareable summary for " + request.recipient() + " " + request.reader() + ": " + request.purpose();
+        List<Incident> incidents = Incident.list(
+                "id in ?1 and status <> ?2 and shareableSummary is not null",
+                request.incidentIds(),
+                IncidentStatus.DRAFT);
+        String purpose =
+                "shareable summary for " + request.recipient() + " " + request.reader() + ": " + request.purpose();
         for (Incident incident : incidents) {
-            List<String> subjects = incident.involvedPersons.stream().map(p -> p.pseudonym).filter(Objects::nonNull).toList();
+            List<String> subjects = incident.pseudonyms();
             if (!subjects.isEmpty()) {
-                processingLog.record(new ProcessingLog.Read(IncidentService.AGGREGATE, incident.id.toString(),
-                        incident.schoolLocationId, subjects, purpose));
+                processingLog.record(new ProcessingLog.Read(
+                        incident.aggregateType(), incident.aggregateId(), incident.owner(), subjects, purpose));
             }
         }
-        return incidents.stream().map(i -> new SharedSummary(i.id, i.shareableSummary)).toList();
+        return incidents.stream()
+                .map(i -> new SharedSummary(i.id(), i.shareableSummary()))
+                .toList();
     }
 }

@@ -15,8 +15,7 @@ import java.util.Objects;
  * cell by subtraction.
  */
 public final class SmallCellSuppression {
-    private SmallCellSuppression() {
-    }
+    private SmallCellSuppression() {}
 
     /** A cell of a count table: its value per dimension, its count, and whether it may be shown. */
     public record Cell(Map<Dimension, String> keys, long count, boolean suppressed) {
@@ -25,7 +24,8 @@ public final class SmallCellSuppression {
         }
     }
 
-    public static List<Cell> apply(List<Dimension> dimensions, Map<Map<Dimension, String>, Long> counts, int threshold) {
+    public static List<Cell> apply(
+            List<Dimension> dimensions, Map<Map<Dimension, String>, Long> counts, int threshold) {
         List<Cell> cells = new ArrayList<>();
         counts.forEach((keys, count) -> cells.add(new Cell(keys, count, count < threshold)));
         boolean changed = true;
@@ -34,18 +34,23 @@ public final class SmallCellSuppression {
             for (Dimension along : dimensions) {
                 Map<Map<Dimension, String>, List<Integer>> lines = new LinkedHashMap<>();
                 for (int i = 0; i < cells.size(); i++) {
-                    Map<Dimension, String> rest = new LinkedHashMap<>(cells.get(i).keys());
+                    Map<Dimension, String> rest =
+                            new LinkedHashMap<>(cells.get(i).keys());
                     rest.remove(along);
                     lines.computeIfAbsent(rest, k -> new ArrayList<>()).add(i);
                 }
                 for (List<Integer> line : lines.values()) {
-                    long suppressed = line.stream().filter(i -> cells.get(i).suppressed()).count();
+                    long suppressed =
+                            line.stream().filter(i -> cells.get(i).suppressed()).count();
                     if (suppressed != 1) {
                         continue;
                     }
-                    Integer complement = line.stream().filter(i -> !cells.get(i).suppressed())
-                            .min(Comparator.comparingLong((Integer i) -> cells.get(i).count())
-                                    .thenComparing(i -> Objects.toString(cells.get(i).keys())))
+                    Integer complement = line.stream()
+                            .filter(i -> !cells.get(i).suppressed())
+                            .min(Comparator.comparingLong(
+                                            (Integer i) -> cells.get(i).count())
+                                    .thenComparing(
+                                            i -> Objects.toString(cells.get(i).keys())))
                             .orElse(null);
                     if (complement != null) {
                         cells.set(complement, cells.get(complement).suppress());

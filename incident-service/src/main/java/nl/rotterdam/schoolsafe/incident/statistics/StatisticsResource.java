@@ -10,6 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -17,11 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,26 +33,45 @@ public class StatisticsResource {
         this.statistics = statistics;
     }
 
-    @Schema(name = "StatisticsTable", description = "Counts per group for one calendar year. Cells under minimumCellSize are suppressed, "
-            + "and so are complementary cells, so that no small count can be recovered by subtraction.")
-    public record TableView(int year, StatisticsService.Measure measure, List<String> groupBy, int minimumCellSize,
-                            List<CellView> cells, @Schema(description = "Sum of the published cells only") long publishedTotal,
-                            int suppressedCells) {
-    }
+    @Schema(
+            name = "StatisticsTable",
+            description = "Counts per group for one calendar year. Cells under minimumCellSize are suppressed, "
+                    + "and so are complementary cells, so that no small count can be recovered by subtraction.")
+    public record TableView(
+            int year,
+            StatisticsService.Measure measure,
+            List<String> groupBy,
+            int minimumCellSize,
+            List<CellView> cells,
+
+            @Schema(description = "Sum of the published cells only")
+            long publishedTotal,
+
+            int suppressedCells) {}
 
     @Schema(name = "StatisticsCell")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CellView(@Schema(description = "The group's value per dimension, e.g. {\"district\": \"delfshaven\"}") Map<String, String> group,
-                           @Schema(description = "Absent when suppressed") Long count, boolean suppressed) {
-    }
+    public record CellView(
+            @Schema(description = "The group's value per dimension, e.g. {\"district\": \"delfshaven\"}")
+            Map<String, String> group,
+
+            @Schema(description = "Absent when suppressed") Long count,
+            boolean suppressed) {}
 
     @GET
     @Path("/incidents")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN})
     @Operation(summary = "Incidents per group (district, sector, category, month, policeReportStatus)")
-    public TableView incidents(@QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "Calendar year", example = "2026") Integer year,
-                               @QueryParam("groupBy") @Parameter(description = "One or two of district, sector, category, month, policeReportStatus")
-                               List<String> groupBy) {
+    public TableView incidents(
+            @QueryParam("year")
+                    @NotNull
+                    @Min(2000)
+                    @Max(2100)
+                    @Parameter(description = "Calendar year", example = "2026")
+                    Integer year,
+            @QueryParam("groupBy")
+                    @Parameter(description = "One or two of district, sector, category, month, policeReportStatus")
+                    List<String> groupBy) {
         return view(statistics.count(StatisticsService.Measure.INCIDENTS, year, dimensions(groupBy)));
     }
 
@@ -61,9 +79,15 @@ public class StatisticsResource {
     @Path("/expulsions")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN})
     @Operation(summary = "Expulsions per group (district, sector, category, month)")
-    public TableView expulsions(@QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(description = "Calendar year", example = "2026") Integer year,
-                                @QueryParam("groupBy") @Parameter(description = "One or two of district, sector, category, month")
-                                List<String> groupBy) {
+    public TableView expulsions(
+            @QueryParam("year")
+                    @NotNull
+                    @Min(2000)
+                    @Max(2100)
+                    @Parameter(description = "Calendar year", example = "2026")
+                    Integer year,
+            @QueryParam("groupBy") @Parameter(description = "One or two of district, sector, category, month")
+                    List<String> groupBy) {
         return view(statistics.count(StatisticsService.Measure.EXPULSIONS, year, dimensions(groupBy)));
     }
 
@@ -77,13 +101,19 @@ public class StatisticsResource {
                 errors.add(new Problem.FieldError("groupBy", "at most " + MAX_DIMENSIONS + " dimensions"));
             }
             for (String value : groupBy) {
-                Dimension.ofParameter(value).ifPresentOrElse(d -> {
-                    if (dimensions.contains(d)) {
-                        errors.add(new Problem.FieldError("groupBy", value + " is named twice"));
-                    }
-                    dimensions.add(d);
-                }, () -> errors.add(new Problem.FieldError("groupBy",
-                        value + " is not one of district, sector, category, month, policeReportStatus")));
+                Dimension.ofParameter(value)
+                        .ifPresentOrElse(
+                                d -> {
+                                    if (dimensions.contains(d)) {
+                                        errors.add(new Problem.FieldError("groupBy", value + " is named twice"));
+                                    }
+                                    dimensions.add(d);
+                                },
+                                () -> errors.add(
+                                        new Problem.FieldError(
+                                                "groupBy",
+                                                value
+                                                        + " is not one of district, sector, category, month, policeReportStatus")));
             }
         }
         if (!errors.isEmpty()) {
@@ -93,14 +123,27 @@ public class StatisticsResource {
     }
 
     private static TableView view(StatisticsService.Table table) {
-        List<CellView> cells = table.cells().stream().map(c -> {
-            Map<String, String> group = new LinkedHashMap<>();
-            c.keys().forEach((d, v) -> group.put(d.parameter(), v));
-            return new CellView(group, c.suppressed() ? null : c.count(), c.suppressed());
-        }).toList();
-        long total = table.cells().stream().filter(c -> !c.suppressed()).mapToLong(SmallCellSuppression.Cell::count).sum();
-        int suppressed = (int) table.cells().stream().filter(SmallCellSuppression.Cell::suppressed).count();
-        return new TableView(table.year(), table.measure(), table.groupBy().stream().map(Dimension::parameter).toList(),
-                table.minimumCellSize(), cells, total, suppressed);
+        List<CellView> cells = table.cells().stream()
+                .map(c -> {
+                    Map<String, String> group = new LinkedHashMap<>();
+                    c.keys().forEach((d, v) -> group.put(d.parameter(), v));
+                    return new CellView(group, c.suppressed() ? null : c.count(), c.suppressed());
+                })
+                .toList();
+        long total = table.cells().stream()
+                .filter(c -> !c.suppressed())
+                .mapToLong(SmallCellSuppression.Cell::count)
+                .sum();
+        int suppressed = (int) table.cells().stream()
+                .filter(SmallCellSuppression.Cell::suppressed)
+                .count();
+        return new TableView(
+                table.year(),
+                table.measure(),
+                table.groupBy().stream().map(Dimension::parameter).toList(),
+                table.minimumCellSize(),
+                cells,
+                total,
+                suppressed);
     }
 }

@@ -2,12 +2,11 @@ package nl.rotterdam.schoolsafe.incident.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.rotterdam.schoolsafe.incident.IncidentConfig;
 
 /** Aggregated, k-anonymous figures for the municipality: never a row, never a small cell. */
 @ApplicationScoped
@@ -15,15 +14,22 @@ public class StatisticsService {
     private final EntityManager entityManager;
     private final int threshold;
 
-    StatisticsService(EntityManager entityManager, @ConfigProperty(name = "schoolsafe.statistics.minimum-cell", defaultValue = "5") int threshold) {
+    StatisticsService(EntityManager entityManager, IncidentConfig config) {
         this.entityManager = entityManager;
-        this.threshold = threshold;
+        this.threshold = config.statisticsMinimumCell();
     }
 
-    public enum Measure { INCIDENTS, EXPULSIONS }
-
-    public record Table(int year, Measure measure, List<Dimension> groupBy, int minimumCellSize, List<SmallCellSuppression.Cell> cells) {
+    public enum Measure {
+        INCIDENTS,
+        EXPULSIONS
     }
+
+    public record Table(
+            int year,
+            Measure measure,
+            List<Dimension> groupBy,
+            int minimumCellSize,
+            List<SmallCellSuppression.Cell> cells) {}
 
     public Table count(Measure measure, int year, List<Dimension> groupBy) {
         String columns = groupBy.stream().map(Dimension::column).collect(Collectors.joining(", "));
@@ -33,7 +39,8 @@ public class StatisticsService {
         String sql = "SELECT " + columns + ", count(*) " + from
                 + " AND extract(year FROM i.occurred_at AT TIME ZONE 'Europe/Amsterdam') = ?1 GROUP BY " + columns;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, year).getResultList();
+        List<Object[]> rows =
+                entityManager.createNativeQuery(sql).setParameter(1, year).getResultList();
         Map<Map<Dimension, String>, Long> counts = new LinkedHashMap<>();
         for (Object[] row : rows) {
             Map<Dimension, String> keys = new LinkedHashMap<>();

@@ -1,21 +1,21 @@
 package nl.rotterdam.schoolsafe.incident.statistics;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import static nl.rotterdam.schoolsafe.incident.statistics.Dimension.CATEGORY;
 import static nl.rotterdam.schoolsafe.incident.statistics.Dimension.DISTRICT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
 class SmallCellSuppressionTest {
 
     private static Map<String, Boolean> suppressedByDistrict(List<SmallCellSuppression.Cell> cells) {
-        return cells.stream().collect(Collectors.toMap(c -> c.keys().get(DISTRICT), SmallCellSuppression.Cell::suppressed));
+        return cells.stream()
+                .collect(Collectors.toMap(c -> c.keys().get(DISTRICT), SmallCellSuppression.Cell::suppressed));
     }
 
     @Test
@@ -25,14 +25,16 @@ class SmallCellSuppressionTest {
         counts.put(Map.of(DISTRICT, "charlois"), 3L);
         counts.put(Map.of(DISTRICT, "noord"), 6L);
         counts.put(Map.of(DISTRICT, "centrum"), 20L);
-        Map<String, Boolean> suppressed = suppressedByDistrict(SmallCellSuppression.apply(List.of(DISTRICT), counts, 5));
+        Map<String, Boolean> suppressed =
+                suppressedByDistrict(SmallCellSuppression.apply(List.of(DISTRICT), counts, 5));
         assertEquals(Map.of("delfshaven", false, "charlois", true, "noord", true, "centrum", false), suppressed);
     }
 
     @Test
     void leavesATableWithoutSmallCellsWhole() {
         Map<Map<Dimension, String>, Long> counts = Map.of(Map.of(DISTRICT, "a"), 5L, Map.of(DISTRICT, "b"), 9L);
-        assertTrue(SmallCellSuppression.apply(List.of(DISTRICT), counts, 5).stream().noneMatch(SmallCellSuppression.Cell::suppressed));
+        assertTrue(SmallCellSuppression.apply(List.of(DISTRICT), counts, 5).stream()
+                .noneMatch(SmallCellSuppression.Cell::suppressed));
     }
 
     @Test
@@ -48,7 +50,8 @@ class SmallCellSuppressionTest {
         }
         List<SmallCellSuppression.Cell> cells = SmallCellSuppression.apply(List.of(DISTRICT, CATEGORY), counts, 5);
         for (Dimension fixed : List.of(DISTRICT, CATEGORY)) {
-            Map<String, Long> perLine = cells.stream().filter(SmallCellSuppression.Cell::suppressed)
+            Map<String, Long> perLine = cells.stream()
+                    .filter(SmallCellSuppression.Cell::suppressed)
                     .collect(Collectors.groupingBy(c -> c.keys().get(fixed), Collectors.counting()));
             perLine.values().forEach(n -> assertTrue(n >= 2, "a line with one suppressed cell leaks it: " + perLine));
         }

@@ -1,17 +1,5 @@
 package nl.rotterdam.schoolsafe.incident.statistics;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import nl.rotterdam.schoolsafe.incident.RegisterFixture;
-import nl.rotterdam.schoolsafe.runtime.Tokens;
-import org.junit.jupiter.api.Test;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static nl.rotterdam.schoolsafe.incident.RegisterFixture.CHARLOIS_PRAKTIJK;
 import static nl.rotterdam.schoolsafe.incident.RegisterFixture.DELFSHAVEN_LYCEUM;
@@ -20,6 +8,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import nl.rotterdam.schoolsafe.incident.RegisterFixture;
+import nl.rotterdam.schoolsafe.runtime.Tokens;
+import org.junit.jupiter.api.Test;
 
 /** The municipality's k-anonymous figures, on a year no other test writes to (2019). */
 @QuarkusTest
@@ -36,25 +35,49 @@ class StatisticsResourceTest {
         Map<String, Integer> perLocation = Map.of(DELFSHAVEN_LYCEUM, 7, CHARLOIS_PRAKTIJK, 3, NOORD_COLLEGE, 6);
         perLocation.forEach((location, count) -> {
             for (int i = 0; i < count; i++) {
-                given().auth().oauth2(RegisterFixture.staffOf(location)).contentType(ContentType.JSON)
-                        .body(Map.of("schoolLocationId", location,
-                                "occurredAt", OffsetDateTime.of(YEAR, 3, 1 + i, 10, 0, 0, 0, ZoneOffset.UTC).toString(),
-                                "locationType", "IN_SCHOOL", "category", "THEFT", "severity", "LOW", "description", "stolen phone"))
-                        .post("/api/v1/incidents").then().statusCode(201);
+                given().auth()
+                        .oauth2(RegisterFixture.staffOf(location))
+                        .contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "schoolLocationId",
+                                location,
+                                "occurredAt",
+                                OffsetDateTime.of(YEAR, 3, 1 + i, 10, 0, 0, 0, ZoneOffset.UTC)
+                                        .toString(),
+                                "locationType",
+                                "IN_SCHOOL",
+                                "category",
+                                "THEFT",
+                                "severity",
+                                "LOW",
+                                "description",
+                                "stolen phone"))
+                        .post("/api/v1/incidents")
+                        .then()
+                        .statusCode(201);
             }
         });
     }
 
     private static Response table(String path, String... groupBy) {
         seedOnce();
-        return given().auth().oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
-                .queryParam("year", YEAR).queryParam("groupBy", (Object[]) groupBy)
-                .get("/api/v1/statistics/" + path).then().statusCode(200).extract().response();
+        return given().auth()
+                .oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
+                .queryParam("year", YEAR)
+                .queryParam("groupBy", (Object[]) groupBy)
+                .get("/api/v1/statistics/" + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
     }
 
     private static Long count(Response table, String key, String value) {
         List<Map<String, Object>> cells = table.path("cells");
-        Map<String, Object> cell = cells.stream().filter(c -> value.equals(((Map<?, ?>) c.get("group")).get(key))).findFirst().orElseThrow();
+        Map<String, Object> cell = cells.stream()
+                .filter(c -> value.equals(((Map<?, ?>) c.get("group")).get(key)))
+                .findFirst()
+                .orElseThrow();
         return cell.get("count") == null ? null : ((Number) cell.get("count")).longValue();
     }
 
@@ -78,21 +101,40 @@ class StatisticsResourceTest {
 
     @Test
     void theMunicipalitySeesNoRowsAndSchoolsSeeNoStatistics() {
-        given().auth().oauth2(RegisterFixture.staffOf(DELFSHAVEN_LYCEUM)).queryParam("year", YEAR).queryParam("groupBy", "district")
-                .get("/api/v1/statistics/incidents").then().statusCode(403);
-        given().auth().oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
-                .get("/api/v1/incidents").then().statusCode(403);
+        given().auth()
+                .oauth2(RegisterFixture.staffOf(DELFSHAVEN_LYCEUM))
+                .queryParam("year", YEAR)
+                .queryParam("groupBy", "district")
+                .get("/api/v1/statistics/incidents")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
+                .get("/api/v1/incidents")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void refusesUnknownOrTooManyDimensionsNamingThem() {
-        given().auth().oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
-                .queryParam("year", YEAR).queryParam("groupBy", "district", "schoolLocation", "category")
-                .get("/api/v1/statistics/incidents").then().statusCode(400)
-                .body("errors.message", org.hamcrest.Matchers.hasItems("at most 2 dimensions",
-                        "schoolLocation is not one of district, sector, category, month, policeReportStatus"));
-        given().auth().oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
-                .queryParam("groupBy", "district").get("/api/v1/statistics/incidents").then().statusCode(400)
+        given().auth()
+                .oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
+                .queryParam("year", YEAR)
+                .queryParam("groupBy", "district", "schoolLocation", "category")
+                .get("/api/v1/statistics/incidents")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.message",
+                        org.hamcrest.Matchers.hasItems(
+                                "at most 2 dimensions",
+                                "schoolLocation is not one of district, sector, category, month, policeReportStatus"));
+        given().auth()
+                .oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
+                .queryParam("groupBy", "district")
+                .get("/api/v1/statistics/incidents")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("year"));
     }
 }

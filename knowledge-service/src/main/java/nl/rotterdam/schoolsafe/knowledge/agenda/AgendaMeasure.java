@@ -16,12 +16,17 @@ import org.hibernate.type.SqlTypes;
 public class AgendaMeasure extends PanacheEntityBase {
     @Id
     public int number;
+
     public String title;
     public int category;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] sectors;
+
     public String goal;
+
     @Column(name = "plan_table_row")
     public String planTableRow;
+
     public String note;
 }

@@ -1,8 +1,7 @@
 package nl.rotterdam.schoolsafe.knowledge.agenda;
 
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.util.regex.Pattern;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /** A school year (schooljaar) such as 2025-2026: two consecutive calendar years. */
 public record SchoolYear(int startYear) {

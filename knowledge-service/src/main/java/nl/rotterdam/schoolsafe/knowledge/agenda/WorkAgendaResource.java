@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -28,12 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Optional;
-
 @Path("/api/v1/work-agenda/measures")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Work agenda", description = "The action plan's measures per school year with status and progress (werkagenda, covenant monitoring)")
+@Tag(
+        name = "Work agenda",
+        description =
+                "The action plan's measures per school year with status and progress (werkagenda, covenant monitoring)")
 public class WorkAgendaResource {
     private static final String YEAR = "[0-9]{4}-[0-9]{4}";
     private static final String YEAR_MESSAGE = "must be a school year such as 2025-2026";
@@ -47,11 +49,15 @@ public class WorkAgendaResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The measures of the work agenda",
-            description = "All 15 measures with the school years in which each runs; with schoolYear, only the measures running in that year.")
+    @Operation(
+            summary = "The measures of the work agenda",
+            description =
+                    "All 15 measures with the school years in which each runs; with schoolYear, only the measures running in that year.")
     public List<AgendaViews.MeasureView> measures(
-            @QueryParam("schoolYear") @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
-            @Parameter(description = "School year (schooljaar)", example = "2025-2026") String schoolYear) {
+            @QueryParam("schoolYear")
+                    @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
+                    @Parameter(description = "School year (schooljaar)", example = "2025-2026")
+                    String schoolYear) {
         return agenda.measures(Optional.ofNullable(schoolYear).map(y -> SchoolYear.parse("schoolYear", y)));
     }
 
@@ -59,9 +65,16 @@ public class WorkAgendaResource {
     @Path("/{measureNumber}")
     @Authenticated
     @Operation(summary = "One measure with all its school years")
-    @APIResponse(responseCode = "200", description = "The measure", content = @Content(schema = @Schema(implementation = AgendaViews.MeasureView.class)))
-    public AgendaViews.MeasureView measure(@PathParam("measureNumber") @Min(1) @Max(15)
-                                           @Parameter(description = "Measure number (maatregelnummer), 1 to 15", example = "12") int measureNumber) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The measure",
+            content = @Content(schema = @Schema(implementation = AgendaViews.MeasureView.class)))
+    public AgendaViews.MeasureView measure(
+            @PathParam("measureNumber")
+                    @Min(1)
+                    @Max(15)
+                    @Parameter(description = "Measure number (maatregelnummer), 1 to 15", example = "12")
+                    int measureNumber) {
         return agenda.measure(measureNumber).orElseThrow(() -> ProblemException.notFound("measure " + measureNumber));
     }
 
@@ -69,17 +82,31 @@ public class WorkAgendaResource {
     @Path("/{measureNumber}/school-years/{schoolYear}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Record a measure's status and progress in a school year",
-            description = "For the municipality. A school year not on the agenda yet is added (no If-Match); a known one needs the ETag "
-                    + "of the year (from this answer), 412 if stale, 428 if missing.")
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = AgendaViews.EntryView.class)))
+    @Operation(
+            summary = "Record a measure's status and progress in a school year",
+            description =
+                    "For the municipality. A school year not on the agenda yet is added (no If-Match); a known one needs the ETag "
+                            + "of the year (from this answer), 412 if stale, 428 if missing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AgendaViews.EntryView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response report(@PathParam("measureNumber") @Min(1) @Max(15)
-                           @Parameter(description = "Measure number (maatregelnummer), 1 to 15", example = "12") int measureNumber,
-                           @PathParam("schoolYear") @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
-                           @Parameter(description = "School year (schooljaar)", example = "2025-2026") String schoolYear,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AgendaViews.EntryRequest request) {
-        return agenda.report(measureNumber, SchoolYear.parse("schoolYear", schoolYear), ifMatch, request, caller).ok().build();
+    public Response report(
+            @PathParam("measureNumber")
+                    @Min(1)
+                    @Max(15)
+                    @Parameter(description = "Measure number (maatregelnummer), 1 to 15", example = "12")
+                    int measureNumber,
+            @PathParam("schoolYear")
+                    @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
+                    @Parameter(description = "School year (schooljaar)", example = "2025-2026")
+                    String schoolYear,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AgendaViews.EntryRequest request) {
+        return agenda.report(measureNumber, SchoolYear.parse("schoolYear", schoolYear), ifMatch, request, caller)
+                .ok()
+                .build();
     }
 }

@@ -14,8 +14,11 @@ public class CatalogFilter extends PageRequest {
 
     @QueryParam("q")
     @Size(max = MAX_QUERY, message = "must be at most " + MAX_QUERY + " characters")
-    @Parameter(description = "Search words in Dutch (zoektermen): stemmed, accents and case ignored; quotes for a phrase, - to exclude, or. "
-            + "Results are ranked by relevance.", example = "pesten")
+    @Parameter(
+            description =
+                    "Search words in Dutch (zoektermen): stemmed, accents and case ignored; quotes for a phrase, - to exclude, or. "
+                            + "Results are ranked by relevance.",
+            example = "pesten")
     public String q;
 
     @QueryParam("theme")

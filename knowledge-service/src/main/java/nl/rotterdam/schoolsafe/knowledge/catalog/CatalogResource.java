@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,24 +30,28 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
-
 @Path("/api/v1/catalog/offerings")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalog", description = "The city's and national safety offer by theme (aanbod sociale veiligheid, measure 8)")
+@Tag(
+        name = "Catalog",
+        description = "The city's and national safety offer by theme (aanbod sociale veiligheid, measure 8)")
 public class CatalogResource {
     private final CatalogService catalog;
+    private final Caller caller;
 
-    CatalogResource(CatalogService catalog) {
+    CatalogResource(CatalogService catalog, Caller caller) {
         this.catalog = catalog;
+        this.caller = caller;
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "Search the safety offer",
-            description = "Dutch full-text search (stemmed, accents and case ignored; \"pesten\" also finds \"gepest\"), ranked by relevance, "
-                    + "with filters for theme, audience, sector and evidence level. Without q: by title. Cursor-paginated. "
-                    + "Search words longer than 200 characters are refused with a 400, not cut.")
+    @Operation(
+            summary = "Search the safety offer",
+            description =
+                    "Dutch full-text search (stemmed, accents and case ignored; \"pesten\" also finds \"gepest\"), ranked by relevance, "
+                            + "with filters for theme, audience, sector and evidence level. Without q: by title. Cursor-paginated. "
+                            + "Search words longer than 200 characters are refused with a 400, not cut.")
     public Page<OfferingView> list(@Valid @BeanParam CatalogFilter filter) {
         return catalog.list(filter);
     }
@@ -53,39 +59,57 @@ public class CatalogResource {
     @GET
     @Path("/{offeringId}")
     @Authenticated
-    @Operation(summary = "Read one offering", description = "The ETag is the version to send in If-Match when changing it.")
-    @APIResponse(responseCode = "200", description = "The offering", content = @Content(schema = @Schema(implementation = OfferingView.class)))
+    @Operation(
+            summary = "Read one offering",
+            description = "The ETag is the version to send in If-Match when changing it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The offering",
+            content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public Response get(@PathParam("offeringId") UUID offeringId) {
-        return catalog.read(offeringId).orElseThrow(() -> ProblemException.notFound("offering " + offeringId)).ok().build();
+        return catalog.read(offeringId)
+                .orElseThrow(() -> ProblemException.notFound("offering " + offeringId))
+                .ok()
+                .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Add an offering to the catalog",
+    @Operation(
+            summary = "Add an offering to the catalog",
             description = "For the municipality. Send an Idempotency-Key so a retry creates nothing twice.")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = OfferingView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = OfferingView.class)))
     @APIResponse(responseCode = "409", description = "The code is already in use")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
-    public Response create(@Valid @NotNull OfferingRequest request,
-                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended offering") String idempotencyKey,
-                           UriInfo uri) {
-        CatalogService.Created created = catalog.create(request, idempotencyKey);
-        return created.offering().ok().status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .header("Idempotent-Replayed", created.replayed()).build();
+    public Response create(
+            @Valid @NotNull OfferingRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended offering")
+                    String idempotencyKey,
+            UriInfo uri) {
+        return catalog.create(request, idempotencyKey, caller).response(uri).build();
     }
 
     @PUT
     @Path("/{offeringId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Change an offering", description = "For the municipality. Requires If-Match with the ETag you read; a stale one gets 412.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OfferingView.class)))
+    @Operation(
+            summary = "Change an offering",
+            description = "For the municipality. Requires If-Match with the ETag you read; a stale one gets 412.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = OfferingView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response revise(@PathParam("offeringId") UUID offeringId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull OfferingRequest request) {
-        return catalog.revise(offeringId, ifMatch, request).ok().build();
+    public Response revise(
+            @PathParam("offeringId") UUID offeringId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OfferingRequest request) {
+        return catalog.revise(offeringId, ifMatch, request, caller).ok().build();
     }
 }

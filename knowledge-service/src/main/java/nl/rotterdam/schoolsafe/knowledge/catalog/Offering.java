@@ -1,48 +1,53 @@
 package nl.rotterdam.schoolsafe.knowledge.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * One programme or training of the safety offer (aanbod). Its search vector is computed by the
  * database from title, description and provider (Dutch configuration), never written from here.
  */
 @Entity
-public class Offering extends PanacheEntityBase {
+public class Offering extends AggregateRoot {
     @Id
-    public UUID id;
-    public String code;
-    public String title;
-    public String provider;
-    public String description;
+    private UUID id;
+
+    private String code;
+    private String title;
+    private String provider;
+    private String description;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] themes;
+    private String[] themes;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] audiences;
+    private String[] audiences;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] sectors;
-    public String cost;
+    private String[] sectors;
+
+    private String cost;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "evidence_level")
-    public EvidenceLevel evidenceLevel;
-    public String contact;
-    public String website;
-    @Version
-    public long version;
+    private EvidenceLevel evidenceLevel;
 
-    protected Offering() {
-    }
+    private String contact;
+    private String website;
+
+    protected Offering() {}
 
     static Offering create(OfferingRequest request) {
         Offering offering = new Offering();
@@ -53,7 +58,14 @@ public class Offering extends PanacheEntityBase {
     }
 
     /** Replaces the description of the offer; the code stays, as rules and links refer to it. */
-    void describe(OfferingRequest request) {
+    void revise(OfferingRequest request) {
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalid("code", "cannot change; it was " + code);
+        }
+        describe(request);
+    }
+
+    private void describe(OfferingRequest request) {
         title = request.title();
         provider = request.provider();
         description = request.description();
@@ -70,7 +82,88 @@ public class Offering extends PanacheEntityBase {
         return values.stream().map(Enum::name).distinct().toArray(String[]::new);
     }
 
-    static <E extends Enum<E>> List<E> values(String[] names, Class<E> type) {
+    private static <E extends Enum<E>> List<E> values(String[] names, Class<E> type) {
         return Arrays.stream(names).map(name -> Enum.valueOf(type, name)).toList();
+    }
+
+    @Override
+    public String aggregateType() {
+        return "offering";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    /** The catalog is the municipality's. */
+    @Override
+    public String owner() {
+        return "municipality";
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("title", title);
+        fields.put("provider", provider);
+        fields.put("description", description);
+        fields.put("themes", List.of(themes));
+        fields.put("audiences", List.of(audiences));
+        fields.put("sectors", List.of(sectors));
+        fields.put("cost", cost);
+        fields.put("evidenceLevel", evidenceLevel);
+        fields.put("contact", contact);
+        fields.put("website", website);
+        return fields;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<Theme> themes() {
+        return values(themes, Theme.class);
+    }
+
+    public List<Audience> audiences() {
+        return values(audiences, Audience.class);
+    }
+
+    public List<Sector> sectors() {
+        return values(sectors, Sector.class);
+    }
+
+    public String cost() {
+        return cost;
+    }
+
+    public EvidenceLevel evidenceLevel() {
+        return evidenceLevel;
+    }
+
+    public String contact() {
+        return contact;
+    }
+
+    public String website() {
+        return website;
     }
 }

@@ -2,18 +2,16 @@ package nl.rotterdam.schoolsafe.knowledge.recommendation;
 
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
+import java.util.Set;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.EventHandler;
 import nl.rotterdam.schoolsafe.platform.inbox.EventPayloads;
 
-import java.util.Set;
-
 /** Counts reported and updated incidents per school location, category and month. */
 @ApplicationScoped
 public class IncidentEventHandler implements EventHandler {
-    private static final Set<String> COUNTED = Set.of(EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_UPDATED);
     private final IncidentTrends trends;
     private final EventPayloads payloads;
 
@@ -34,13 +32,24 @@ public class IncidentEventHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        if (!COUNTED.contains(event.getType())) {
-            return;
-        }
+        EventType.of(event.getType()).ifPresent(type -> {
+            switch (type) {
+                case INCIDENT_REPORTED, INCIDENT_UPDATED -> count(event);
+                default -> {
+                    // closing or an expulsion decision moves no count
+                }
+            }
+        });
+    }
+
+    private void count(CloudEvent event) {
         IncidentEvent incident = payloads.read(event, IncidentEvent.class);
-        if (incident.incidentId() == null || incident.schoolLocationId() == null || incident.category() == null
+        if (incident.incidentId() == null
+                || incident.schoolLocationId() == null
+                || incident.category() == null
                 || incident.occurredAt() == null) {
-            throw new UnprocessableEvent("payload of " + event.getId() + " lacks incidentId, schoolLocationId, category or occurredAt");
+            throw new UnprocessableEvent(
+                    "payload of " + event.getId() + " lacks incidentId, schoolLocationId, category or occurredAt");
         }
         trends.count(incident);
     }

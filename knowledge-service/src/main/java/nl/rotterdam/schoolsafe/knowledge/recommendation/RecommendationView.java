@@ -1,21 +1,36 @@
 package nl.rotterdam.schoolsafe.knowledge.recommendation;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Recommendation", description = "An explained recommendation (aanbeveling) for a school location from its incident trend.")
+@Schema(
+        name = "Recommendation",
+        description = "An explained recommendation (aanbeveling) for a school location from its incident trend.")
 public record RecommendationView(
-        @Schema(description = "The rule that fired (regel)", example = "RISING_AGGRESSION") String ruleId,
-        @Schema(description = "What the rule looks for (omschrijving regel)", example = "Agressie neemt toe") String ruleDescription,
-        @Schema(description = "Incident categories the rule counts (incidentcategorieën)") List<String> categories,
-        RuleEvaluation.Figures figures,
-        @Schema(description = "The recommended offerings (aanbevolen aanbod)") List<RecommendedOffering> offerings) {
+        @Schema(description = "The rule that fired (regel)", example = "RISING_AGGRESSION")
+        String ruleId,
 
-    @Schema(name = "RecommendedOffering", description = "An offering of the catalog (aanbod) a recommendation points to.")
-    public record RecommendedOffering(UUID id, @Schema(example = "halt-training") String code,
-                                      @Schema(example = "Halt: spreekuur en groepstrainingen") String title,
-                                      @Schema(example = "Halt") String provider) {
-    }
+        @Schema(description = "What the rule looks for (omschrijving regel)", example = "Agressie neemt toe")
+        String ruleDescription,
+
+        @Schema(description = "Incident categories the rule counts (incidentcategorieën)")
+        List<String> categories,
+
+        RuleEvaluation.Figures figures,
+
+        @Schema(description = "The recommended offerings (aanbevolen aanbod)")
+        List<RecommendedOffering> offerings) {
+
+    @Schema(
+            name = "RecommendedOffering",
+            description = "An offering of the catalog (aanbod) a recommendation points to.")
+    public record RecommendedOffering(
+            UUID id,
+            @Schema(example = "halt-training") String code,
+
+            @Schema(example = "Halt: spreekuur en groepstrainingen")
+            String title,
+
+            @Schema(example = "Halt") String provider) {}
 }

@@ -10,8 +10,11 @@ public class SchoolTenancy {
     public boolean ownLocation(Caller caller, String schoolLocationId) {
         return switch (caller.role()) {
             case SCHOOL_STAFF, SAFETY_COORDINATOR -> caller.worksAt(schoolLocationId);
-            case BOARD -> caller.boardId().flatMap(board -> SeenSchoolLocation.<SeenSchoolLocation>findByIdOptional(schoolLocationId)
-                    .map(location -> board.equals(location.boardId))).orElse(false);
+            case BOARD ->
+                caller.boardId()
+                        .flatMap(board -> SeenSchoolLocation.<SeenSchoolLocation>findByIdOptional(schoolLocationId)
+                                .map(location -> board.equals(location.boardId)))
+                        .orElse(false);
             default -> false;
         };
     }

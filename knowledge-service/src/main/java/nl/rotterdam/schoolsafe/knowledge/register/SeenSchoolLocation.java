@@ -13,8 +13,10 @@ public class SeenSchoolLocation extends PanacheEntityBase {
     @Id
     @Column(name = "school_location_id")
     public String schoolLocationId;
+
     @Column(name = "board_id")
     public String boardId;
+
     public String sector;
     public String district;
 }

@@ -7,38 +7,46 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A registration (aanmelding) of one member of school staff for a session: confirmed, waiting or cancelled. */
+/** A registration (aanmelding) of one member of school staff for a session: confirmed, waiting or cancelled; part of its session. */
 @Entity
 @Table(name = "session_registration")
 public class Registration extends PanacheEntityBase {
-    public enum Status { CONFIRMED, WAITING, CANCELLED }
+    public enum Status {
+        CONFIRMED,
+        WAITING,
+        CANCELLED
+    }
 
     @Id
-    public UUID id;
+    UUID id;
+
     @Column(name = "session_id")
-    public UUID sessionId;
+    UUID sessionId;
     /** The token subject of the registrant: an opaque account id, never a name. */
-    public String registrant;
+    String registrant;
+
     @Column(name = "school_location_id")
-    public String schoolLocationId;
+    String schoolLocationId;
+
     @Enumerated(EnumType.STRING)
-    public Status status;
+    Status status;
     /** Order on the waiting list, lower first; null unless waiting. */
     @Column(name = "queue_key")
-    public Long queueKey;
-    @Column(name = "registered_at")
-    public OffsetDateTime registeredAt;
-    @Column(name = "confirmed_at")
-    public OffsetDateTime confirmedAt;
-    @Column(name = "cancelled_at")
-    public OffsetDateTime cancelledAt;
+    Long queueKey;
 
-    protected Registration() {
-    }
+    @Column(name = "registered_at")
+    OffsetDateTime registeredAt;
+
+    @Column(name = "confirmed_at")
+    OffsetDateTime confirmedAt;
+
+    @Column(name = "cancelled_at")
+    OffsetDateTime cancelledAt;
+
+    protected Registration() {}
 
     static Registration confirmed(UUID sessionId, String registrant, String schoolLocationId, OffsetDateTime now) {
         Registration registration = create(sessionId, registrant, schoolLocationId, now);
@@ -47,7 +55,8 @@ public class Registration extends PanacheEntityBase {
         return registration;
     }
 
-    static Registration waiting(UUID sessionId, String registrant, String schoolLocationId, long queueKey, OffsetDateTime now) {
+    static Registration waiting(
+            UUID sessionId, String registrant, String schoolLocationId, long queueKey, OffsetDateTime now) {
         Registration registration = create(sessionId, registrant, schoolLocationId, now);
         registration.status = Status.WAITING;
         registration.queueKey = queueKey;

@@ -1,27 +1,51 @@
 package nl.rotterdam.schoolsafe.knowledge.session;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Registration", description = "A registration (aanmelding) for an expert session: confirmed, waiting or cancelled.")
+@Schema(
+        name = "Registration",
+        description = "A registration (aanmelding) for an expert session: confirmed, waiting or cancelled.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegistrationView(
         UUID id,
         UUID sessionId,
-        @Schema(description = "The registrant's account id (account-id) from the token; no name") String registrant,
-        @Schema(description = "The registrant's school location (vestiging)", example = "30BR01") String schoolLocationId,
+
+        @Schema(description = "The registrant's account id (account-id) from the token; no name")
+        String registrant,
+
+        @Schema(description = "The registrant's school location (vestiging)", example = "30BR01")
+        String schoolLocationId,
+
         Registration.Status status,
-        @Schema(description = "Place on the waiting list (plaats op de wachtlijst), 1 = next in line; only when waiting", example = "3")
+
+        @Schema(
+                description =
+                        "Place on the waiting list (plaats op de wachtlijst), 1 = next in line; only when waiting",
+                example = "3")
         Integer waitingPosition,
-        @Schema(description = "Registered at (aangemeld op)") OffsetDateTime registeredAt,
-        @Schema(description = "Seat confirmed at (bevestigd op)") OffsetDateTime confirmedAt,
-        @Schema(description = "Cancelled at (geannuleerd op)") OffsetDateTime cancelledAt) {
+
+        @Schema(description = "Registered at (aangemeld op)")
+        OffsetDateTime registeredAt,
+
+        @Schema(description = "Seat confirmed at (bevestigd op)")
+        OffsetDateTime confirmedAt,
+
+        @Schema(description = "Cancelled at (geannuleerd op)")
+        OffsetDateTime cancelledAt) {
 
     static RegistrationView of(Registration r, ExpertSession session) {
-        return new RegistrationView(r.id, r.sessionId, r.registrant, r.schoolLocationId, r.status, session.waitingPosition(r),
-                r.registeredAt, r.confirmedAt, r.cancelledAt);
+        return new RegistrationView(
+                r.id,
+                r.sessionId,
+                r.registrant,
+                r.schoolLocationId,
+                r.status,
+                session.waitingPosition(r),
+                r.registeredAt,
+                r.confirmedAt,
+                r.cancelledAt);
     }
 }

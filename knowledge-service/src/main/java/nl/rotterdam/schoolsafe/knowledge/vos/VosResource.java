@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -27,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 @Path("/api/v1/vos")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,38 +45,71 @@ public class VosResource {
 
     @GET
     @Path("/school-locations/{schoolLocationId}")
-    @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
-    @Operation(summary = "A school location's VOS status",
-            description = "The municipality and admin: any location. Staff and coordinators: their own locations; a board: its locations.")
-    @APIResponse(responseCode = "200", description = "The status", content = @Content(schema = @Schema(implementation = VosView.class)))
-    public Response get(@PathParam("schoolLocationId") @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
-                        @Parameter(description = "School location (vestiging)", example = "30BR01") String schoolLocationId) {
-        return vos.read(schoolLocationId, caller).orElseThrow(() -> ProblemException.notFound("VOS status of " + schoolLocationId)).ok().build();
+    @RolesAllowed({
+        Role.Names.MUNICIPALITY,
+        Role.Names.ADMIN,
+        Role.Names.SCHOOL_STAFF,
+        Role.Names.SAFETY_COORDINATOR,
+        Role.Names.BOARD
+    })
+    @Operation(
+            summary = "A school location's VOS status",
+            description =
+                    "The municipality and admin: any location. Staff and coordinators: their own locations; a board: its locations.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The status",
+            content = @Content(schema = @Schema(implementation = VosView.class)))
+    public Response get(
+            @PathParam("schoolLocationId")
+                    @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
+                    @Parameter(description = "School location (vestiging)", example = "30BR01")
+                    String schoolLocationId) {
+        return vos.read(schoolLocationId, caller)
+                .orElseThrow(() -> ProblemException.notFound("VOS status of " + schoolLocationId))
+                .ok()
+                .build();
     }
 
     @PUT
     @Path("/school-locations/{schoolLocationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN})
-    @Operation(summary = "Record a school location's VOS status",
-            description = "For the municipality (or admin). The first record needs no If-Match; every later change needs the ETag read (412 if stale, 428 if missing).")
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = VosView.class)))
+    @Operation(
+            summary = "Record a school location's VOS status",
+            description =
+                    "For the municipality (or admin). The first record needs no If-Match; every later change needs the ETag read (412 if stale, 428 if missing).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = VosView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response record(@PathParam("schoolLocationId") @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
-                           @Parameter(description = "School location (vestiging)", example = "30BR01") String schoolLocationId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull VosRequest request) {
+    public Response record(
+            @PathParam("schoolLocationId")
+                    @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
+                    @Parameter(description = "School location (vestiging)", example = "30BR01")
+                    String schoolLocationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull VosRequest request) {
         return vos.record(schoolLocationId, ifMatch, request, caller).ok().build();
     }
 
     @GET
     @Path("/audits-due")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN})
-    @Operation(summary = "VOS audits due soon",
-            description = "For the municipality's education account managers: locations whose next audit falls within the coming days "
-                    + "(default 90), overdue ones included, soonest first.")
-    public List<VosView> auditsDue(@QueryParam("withinDays") @DefaultValue("90") @Min(0) @Max(730)
-                                   @Parameter(description = "Days ahead, 0 to 730") int withinDays) {
+    @Operation(
+            summary = "VOS audits due soon",
+            description =
+                    "For the municipality's education account managers: locations whose next audit falls within the coming days "
+                            + "(default 90), overdue ones included, soonest first.")
+    public List<VosView> auditsDue(
+            @QueryParam("withinDays")
+                    @DefaultValue("90")
+                    @Min(0)
+                    @Max(730)
+                    @Parameter(description = "Days ahead, 0 to 730")
+                    int withinDays) {
         return vos.auditsDue(withinDays);
     }
 }

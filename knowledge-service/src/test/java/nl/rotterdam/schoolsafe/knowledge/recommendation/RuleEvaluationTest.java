@@ -1,21 +1,25 @@
 package nl.rotterdam.schoolsafe.knowledge.recommendation;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class RuleEvaluationTest {
     static final YearMonth NOW = YearMonth.of(2026, 11);
-    static final RuleEvaluation.Spec AGGRESSION = new RuleEvaluation.Spec("RISING_AGGRESSION",
-            List.of("PHYSICAL_VIOLENCE", "THREAT", "AGGRESSION_AGAINST_STAFF"), 3, 6, 3, new BigDecimal("1.50"));
+    static final RuleEvaluation.Spec AGGRESSION = new RuleEvaluation.Spec(
+            "RISING_AGGRESSION",
+            List.of("PHYSICAL_VIOLENCE", "THREAT", "AGGRESSION_AGAINST_STAFF"),
+            3,
+            6,
+            3,
+            new BigDecimal("1.50"));
 
     @Test
     void firesOnARiseAcrossTheRulesCategoriesWithTheFiguresThatTriggeredIt() {
@@ -23,7 +27,8 @@ class RuleEvaluationTest {
                 "PHYSICAL_VIOLENCE", Map.of(NOW, 2, NOW.minusMonths(1), 1, NOW.minusMonths(5), 1),
                 "THREAT", Map.of(NOW.minusMonths(2), 1),
                 "BULLYING", Map.of(NOW, 9));
-        RuleEvaluation.Figures figures = RuleEvaluation.evaluate(AGGRESSION, counts, NOW).orElseThrow();
+        RuleEvaluation.Figures figures =
+                RuleEvaluation.evaluate(AGGRESSION, counts, NOW).orElseThrow();
         assertEquals(4, figures.recentCount());
         assertEquals(1, figures.previousCount());
         assertEquals("2026-09", figures.recentFrom());
@@ -40,7 +45,8 @@ class RuleEvaluationTest {
     void staysSilentBelowTheMinimumOrWithoutARise() {
         assertEquals(Optional.empty(), RuleEvaluation.evaluate(AGGRESSION, Map.of("THREAT", Map.of(NOW, 2)), NOW));
         // 3 recent (1/month) against 12 before (2/month): a fall, not a rise
-        Map<String, Map<YearMonth, Integer>> falling = Map.of("THREAT", Map.of(NOW, 3, NOW.minusMonths(4), 6, NOW.minusMonths(6), 6));
+        Map<String, Map<YearMonth, Integer>> falling =
+                Map.of("THREAT", Map.of(NOW, 3, NOW.minusMonths(4), 6, NOW.minusMonths(6), 6));
         assertEquals(Optional.empty(), RuleEvaluation.evaluate(AGGRESSION, falling, NOW));
     }
 
@@ -56,14 +62,18 @@ class RuleEvaluationTest {
     @Test
     void monthsOutsideBothWindowsDoNotCount() {
         Map<String, Map<YearMonth, Integer>> counts = Map.of("THREAT", Map.of(NOW, 3, NOW.minusMonths(9), 50));
-        assertEquals(0, RuleEvaluation.evaluate(AGGRESSION, counts, NOW).orElseThrow().previousCount());
+        assertEquals(
+                0,
+                RuleEvaluation.evaluate(AGGRESSION, counts, NOW).orElseThrow().previousCount());
     }
 
     @Test
     void aRuleWithWindowsOrFactorOutOfRangeIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RuleEvaluation.Spec("X", List.of("THREAT"), 0, 6, 1, BigDecimal.ONE));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RuleEvaluation.Spec("X", List.of("THREAT"), 3, 6, 1, new BigDecimal("0.5")));
     }
 }

@@ -14,5 +14,4 @@ public record EscalationEvent(
         OffsetDateTime responseDueAt,
         boolean overdue,
         List<UUID> incidentIds,
-        List<String> rules) {
-}
+        List<String> rules) {}

@@ -20,6 +20,5 @@ public record IncidentEvent(
         OffsetDateTime occurredAt,
         List<InvolvedPerson> involvedPersons) {
 
-    public record InvolvedPerson(String pseudonym, String role, String kind, String schoolLocationId, boolean minor) {
-    }
+    public record InvolvedPerson(String pseudonym, String role, String kind, String schoolLocationId, boolean minor) {}
 }

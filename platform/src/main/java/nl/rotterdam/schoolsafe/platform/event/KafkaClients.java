@@ -1,6 +1,8 @@
 package nl.rotterdam.schoolsafe.platform.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -9,10 +11,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.time.Duration;
-import java.util.Properties;
 
 /** Builds the Kafka clients every service uses the same way. */
 @ApplicationScoped
@@ -20,10 +18,9 @@ public class KafkaClients {
     private final String bootstrapServers;
     private final Duration sendTimeout;
 
-    KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                 @ConfigProperty(name = "schoolsafe.kafka.send-timeout", defaultValue = "10s") Duration sendTimeout) {
-        this.bootstrapServers = bootstrapServers;
-        this.sendTimeout = sendTimeout;
+    KafkaClients(KafkaConfig config) {
+        this.bootstrapServers = config.bootstrapServers();
+        this.sendTimeout = config.sendTimeout();
     }
 
     /** Idempotent, acks=all; gives up on a send within the timeout so the outbox can retry later. */

@@ -16,5 +16,4 @@ public record PartnerEngagedEvent(
         String status,
         int escalationLevel,
         OffsetDateTime acknowledgeDueAt,
-        Object sharedCase) {
-}
+        Object sharedCase) {}

@@ -4,6 +4,5 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A subsidy pot reached zero; announced once per pot (a pot belongs to one programme year). */
-public record PotExhaustedEvent(UUID potId, UUID programmeId, String schoolYear, String sector, long amountCents,
-                                OffsetDateTime exhaustedAt) {
-}
+public record PotExhaustedEvent(
+        UUID potId, UUID programmeId, String schoolYear, String sector, long amountCents, OffsetDateTime exhaustedAt) {}

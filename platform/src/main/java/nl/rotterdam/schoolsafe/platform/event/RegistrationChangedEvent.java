@@ -17,5 +17,4 @@ public record RegistrationChangedEvent(
         Integer waitingPosition,
         int confirmedSeats,
         int capacity,
-        OffsetDateTime changedAt) {
-}
+        OffsetDateTime changedAt) {}

@@ -9,5 +9,4 @@ public record SchoolLocationEvent(
         String boardId,
         String sector,
         String district,
-        int pupilCount) {
-}
+        int pupilCount) {}

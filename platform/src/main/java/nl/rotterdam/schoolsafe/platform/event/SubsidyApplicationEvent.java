@@ -15,5 +15,4 @@ public record SubsidyApplicationEvent(
         String status,
         long requestedCents,
         Long grantedCents,
-        Long settledCents) {
-}
+        Long settledCents) {}

@@ -1,22 +1,20 @@
 package nl.rotterdam.schoolsafe.platform.event;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.annotation.Priority;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.jboss.logging.Logger;
 
 /**
  * Makes sure the event topics exist with the settings the design needs (the register topic
@@ -31,12 +29,10 @@ public class TopicSetup {
     private final int partitions;
     private final short replication;
 
-    TopicSetup(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-               @ConfigProperty(name = "schoolsafe.kafka.topic-partitions", defaultValue = "3") int partitions,
-               @ConfigProperty(name = "schoolsafe.kafka.topic-replication", defaultValue = "1") short replication) {
-        this.bootstrapServers = bootstrapServers;
-        this.partitions = partitions;
-        this.replication = replication;
+    TopicSetup(KafkaConfig config) {
+        this.bootstrapServers = config.bootstrapServers();
+        this.partitions = config.topicPartitions();
+        this.replication = config.topicReplication();
     }
 
     void create(@Observes @Priority(1) StartupEvent event) {
@@ -48,14 +44,21 @@ public class TopicSetup {
             }
             topics.add(created);
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                10_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000))) {
             admin.createTopics(topics).values().forEach((topic, future) -> {
                 try {
                     future.get(15, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        LOG.warnf("could not create topic %s: %s", topic, e.getCause().getMessage());
+                        LOG.warnf(
+                                "could not create topic %s: %s",
+                                topic, e.getCause().getMessage());
                     }
                 } catch (Exception e) {
                     LOG.warnf("could not create topic %s: %s", topic, e.getMessage());

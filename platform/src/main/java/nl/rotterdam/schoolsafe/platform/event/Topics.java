@@ -2,7 +2,7 @@ package nl.rotterdam.schoolsafe.platform.event;
 
 import java.util.List;
 
-/** Kafka topics, one per event family (DESIGN §6). Records are keyed by aggregate id. */
+/** Kafka topics, one per event family (docs/architecture.md §3). Records are keyed by aggregate id. */
 public final class Topics {
     public static final String INCIDENT = "incident.events";
     public static final String REGISTER = "register.events";
@@ -12,10 +12,10 @@ public final class Topics {
 
     /** Compacted: the latest record per key is the current reference data. */
     public static final List<String> COMPACTED = List.of(REGISTER);
+
     public static final List<String> ALL = List.of(INCIDENT, REGISTER, ESCALATION, SUBSIDY, KNOWLEDGE);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Where a consumer parks a record it cannot process, with the reason in a header. */
     public static String deadLetter(String topic) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /**
  * {@code Idempotency-Key} for creating POSTs. The key is claimed in the creating transaction, so
@@ -34,8 +33,7 @@ public class Idempotency {
     }
 
     /** The outcome: the resource's id, and whether it was created by an earlier request with this key. */
-    public record Outcome(String resourceId, boolean replayed) {
-    }
+    public record Outcome(String resourceId, boolean replayed) {}
 
     /**
      * Runs {@code create} once per (scope, key); without a key it simply runs. Must be called in
@@ -50,25 +48,40 @@ public class Idempotency {
             throw ProblemException.invalid(HEADER, "must be 1 to 100 letters, digits or -_.:");
         }
         String hash = hash(request);
-        int claimed = entityManager.createNativeQuery(
+        int claimed = entityManager
+                .createNativeQuery(
                         "INSERT INTO idempotency_key (scope, key, request_hash) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, hash)
                 .executeUpdate();
         if (claimed == 0) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery(
+            List<Object[]> rows = entityManager
+                    .createNativeQuery(
                             "SELECT request_hash, resource_id FROM idempotency_key WHERE scope = ?1 AND key = ?2")
-                    .setParameter(1, scope).setParameter(2, key).getResultList();
+                    .setParameter(1, scope)
+                    .setParameter(2, key)
+                    .getResultList();
             Object[] row = rows.get(0);
             if (!hash.equals(row[0])) {
-                throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
-                        "this Idempotency-Key was used before with a different request body", List.of(), java.util.Map.of());
+                throw new ProblemException(
+                        422,
+                        "idempotency-key-reused",
+                        "Idempotency-Key reused",
+                        "this Idempotency-Key was used before with a different request body",
+                        List.of(),
+                        java.util.Map.of());
             }
             return new Outcome(Optional.ofNullable((String) row[1]).orElseThrow(), true);
         }
         String id = create.get();
-        entityManager.createNativeQuery("UPDATE idempotency_key SET resource_id = ?3 WHERE scope = ?1 AND key = ?2")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, id).executeUpdate();
+        entityManager
+                .createNativeQuery("UPDATE idempotency_key SET resource_id = ?3 WHERE scope = ?1 AND key = ?2")
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, id)
+                .executeUpdate();
         return new Outcome(id, false);
     }
 

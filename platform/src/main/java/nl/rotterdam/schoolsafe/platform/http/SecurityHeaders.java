@@ -2,13 +2,12 @@ package nl.rotterdam.schoolsafe.platform.http;
 
 import io.vertx.core.MultiMap;
 
-/** The API Design Rules and security headers every SchoolSafe response carries, errors included (DESIGN §7). */
+/** The API Design Rules and security headers every SchoolSafe response carries, errors included (docs/architecture.md §7). */
 public final class SecurityHeaders {
     public static final String API_VERSION = "API-Version";
     public static final String REQUEST_ID = "X-Request-Id";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(MultiMap headers, String apiVersion) {
         headers.set(API_VERSION, apiVersion);

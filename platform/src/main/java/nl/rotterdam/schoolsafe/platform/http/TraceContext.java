@@ -4,7 +4,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Optional;
 
 /** The W3C {@code traceparent} of the request being served, if any, to carry into Kafka headers. */
@@ -16,7 +15,10 @@ public class TraceContext {
         if (!Arc.container().requestContext().isActive()) {
             return Optional.empty();
         }
-        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
-        return context == null ? Optional.empty() : Optional.ofNullable(context.request().getHeader(TRACEPARENT));
+        RoutingContext context =
+                Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        return context == null
+                ? Optional.empty()
+                : Optional.ofNullable(context.request().getHeader(TRACEPARENT));
     }
 }

@@ -1,7 +1,6 @@
 package nl.rotterdam.schoolsafe.platform.inbox;
 
 import io.cloudevents.CloudEvent;
-
 import java.util.Set;
 
 /**

@@ -3,9 +3,8 @@ package nl.rotterdam.schoolsafe.platform.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.rotterdam.schoolsafe.platform.inbox.EventHandler.UnprocessableEvent;
-
 import java.io.IOException;
+import nl.rotterdam.schoolsafe.platform.inbox.EventHandler.UnprocessableEvent;
 
 /** Reads an event's JSON payload; a missing or unreadable payload makes the event unprocessable (parked). */
 @ApplicationScoped
@@ -23,8 +22,10 @@ public class EventPayloads {
         try {
             return json.readValue(event.getData().toBytes(), type);
         } catch (IOException e) {
-            throw new UnprocessableEvent("payload of " + event.getId() + " is not a " + type.getSimpleName()
-                    + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new UnprocessableEvent(
+                    "payload of " + event.getId() + " is not a " + type.getSimpleName() + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 }

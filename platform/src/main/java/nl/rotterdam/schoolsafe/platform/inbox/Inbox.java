@@ -17,7 +17,8 @@ public class Inbox {
     /** Runs the handler unless this consumer already processed the event; true when it ran. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean process(String consumer, CloudEvent event, EventHandler handler) {
-        int inserted = entityManager.createNativeQuery(
+        int inserted = entityManager
+                .createNativeQuery(
                         "INSERT INTO inbox_message (consumer, event_id, event_type) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
                 .setParameter(1, consumer)
                 .setParameter(2, event.getId())

@@ -8,8 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
+import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,14 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Runs Kafka consumers per {@link EventHandler} ({@code schoolsafe.inbox.concurrency} in one group, sharing the partitions). Each record is processed through the
@@ -46,16 +45,14 @@ public class InboxConsumers {
     private final int concurrency;
     private final List<Runner> runners = new ArrayList<>();
 
-    InboxConsumers(@Any Instance<EventHandler> handlers, KafkaClients kafka, Inbox inbox,
-                   @ConfigProperty(name = "quarkus.application.name") String application,
-                   @ConfigProperty(name = "schoolsafe.inbox.retry-backoff", defaultValue = "1s") Duration retryBackoff,
-                   @ConfigProperty(name = "schoolsafe.inbox.concurrency", defaultValue = "1") int concurrency) {
+    InboxConsumers(
+            @Any Instance<EventHandler> handlers, KafkaClients kafka, Inbox inbox, ApiConfig api, InboxConfig config) {
         this.handlers = handlers;
         this.kafka = kafka;
         this.inbox = inbox;
-        this.application = application;
-        this.retryBackoff = retryBackoff;
-        this.concurrency = concurrency;
+        this.application = api.service();
+        this.retryBackoff = config.retryBackoff();
+        this.concurrency = config.concurrency();
     }
 
     void start(@Observes StartupEvent event) {
@@ -119,7 +116,9 @@ public class InboxConsumers {
                 try {
                     processRecord(record);
                 } catch (RuntimeException e) {
-                    LOG.warnf("%s could not process %s@%d (%s); retrying", consumerName, partition, record.offset(), e.getMessage());
+                    LOG.warnf(
+                            "%s could not process %s@%d (%s); retrying",
+                            consumerName, partition, record.offset(), e.getMessage());
                     consumer.seek(partition, record.offset());
                     sleep();
                     return false;
@@ -145,7 +144,8 @@ public class InboxConsumers {
         }
 
         private void park(ConsumerRecord<String, byte[]> record, String reason) {
-            LOG.warnf("%s parks %s-%d@%d: %s", consumerName, record.topic(), record.partition(), record.offset(), reason);
+            LOG.warnf(
+                    "%s parks %s-%d@%d: %s", consumerName, record.topic(), record.partition(), record.offset(), reason);
             ProducerRecord<String, byte[]> parked = new ProducerRecord<>(
                     Topics.deadLetter(record.topic()), null, record.key(), record.value(), record.headers());
             parked.headers().add(DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,8 @@
 package nl.rotterdam.schoolsafe.platform.openapi;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -10,12 +13,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Makes every service's OpenAPI document say what the services do on every operation (DESIGN §7,
+ * Makes every service's OpenAPI document say what the services do on every operation (docs/architecture.md §7,
  * NL GOV API Design Rules): the API-Version header on each success, and the problem+json answers
  * every operation can give.
  */
@@ -38,12 +37,18 @@ public class AdrOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        Components components =
+                openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema("Problem", problemSchema());
-        components.addHeader("API-Version", OASFactory.createHeader()
-                .description("The full version of the API (API-versie)")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(20).example("1.0.0")));
+        components.addHeader(
+                "API-Version",
+                OASFactory.createHeader()
+                        .description("The full version of the API (API-versie)")
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .maxLength(20)
+                                .example("1.0.0")));
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(AdrOpenApiFilter::bound);
         }
@@ -51,13 +56,21 @@ public class AdrOpenApiFilter implements OASFilter {
             return;
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+                    item.getOperations().entrySet()) {
                 document(operation.getKey(), operation.getValue());
                 if (operation.getValue().getParameters() != null) {
                     operation.getValue().getParameters().forEach(p -> bound(p.getSchema()));
                 }
-                if (operation.getValue().getRequestBody() != null && operation.getValue().getRequestBody().getContent() != null) {
-                    operation.getValue().getRequestBody().getContent().getMediaTypes().values().forEach(m -> bound(m.getSchema()));
+                if (operation.getValue().getRequestBody() != null
+                        && operation.getValue().getRequestBody().getContent() != null) {
+                    operation
+                            .getValue()
+                            .getRequestBody()
+                            .getContent()
+                            .getMediaTypes()
+                            .values()
+                            .forEach(m -> bound(m.getSchema()));
                 }
                 operation.getValue().getResponses().getAPIResponses().values().stream()
                         .filter(r -> r.getContent() != null && r.getContent().getMediaTypes() != null)
@@ -75,7 +88,9 @@ public class AdrOpenApiFilter implements OASFilter {
             return;
         }
         List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
-        if (types.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+        if (types.contains(Schema.SchemaType.STRING)
+                && schema.getMaxLength() == null
+                && schema.getEnumeration() == null) {
             schema.setMaxLength(4000);
         }
         if (types.contains(Schema.SchemaType.INTEGER)) {
@@ -109,54 +124,96 @@ public class AdrOpenApiFilter implements OASFilter {
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
-        for (Map.Entry<String, APIResponse> response : Map.copyOf(responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses()).entrySet()) {
+        for (Map.Entry<String, APIResponse> response : Map.copyOf(
+                        responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses())
+                .entrySet()) {
             if (response.getKey().startsWith("2") || response.getKey().startsWith("3")) {
-                response.getValue().addHeader("API-Version", OASFactory.createHeader().ref("#/components/headers/API-Version"));
+                response.getValue()
+                        .addHeader("API-Version", OASFactory.createHeader().ref("#/components/headers/API-Version"));
             } else if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                 response.getValue().setContent(problemContent());
             }
         }
         PROBLEMS.forEach((status, description) -> {
             if (!responses.hasAPIResponse(status)) {
-                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+                responses.addAPIResponse(
+                        status,
+                        OASFactory.createAPIResponse().description(description).content(problemContent()));
             }
         });
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
             if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
-                responses.addAPIResponse("415", OASFactory.createAPIResponse().description("The body's media type is not accepted")
-                        .content(problemContent()));
+                responses.addAPIResponse(
+                        "415",
+                        OASFactory.createAPIResponse()
+                                .description("The body's media type is not accepted")
+                                .content(problemContent()));
             }
         }
     }
 
     private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
-        return OASFactory.createContent().addMediaType(PROBLEM,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+        return OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 
     private static Schema problemSchema() {
-        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000);
+        Schema text =
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000);
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details (foutmelding)")
                 .required(List.of("type", "title", "status", "detail"))
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)
-                        .example("https://schoolsafe.rotterdam.nl/problems/invalid-input"))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uri")
+                                .maxLength(200)
+                                .example("https://schoolsafe.rotterdam.nl/problems/invalid-input"))
                 .addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.valueOf(100))
-                        .maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(java.math.BigDecimal.valueOf(100))
+                                .maximum(java.math.BigDecimal.valueOf(599)))
                 .addProperty("detail", text)
-                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)
-                        .description("This occurrence: the request id the gateway gave it"))
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(200)
-                        .description("Every invalid field of the request")
-                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200))
-                                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(500))))
-                .addProperty("context", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                        .description("Further facts, such as the current state and the allowed actions"));
+                .addProperty(
+                        "instance",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .maxLength(200)
+                                .description("This occurrence: the request id the gateway gave it"))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.ARRAY)
+                                .maxItems(200)
+                                .description("Every invalid field of the request")
+                                .items(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.OBJECT)
+                                        .addProperty(
+                                                "field",
+                                                OASFactory.createSchema()
+                                                        .addType(Schema.SchemaType.STRING)
+                                                        .maxLength(200))
+                                        .addProperty(
+                                                "message",
+                                                OASFactory.createSchema()
+                                                        .addType(Schema.SchemaType.STRING)
+                                                        .maxLength(500))))
+                .addProperty(
+                        "context",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.OBJECT)
+                                .description("Further facts, such as the current state and the allowed actions"));
     }
-
 }

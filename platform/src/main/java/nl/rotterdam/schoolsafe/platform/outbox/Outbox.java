@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.http.TraceContext;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.http.TraceContext;
 
 /**
  * Records an event in the caller's transaction. The relay publishes it once that transaction
@@ -27,13 +27,14 @@ public class Outbox {
         this.trace = trace;
     }
 
+    /** Called by the change pipeline ({@code platform.change.Changes}) only; services register events on their aggregates. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(String topic, String type, String key, Object payload) {
+    public UUID record(EventType type, String key, Record payload) {
         OutboxMessage message = new OutboxMessage();
         message.id = UUID.randomUUID();
-        message.topic = topic;
+        message.topic = type.topic();
         message.key = key;
-        message.type = type;
+        message.type = type.cloudEventType();
         message.subject = key;
         message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         message.traceParent = trace.current().orElse(null);
@@ -48,6 +49,5 @@ public class Outbox {
     }
 
     /** Fired inside the writing transaction; observed after its commit to wake the relay. */
-    public record OutboxWritten(UUID id) {
-    }
+    public record OutboxWritten(UUID id) {}
 }

@@ -9,14 +9,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
-import nl.rotterdam.schoolsafe.platform.http.TraceContext;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -32,6 +24,13 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
+import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
+import nl.rotterdam.schoolsafe.platform.http.TraceContext;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
 
 /**
  * Relays committed outbox rows to Kafka as CloudEvents. Woken by each commit that wrote one;
@@ -53,15 +52,12 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
 
-    OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka,
-                @ConfigProperty(name = "quarkus.application.name") String application,
-                @ConfigProperty(name = "schoolsafe.outbox.poll-interval", defaultValue = "5s") Duration pollInterval,
-                @ConfigProperty(name = "schoolsafe.outbox.retry-backoff", defaultValue = "1s") Duration retryBackoff) {
+    OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka, ApiConfig api, OutboxConfig config) {
         this.dataSource = dataSource;
         this.kafka = kafka;
-        this.source = URI.create("/schoolsafe/" + application);
-        this.pollInterval = pollInterval;
-        this.retryBackoff = retryBackoff;
+        this.source = URI.create("/schoolsafe/" + api.service());
+        this.pollInterval = config.pollInterval();
+        this.retryBackoff = config.retryBackoff();
     }
 
     void start(@Observes StartupEvent event) {
@@ -139,7 +135,11 @@ public class OutboxRelay {
                 markPublished(connection, published);
                 connection.commit();
                 if (failure != null) {
-                    throw new IllegalStateException(failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage(), failure);
+                    throw new IllegalStateException(
+                            failure.getCause() == null
+                                    ? failure.getMessage()
+                                    : failure.getCause().getMessage(),
+                            failure);
                 }
                 return ids.size();
             } catch (RuntimeException | SQLException e) {
@@ -159,8 +159,8 @@ public class OutboxRelay {
                 .withDataContentType("application/json")
                 .withData(row.getString("payload").getBytes(StandardCharsets.UTF_8))
                 .build();
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory
-                .createWriter(row.getString("topic"), null, null, row.getString("message_key"))
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(
+                        row.getString("topic"), null, null, row.getString("message_key"))
                 .writeBinary(event);
         String traceParent = row.getString("trace_parent");
         if (traceParent != null) {
@@ -173,8 +173,8 @@ public class OutboxRelay {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox_message SET published_at = now() WHERE id = ANY (?)")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE outbox_message SET published_at = now() WHERE id = ANY (?)")) {
             Array array = connection.createArrayOf("uuid", ids.toArray());
             update.setArray(1, array);
             update.executeUpdate();

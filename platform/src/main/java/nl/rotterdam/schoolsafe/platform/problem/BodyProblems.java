@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,8 +56,13 @@ public final class BodyProblems extends DeserializationProblemHandler {
     }
 
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-                                         Object beanOrClass, String propertyName) throws IOException {
+    public boolean handleUnknownProperty(
+            DeserializationContext ctxt,
+            JsonParser p,
+            JsonDeserializer<?> deserializer,
+            Object beanOrClass,
+            String propertyName)
+            throws IOException {
         if (!collecting()) {
             return false;
         }
@@ -68,8 +72,8 @@ public final class BodyProblems extends DeserializationProblemHandler {
     }
 
     @Override
-    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
-                                         String failureMsg) {
+    public Object handleWeirdStringValue(
+            DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
         if (!collecting()) {
             return NOT_HANDLED;
         }
@@ -78,8 +82,8 @@ public final class BodyProblems extends DeserializationProblemHandler {
     }
 
     @Override
-    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
-                                         String failureMsg) {
+    public Object handleWeirdNumberValue(
+            DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg) {
         if (!collecting()) {
             return NOT_HANDLED;
         }
@@ -88,8 +92,9 @@ public final class BodyProblems extends DeserializationProblemHandler {
     }
 
     @Override
-    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
-                                        String failureMsg) throws IOException {
+    public Object handleUnexpectedToken(
+            DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg)
+            throws IOException {
         if (!collecting() || targetType.isPrimitive()) {
             return NOT_HANDLED;
         }
@@ -99,8 +104,9 @@ public final class BodyProblems extends DeserializationProblemHandler {
     }
 
     @Override
-    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsta,
-                                            JsonParser p, String msg) throws IOException {
+    public Object handleMissingInstantiator(
+            DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsta, JsonParser p, String msg)
+            throws IOException {
         if (!collecting()) {
             return NOT_HANDLED;
         }
@@ -109,16 +115,18 @@ public final class BodyProblems extends DeserializationProblemHandler {
         return null;
     }
 
-    private static String expectation(Class<?> type) {
+    static String expectation(Class<?> type) {
         if (type.isEnum()) {
             return "must be one of " + Arrays.toString(type.getEnumConstants());
         }
         return switch (type.getSimpleName()) {
-            case "OffsetDateTime", "ZonedDateTime", "Instant" -> "must be an ISO 8601 date-time with a zone, e.g. 2026-11-20T10:15:00+01:00";
+            case "OffsetDateTime", "ZonedDateTime", "Instant" ->
+                "must be an ISO 8601 date-time with a zone, e.g. 2026-11-20T10:15:00+01:00";
             case "LocalDate" -> "must be an ISO 8601 date, e.g. 2026-11-20";
             case "UUID" -> "must be a UUID";
             case "String" -> "must be a string";
-            case "Integer", "Long", "int", "long" -> "must be a whole number";
+            case "Integer", "Long", "int", "long", "short", "Short" -> "must be a whole number";
+            case "Double", "double", "Float", "float", "BigDecimal" -> "must be a number";
             case "Boolean", "boolean" -> "must be true or false";
             default -> List.class.isAssignableFrom(type) ? "must be an array" : "has the wrong type or format";
         };

@@ -11,8 +11,13 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> context;
 
-    public ProblemException(int status, String slug, String title, String detail,
-                            List<Problem.FieldError> errors, Map<String, Object> context) {
+    public ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            Map<String, Object> context) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -22,8 +27,13 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(400, "invalid-input", "Invalid input",
-                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors, Map.of());
+        return new ProblemException(
+                400,
+                "invalid-input",
+                "Invalid input",
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
+                errors,
+                Map.of());
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -31,12 +41,18 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(404, "not-found", "Not found", what + " does not exist or is not yours to see", List.of(), Map.of());
+        return new ProblemException(
+                404, "not-found", "Not found", what + " does not exist or is not yours to see", List.of(), Map.of());
     }
 
     /** An action not allowed in the aggregate's current state. */
     public static ProblemException illegalState(String detail, String current, List<String> allowed) {
-        return new ProblemException(409, "illegal-state", "Not allowed in the current state", detail, List.of(),
+        return new ProblemException(
+                409,
+                "illegal-state",
+                "Not allowed in the current state",
+                detail,
+                List.of(),
                 Map.of("currentState", current, "allowedActions", allowed));
     }
 

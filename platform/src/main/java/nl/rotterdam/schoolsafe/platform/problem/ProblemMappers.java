@@ -17,14 +17,16 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure into application/problem+json; nothing internal reaches the client. */
 public class ProblemMappers {
@@ -59,9 +61,14 @@ public class ProblemMappers {
     /** Two writers raced on one version: the later one is stale, as with a stale If-Match. */
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e, UriInfo uri) {
-        return respond(new ProblemException(412, "stale-version", "Changed by someone else",
-                "the resource changed while you were changing it; read it again and reapply your change",
-                List.of(), Map.of()).toProblem(path(uri)));
+        return respond(new ProblemException(
+                        412,
+                        "stale-version",
+                        "Changed by someone else",
+                        "the resource changed while you were changing it; read it again and reapply your change",
+                        List.of(),
+                        Map.of())
+                .toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -76,8 +83,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
-                "your role may not perform this operation", path(uri), List.of(), Map.of()));
+        return respond(new Problem(
+                Problem.type("forbidden"),
+                "Forbidden",
+                403,
+                "your role may not perform this operation",
+                path(uri),
+                List.of(),
+                Map.of()));
     }
 
     @ServerExceptionMapper
@@ -103,22 +116,47 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        Optional<ProblemException> known = DatabaseProblems.of(e);
+        if (known.isPresent()) {
+            if (known.get().status() == 503) {
+                LOG.warnf("database unavailable on %s: %s", path(uri), e.getMessage());
+                return Response.fromResponse(respond(known.get().toProblem(path(uri))))
+                        .header("Retry-After", DatabaseProblems.RETRY_AFTER_SECONDS)
+                        .build();
+            }
+            return respond(known.get().toProblem(path(uri)));
+        }
         LOG.error("unexpected failure on " + path(uri), e);
-        return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
-                "the request could not be completed; it has been logged", path(uri), List.of(), Map.of()));
+        return respond(new Problem(
+                Problem.type("internal-error"),
+                "Internal error",
+                500,
+                "the request could not be completed; it has been logged",
+                path(uri),
+                List.of(),
+                Map.of()));
     }
 
     private Response unauthenticated(UriInfo uri) {
         return Response.status(401)
                 .header("WWW-Authenticate", "Bearer")
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.type("unauthenticated"), "Unauthenticated", 401,
-                        "a valid bearer token is required", path(uri), List.of(), Map.of()))
+                .entity(new Problem(
+                        Problem.type("unauthenticated"),
+                        "Unauthenticated",
+                        401,
+                        "a valid bearer token is required",
+                        path(uri),
+                        List.of(),
+                        Map.of()))
                 .build();
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     /** The occurrence: the request id the gateway gave the request, else the path. */
@@ -134,8 +172,13 @@ public class ProblemMappers {
         if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
             return null;
         }
-        var current = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().getCurrent();
-        String id = current == null ? null : current.request().getHeader(nl.rotterdam.schoolsafe.platform.http.SecurityHeaders.REQUEST_ID);
+        var current = io.quarkus.arc.Arc.container()
+                .instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class)
+                .get()
+                .getCurrent();
+        String id = current == null
+                ? null
+                : current.request().getHeader(nl.rotterdam.schoolsafe.platform.http.SecurityHeaders.REQUEST_ID);
         return id != null && id.matches("[A-Za-z0-9-]{1,64}") ? id : null;
     }
 
@@ -166,23 +209,43 @@ public class ProblemMappers {
         return String.join(".", parts);
     }
 
-    private static Problem.FieldError describe(JsonProcessingException e) {
-        if (e instanceof JsonParseException) {
+    static Problem.FieldError describe(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse) {
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
+            if (duplicate.find()) {
+                String at = BodyProblems.path(
+                        parse.getProcessor() == null
+                                ? null
+                                : parse.getProcessor().getParsingContext());
+                String field = at.equals("body") ? duplicate.group(1) : at;
+                return new Problem.FieldError(field, "appears more than once");
+            }
             return new Problem.FieldError("body", "is not well-formed JSON");
         }
         if (e instanceof JsonMappingException mapping) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             field = field.isEmpty() ? "body" : field;
             if (e instanceof UnrecognizedPropertyException) {
                 return new Problem.FieldError(field, "is not a known field and may not be set");
             }
-            if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-                return new Problem.FieldError(field, "must be one of " + List.of(format.getTargetType().getEnumConstants()));
+            if (String.valueOf(mapping.getOriginalMessage()).startsWith("Trailing token")) {
+                return new Problem.FieldError("body", "has content after the JSON value");
+            }
+            if (e instanceof InvalidFormatException format
+                    && List.of(StrictJson.BAD_CHARACTERS, StrictJson.TOO_LONG, StrictJson.TOO_MANY)
+                            .contains(format.getOriginalMessage())) {
+                return new Problem.FieldError(field, format.getOriginalMessage());
+            }
+            if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                return new Problem.FieldError(field, BodyProblems.expectation(mismatch.getTargetType()));
             }
             return new Problem.FieldError(field, "has the wrong type or format");
         }
         return new Problem.FieldError("body", "could not be read");
     }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 }

@@ -1,64 +1,60 @@
 package nl.rotterdam.schoolsafe.platform.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import java.util.Collection;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling and which tenant they belong to, read from the verified token. */
+/** Who is calling and which tenant they belong to, read once and strictly from the verified token. */
 @RequestScoped
 public class Caller {
     private final JsonWebToken token;
+    private final TokenConfig config;
+    private TokenClaims claims;
 
-    Caller(JsonWebToken token) {
+    Caller(JsonWebToken token, TokenConfig config) {
         this.token = token;
+        this.config = config;
+    }
+
+    private TokenClaims claims() {
+        if (claims == null) {
+            try {
+                claims = TokenClaims.of(token, Clock.systemUTC().instant(), config.maxLifetime(), config.clockSkew());
+            } catch (TokenClaims.InvalidToken e) {
+                throw new AuthenticationFailedException(e.getMessage());
+            }
+        }
+        return claims;
     }
 
     public String subject() {
-        return token.getSubject();
+        return claims().subject();
     }
 
     public Role role() {
-        return Role.valueOf(token.getClaim(Claims.ROLE));
+        return claims().role();
     }
 
     public Set<String> schoolLocationIds() {
-        Object claim = token.getClaim(Claims.SCHOOL_LOCATION_IDS);
-        if (claim instanceof JsonArray array) {
-            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toUnmodifiableSet());
-        }
-        if (claim instanceof Collection<?> values) {
-            return values.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
-        }
-        return Set.of();
+        return claims().schoolLocationIds();
     }
 
     public Optional<String> boardId() {
-        return claim(Claims.BOARD_ID);
+        return claims().boardId();
     }
 
     public Optional<String> area() {
-        return claim(Claims.AREA);
+        return claims().area();
     }
 
     public Optional<String> partner() {
-        return claim(Claims.PARTNER);
+        return claims().partner();
     }
 
     public boolean worksAt(String schoolLocationId) {
         return schoolLocationIds().contains(schoolLocationId);
-    }
-
-    private Optional<String> claim(String name) {
-        Object value = token.getClaim(name);
-        if (value instanceof JsonString string) {
-            return Optional.of(string.getString());
-        }
-        return Optional.ofNullable(value).map(String::valueOf);
     }
 }

@@ -1,6 +1,6 @@
 package nl.rotterdam.schoolsafe.platform.security;
 
-/** Token claim names of DESIGN §4, shared by the services and the token issuer. */
+/** Token claim names of docs/architecture.md §4, shared by the services and the token issuer. */
 public final class Claims {
     public static final String ROLE = "role";
     public static final String SCHOOL_LOCATION_IDS = "school_location_ids";
@@ -8,6 +8,5 @@ public final class Claims {
     public static final String AREA = "area";
     public static final String PARTNER = "partner";
 
-    private Claims() {
-    }
+    private Claims() {}
 }

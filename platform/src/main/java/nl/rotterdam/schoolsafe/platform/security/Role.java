@@ -1,8 +1,14 @@
 package nl.rotterdam.schoolsafe.platform.security;
 
-/** Roles of DESIGN §4; the token's {@code role} claim carries one. */
+/** Roles of docs/architecture.md §4; the token's {@code role} claim carries one. */
 public enum Role {
-    SCHOOL_STAFF, SAFETY_COORDINATOR, BOARD, MUNICIPALITY, SAFETY_EXPERT, PARTNER, ADMIN,
+    SCHOOL_STAFF,
+    SAFETY_COORDINATOR,
+    BOARD,
+    MUNICIPALITY,
+    SAFETY_EXPERT,
+    PARTNER,
+    ADMIN,
     /** Another SchoolSafe service calling with its own token, never a person. */
     SERVICE;
 
@@ -17,7 +23,6 @@ public enum Role {
         public static final String ADMIN = "ADMIN";
         public static final String SERVICE = "SERVICE";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

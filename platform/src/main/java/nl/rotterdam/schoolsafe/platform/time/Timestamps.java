@@ -7,8 +7,7 @@ import java.time.ZoneOffset;
 
 /** A timestamptz read through a native query, whichever Java type the driver chose for it. */
 public final class Timestamps {
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static OffsetDateTime toOffset(Object value) {
         if (value instanceof OffsetDateTime offset) {

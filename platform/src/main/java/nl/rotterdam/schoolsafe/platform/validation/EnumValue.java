@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -34,7 +33,9 @@ public @interface EnumValue {
 
         @Override
         public void initialize(EnumValue annotation) {
-            names = Arrays.stream(annotation.of().getEnumConstants()).map(Enum::name).toArray(String[]::new);
+            names = Arrays.stream(annotation.of().getEnumConstants())
+                    .map(Enum::name)
+                    .toArray(String[]::new);
         }
 
         @Override
@@ -43,7 +44,8 @@ public @interface EnumValue {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("must be one of " + Arrays.toString(names)).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate("must be one of " + Arrays.toString(names))
+                    .addConstraintViolation();
             return false;
         }
     }

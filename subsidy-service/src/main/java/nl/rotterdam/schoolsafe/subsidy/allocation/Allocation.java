@@ -1,57 +1,73 @@
 package nl.rotterdam.schoolsafe.subsidy.allocation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * A proposed division of a pot over locations (verdeling): an urgency round collects the boards'
  * rankings first; either method is then proposed with every input stored, and once confirmed its
- * amounts become reservations on the pot.
+ * amounts become reservations on the pot. Rankings and lines are child rows the service writes
+ * with SQL; the change pipeline moves the version when only they changed.
  */
 @Entity
-public class Allocation extends PanacheEntityBase {
-    public enum Status { COLLECTING_RANKINGS, PROPOSED, CONFIRMED }
-
-    @Id
-    public UUID id;
-    @Column(name = "programme_id")
-    public UUID programmeId;
-    @Column(name = "pot_id")
-    public UUID potId;
-    @Enumerated(EnumType.STRING)
-    public AllocationMethod method;
-    @Enumerated(EnumType.STRING)
-    public Status status;
-    public String formula;
-    @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Object> parameters;
-    @Column(name = "computed_at")
-    public OffsetDateTime computedAt;
-    @Column(name = "confirmed_by")
-    public String confirmedBy;
-    @Column(name = "confirmed_at")
-    public OffsetDateTime confirmedAt;
-    @Version
-    public long version;
-
-    protected Allocation() {
+public class Allocation extends AggregateRoot {
+    public enum Status {
+        COLLECTING_RANKINGS,
+        PROPOSED,
+        CONFIRMED
     }
 
-    public static Allocation begin(UUID programmeId, UUID potId, AllocationMethod method, Map<String, Object> parameters) {
+    @Id
+    private UUID id;
+
+    @Column(name = "programme_id")
+    private UUID programmeId;
+
+    @Column(name = "pot_id")
+    private UUID potId;
+
+    @Enumerated(EnumType.STRING)
+    private AllocationMethod method;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private String formula;
+    // replaced, never changed in place: compared by instance, as the values read back from JSON are not of the types
+    // written
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    private Map<String, Object> parameters;
+
+    @Column(name = "computed_at")
+    private OffsetDateTime computedAt;
+
+    @Column(name = "confirmed_by")
+    private String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    private OffsetDateTime confirmedAt;
+
+    protected Allocation() {}
+
+    public static Allocation begin(
+            UUID programmeId, UUID potId, AllocationMethod method, Map<String, Object> parameters) {
         Allocation allocation = new Allocation();
         allocation.id = UUID.randomUUID();
         allocation.programmeId = programmeId;
@@ -59,20 +75,26 @@ public class Allocation extends PanacheEntityBase {
         allocation.method = method;
         allocation.status = method == AllocationMethod.URGENCY_ROUND ? Status.COLLECTING_RANKINGS : Status.PROPOSED;
         allocation.formula = method == AllocationMethod.URGENCY_ROUND ? UrgencyFormula.TEXT : PupilFormula.TEXT;
-        allocation.parameters = parameters;
+        allocation.parameters = new LinkedHashMap<>(parameters);
         return allocation;
     }
 
     public void requireRankingsOpen() {
         if (method != AllocationMethod.URGENCY_ROUND || status == Status.CONFIRMED) {
-            throw ProblemException.illegalState("rankings are taken only by an urgency round not yet confirmed", status.name(), actions());
+            throw ProblemException.illegalState(
+                    "rankings are taken only by an urgency round not yet confirmed", status.name(), actions());
         }
     }
 
-    public void proposed(OffsetDateTime now) {
+    /** (Re)computed as of now; {@code facts} are what it was computed from beyond the weights (available cents, periods). */
+    public void propose(Map<String, Object> facts, OffsetDateTime now) {
         if (status == Status.CONFIRMED) {
-            throw ProblemException.illegalState("a confirmed allocation is not proposed again", status.name(), actions());
+            throw ProblemException.illegalState(
+                    "a confirmed allocation is not proposed again", status.name(), actions());
         }
+        Map<String, Object> recomputed = new LinkedHashMap<>(parameters);
+        recomputed.putAll(facts);
+        parameters = recomputed;
         status = Status.PROPOSED;
         computedAt = now;
     }
@@ -89,8 +111,71 @@ public class Allocation extends PanacheEntityBase {
     public List<String> actions() {
         return switch (status) {
             case COLLECTING_RANKINGS -> List.of("RANK", "PROPOSE");
-            case PROPOSED -> method == AllocationMethod.URGENCY_ROUND ? List.of("RANK", "PROPOSE", "CONFIRM") : List.of("PROPOSE", "CONFIRM");
+            case PROPOSED ->
+                method == AllocationMethod.URGENCY_ROUND
+                        ? List.of("RANK", "PROPOSE", "CONFIRM")
+                        : List.of("PROPOSE", "CONFIRM");
             case CONFIRMED -> List.of();
         };
+    }
+
+    @Override
+    public String aggregateType() {
+        return "allocation";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    @Override
+    public String owner() {
+        return "municipality";
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("status", status);
+        fields.put("computedAt", computedAt);
+        fields.put("confirmedBy", confirmedBy);
+        return fields;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID programmeId() {
+        return programmeId;
+    }
+
+    public UUID potId() {
+        return potId;
+    }
+
+    public AllocationMethod method() {
+        return method;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String formula() {
+        return formula;
+    }
+
+    public Map<String, Object> parameters() {
+        return Collections.unmodifiableMap(parameters);
+    }
+
+    public OffsetDateTime computedAt() {
+        return computedAt;
+    }
+
+    public OffsetDateTime confirmedAt() {
+        return confirmedAt;
     }
 }

@@ -2,7 +2,6 @@ package nl.rotterdam.schoolsafe.subsidy.allocation;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

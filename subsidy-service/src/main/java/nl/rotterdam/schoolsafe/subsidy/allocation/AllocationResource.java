@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -21,8 +22,6 @@ import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.UUID;
 
 @Path("/api/v1/subsidies/allocations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,16 +38,17 @@ public class AllocationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Start dividing a pot",
-            description = "An urgency-round programme opens a round for the boards' rankings; a formula programme is computed at once "
-                    + "from the register, with every input stored. Send an Idempotency-Key.")
-    public Response begin(@Valid @NotNull AllocationRequest request,
-                          @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended allocation") String idempotencyKey,
-                          UriInfo uri) {
-        AllocationService.Begun begun = allocations.begin(request, idempotencyKey);
-        return Response.status(Response.Status.CREATED).entity(begun.allocation())
-                .location(uri.getAbsolutePathBuilder().path(begun.allocation().id().toString()).build())
-                .header("Idempotent-Replayed", begun.replayed()).build();
+    @Operation(
+            summary = "Start dividing a pot",
+            description =
+                    "An urgency-round programme opens a round for the boards' rankings; a formula programme is computed at once "
+                            + "from the register, with every input stored. Send an Idempotency-Key.")
+    public Response begin(
+            @Valid @NotNull AllocationRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended allocation")
+                    String idempotencyKey,
+            UriInfo uri) {
+        return allocations.begin(request, idempotencyKey, caller).response(uri).build();
     }
 
     @GET
@@ -56,14 +56,18 @@ public class AllocationResource {
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD})
     @Operation(summary = "Read an allocation with its formula, rankings and each location's inputs")
     public AllocationView get(@PathParam("allocationId") UUID allocationId) {
-        return allocations.read(allocationId).orElseThrow(() -> ProblemException.notFound("allocation " + allocationId));
+        return allocations
+                .read(allocationId)
+                .orElseThrow(() -> ProblemException.notFound("allocation " + allocationId));
     }
 
     @PUT
     @Path("/{allocationId}/ranking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BOARD)
-    @Operation(summary = "Submit your board's ranking of its locations, most urgent first", description = "Replaces your earlier ranking.")
+    @Operation(
+            summary = "Submit your board's ranking of its locations, most urgent first",
+            description = "Replaces your earlier ranking.")
     public AllocationView rank(@PathParam("allocationId") UUID allocationId, @Valid @NotNull RankingRequest request) {
         return allocations.rank(allocationId, request, caller);
     }
@@ -73,16 +77,18 @@ public class AllocationResource {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Compute the proposal from the rankings and incident trends (or the formula) as of now")
     public AllocationView propose(@PathParam("allocationId") UUID allocationId) {
-        return allocations.propose(allocationId);
+        return allocations.propose(allocationId, caller);
     }
 
     @POST
     @Path("/{allocationId}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Confirm the proposal, optionally adjusted",
-            description = "Each amount becomes a reservation on the pot; applications for the location draw on it. The pot must cover "
-                    + "the total (409 otherwise).")
+    @Operation(
+            summary = "Confirm the proposal, optionally adjusted",
+            description =
+                    "Each amount becomes a reservation on the pot; applications for the location draw on it. The pot must cover "
+                            + "the total (409 otherwise).")
     public AllocationView confirm(@PathParam("allocationId") UUID allocationId, @Valid ConfirmationRequest request) {
         return allocations.confirm(allocationId, request, caller);
     }

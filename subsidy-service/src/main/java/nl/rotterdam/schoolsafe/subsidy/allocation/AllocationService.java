@@ -6,21 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.rotterdam.schoolsafe.platform.http.Idempotency;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.platform.security.Caller;
-import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
-import nl.rotterdam.schoolsafe.subsidy.programme.Ledger;
-import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
-import nl.rotterdam.schoolsafe.subsidy.programme.PotSector;
-import nl.rotterdam.schoolsafe.subsidy.programme.Programme;
-import nl.rotterdam.schoolsafe.subsidy.register.Locations;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +17,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.rotterdam.schoolsafe.platform.change.Changes;
+import nl.rotterdam.schoolsafe.platform.http.Created;
+import nl.rotterdam.schoolsafe.platform.http.Idempotency;
+import nl.rotterdam.schoolsafe.platform.http.Versioned;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
+import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
+import nl.rotterdam.schoolsafe.subsidy.programme.Ledger;
+import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
+import nl.rotterdam.schoolsafe.subsidy.programme.PotSector;
+import nl.rotterdam.schoolsafe.subsidy.programme.Programme;
+import nl.rotterdam.schoolsafe.subsidy.register.Locations;
 
+/**
+ * Allocations through the change pipeline. Rankings and lines are child rows written with SQL
+ * inside the intention; the reservations on the pot come last ({@code finallyDo}).
+ */
 @ApplicationScoped
 public class AllocationService {
+    private final Changes changes;
     private final Locations locations;
     private final Ledger ledger;
     private final EntityManager entityManager;
@@ -40,8 +45,16 @@ public class AllocationService {
     private final AllocationConfig config;
     private final Idempotency idempotency;
 
-    AllocationService(Locations locations, Ledger ledger, EntityManager entityManager, ObjectMapper json, Clock clock,
-                      AllocationConfig config, Idempotency idempotency) {
+    AllocationService(
+            Changes changes,
+            Locations locations,
+            Ledger ledger,
+            EntityManager entityManager,
+            ObjectMapper json,
+            Clock clock,
+            AllocationConfig config,
+            Idempotency idempotency) {
+        this.changes = changes;
         this.idempotency = idempotency;
         this.locations = locations;
         this.ledger = ledger;
@@ -51,22 +64,27 @@ public class AllocationService {
         this.config = config;
     }
 
-    public record Begun(AllocationView allocation, boolean replayed) {
-    }
-
     @Transactional
-    public Begun begin(AllocationRequest request, String idempotencyKey) {
-        Idempotency.Outcome outcome = idempotency.once("allocation", idempotencyKey, request, () -> begin(request).id().toString());
-        return new Begun(read(UUID.fromString(outcome.resourceId())).orElseThrow(), outcome.replayed());
+    public Created<AllocationView> begin(AllocationRequest request, String idempotencyKey, Caller caller) {
+        Idempotency.Outcome outcome = idempotency.once(
+                "allocation",
+                idempotencyKey,
+                request,
+                () -> begin(request, caller.subject()).id().toString());
+        Allocation allocation = Allocation.findById(UUID.fromString(outcome.resourceId()));
+        return new Created<>(
+                new Versioned<>(view(allocation), allocation.version()), outcome.resourceId(), outcome.replayed());
     }
 
-    private AllocationView begin(AllocationRequest request) {
+    private Allocation begin(AllocationRequest request, String by) {
         Programme programme = Programme.<Programme>findByIdOptional(request.programmeId())
                 .orElseThrow(() -> ProblemException.invalid("programmeId", "is not a programme"));
-        Pot pot = programme.pot(request.sector())
-                .orElseThrow(() -> ProblemException.invalid("sector", "the programme has no " + request.sector() + " pot"));
+        Pot pot = programme
+                .pot(request.sector())
+                .orElseThrow(
+                        () -> ProblemException.invalid("sector", "the programme has no " + request.sector() + " pot"));
         Map<String, Object> parameters = new LinkedHashMap<>();
-        if (programme.method == AllocationMethod.FORMULA) {
+        if (programme.method() == AllocationMethod.FORMULA) {
             if (request.baseCents() == null) {
                 throw ProblemException.invalid("baseCents", "is required for a formula programme");
             }
@@ -79,107 +97,151 @@ public class AllocationService {
             parameters.put("maxLocations", config.maxLocations());
             parameters.put("categories", config.categories());
         }
-        Allocation allocation = Allocation.begin(programme.id, pot.id, programme.method, parameters);
-        allocation.persist();
-        if (programme.method == AllocationMethod.FORMULA) {
-            propose(allocation, pot);
+        Allocation allocation =
+                changes.create(Allocation.begin(programme.id(), pot.id(), programme.method(), parameters), by, "begin");
+        if (programme.method() == AllocationMethod.FORMULA) {
+            // a formula needs no rankings: it is proposed at once, from the register as it is now
+            changes.of(allocation).by(by).apply("propose", a -> propose(a, pot));
         }
-        return view(allocation);
+        return allocation;
     }
 
     /** Replaces the board's ranking in the round; every location must be the board's and draw from the round's pot. */
     @Transactional
     public AllocationView rank(UUID id, RankingRequest request, Caller caller) {
-        Allocation allocation = find(id);
+        return view(changes.of(found(id), "allocation " + id)
+                .by(caller.subject())
+                .apply("rank", allocation -> replaceRanking(allocation, request.schoolLocationIds(), caller)));
+    }
+
+    private void replaceRanking(Allocation allocation, List<String> ranked, Caller caller) {
         allocation.requireRankingsOpen();
-        String board = caller.boardId().orElseThrow(() -> ProblemException.notFound("allocation " + id));
-        Pot pot = Pot.findById(allocation.potId);
+        String board = caller.boardId().orElseThrow(() -> ProblemException.notFound("allocation " + allocation.id()));
+        Pot pot = Pot.findById(allocation.potId());
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.schoolLocationIds().size(); i++) {
-            String location = request.schoolLocationIds().get(i);
-            boolean yours = locations.find(location).filter(l -> l.boardId().equals(board))
-                    .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == pot.sector).isPresent();
+        for (int i = 0; i < ranked.size(); i++) {
+            String location = ranked.get(i);
+            boolean yours = locations
+                    .find(location)
+                    .filter(l -> l.boardId().equals(board))
+                    .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == pot.sector())
+                    .isPresent();
             if (!yours || !seen.add(location)) {
-                throw ProblemException.invalid("schoolLocationIds[" + i + "]", !yours
-                        ? "is not a " + pot.sector + " location of your board" : "appears twice");
+                throw ProblemException.invalid(
+                        "schoolLocationIds[" + i + "]",
+                        !yours ? "is not a " + pot.sector() + " location of your board" : "appears twice");
             }
         }
-        entityManager.createNativeQuery("DELETE FROM allocation_ranking WHERE allocation_id = ?1 AND board_id = ?2")
-                .setParameter(1, id).setParameter(2, board).executeUpdate();
-        for (int i = 0; i < request.schoolLocationIds().size(); i++) {
-            entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("DELETE FROM allocation_ranking WHERE allocation_id = ?1 AND board_id = ?2")
+                .setParameter(1, allocation.id())
+                .setParameter(2, board)
+                .executeUpdate();
+        for (int i = 0; i < ranked.size(); i++) {
+            entityManager
+                    .createNativeQuery("""
                             INSERT INTO allocation_ranking (allocation_id, board_id, school_location_id, rank, submitted_by)
                             VALUES (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, id).setParameter(2, board).setParameter(3, request.schoolLocationIds().get(i))
-                    .setParameter(4, i + 1).setParameter(5, caller.subject()).executeUpdate();
+                    .setParameter(1, allocation.id())
+                    .setParameter(2, board)
+                    .setParameter(3, ranked.get(i))
+                    .setParameter(4, i + 1)
+                    .setParameter(5, caller.subject())
+                    .executeUpdate();
         }
-        allocation.version++;
-        return view(allocation);
     }
 
     @Transactional
-    public AllocationView propose(UUID id) {
-        Allocation allocation = find(id);
-        propose(allocation, Pot.findById(allocation.potId));
-        return view(allocation);
+    public AllocationView propose(UUID id, Caller caller) {
+        return view(changes.of(found(id), "allocation " + id)
+                .by(caller.subject())
+                .apply("propose", allocation -> propose(allocation, Pot.findById(allocation.potId()))));
     }
 
     /** Confirms the proposal (with adjustments) and reserves each amount on the pot in one go; the pot must cover them all. */
     @Transactional
     public AllocationView confirm(UUID id, ConfirmationRequest request, Caller caller) {
-        Allocation allocation = find(id);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        allocation.confirm(caller.subject(), now);
+        List<ConfirmationRequest.Adjustment> adjustments =
+                request == null || request.adjustments() == null ? List.of() : request.adjustments();
+        return view(changes.of(found(id), "allocation " + id)
+                .by(caller.subject())
+                .finallyDo(allocation -> reserve(allocation, caller.subject(), now))
+                .apply("confirm", allocation -> {
+                    allocation.confirm(caller.subject(), now);
+                    confirmLines(allocation, adjustments);
+                }));
+    }
+
+    /** Every line is confirmed at its proposed amount unless adjusted. */
+    private void confirmLines(Allocation allocation, List<ConfirmationRequest.Adjustment> adjustments) {
         Map<String, Long> amounts = new LinkedHashMap<>();
-        lines(id).forEach(l -> amounts.put(l.schoolLocationId(), l.proposedCents()));
-        List<ConfirmationRequest.Adjustment> adjustments = request == null || request.adjustments() == null ? List.of() : request.adjustments();
+        lines(allocation.id()).forEach(l -> amounts.put(l.schoolLocationId(), l.proposedCents()));
         for (int i = 0; i < adjustments.size(); i++) {
             if (!amounts.containsKey(adjustments.get(i).schoolLocationId())) {
-                throw ProblemException.invalid("adjustments[" + i + "].schoolLocationId", "is not a location of this allocation");
+                throw ProblemException.invalid(
+                        "adjustments[" + i + "].schoolLocationId", "is not a location of this allocation");
             }
-            amounts.put(adjustments.get(i).schoolLocationId(), adjustments.get(i).amountCents());
+            amounts.put(
+                    adjustments.get(i).schoolLocationId(), adjustments.get(i).amountCents());
         }
-        List<Ledger.Entry> reservations = new ArrayList<>();
-        amounts.forEach((location, cents) -> {
-            entityManager.createNativeQuery("""
-                            UPDATE allocation_line SET confirmed_cents = ?3, reserved_left_cents = ?3
-                            WHERE allocation_id = ?1 AND school_location_id = ?2""")
-                    .setParameter(1, id).setParameter(2, location).setParameter(3, cents).executeUpdate();
-            if (cents > 0) {
-                reservations.add(new Ledger.Entry(Ledger.Kind.RESERVATION, -cents, null, location, id));
-            }
-        });
-        ledger.record(Pot.findById(allocation.potId), reservations, caller.subject(), now);
-        return view(allocation);
+        amounts.forEach((location, cents) -> entityManager
+                .createNativeQuery("""
+                        UPDATE allocation_line SET confirmed_cents = ?3, reserved_left_cents = ?3
+                        WHERE allocation_id = ?1 AND school_location_id = ?2""")
+                .setParameter(1, allocation.id())
+                .setParameter(2, location)
+                .setParameter(3, cents)
+                .executeUpdate());
+    }
+
+    /** Every confirmed amount becomes a reservation on the pot, in one ledger record so the pot covers them all or none. */
+    private void reserve(Allocation allocation, String by, OffsetDateTime now) {
+        List<Ledger.Entry> reservations = lines(allocation.id()).stream()
+                .filter(l -> l.confirmedCents() > 0)
+                .map(l -> new Ledger.Entry(
+                        Ledger.Kind.RESERVATION, -l.confirmedCents(), null, l.schoolLocationId(), allocation.id()))
+                .toList();
+        ledger.record(Pot.findById(allocation.potId()), reservations, by, now);
     }
 
     @Transactional
     public Optional<AllocationView> read(UUID id) {
-        return Allocation.<Allocation>findByIdOptional(id).map(this::view);
+        return found(id).map(this::view);
     }
 
-    private Allocation find(UUID id) {
-        return Allocation.<Allocation>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("allocation " + id));
+    private static Optional<Allocation> found(UUID id) {
+        return Allocation.findByIdOptional(id);
     }
 
     private void propose(Allocation allocation, Pot pot) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        allocation.proposed(now);
-        long available = ledger.balance(pot.id);
-        allocation.parameters = new LinkedHashMap<>(allocation.parameters);
-        allocation.parameters.put("availableCents", available);
-        entityManager.createNativeQuery("DELETE FROM allocation_line WHERE allocation_id = ?1").setParameter(1, allocation.id).executeUpdate();
-        if (allocation.method == AllocationMethod.FORMULA) {
+        long available = ledger.balance(pot.id());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("availableCents", available);
+        OffsetDateTime recentFrom = now.minusMonths(12);
+        OffsetDateTime previousFrom = now.minusMonths(24);
+        if (allocation.method() == AllocationMethod.URGENCY_ROUND) {
+            facts.put("recentPeriod", recentFrom + "/" + now);
+            facts.put("previousPeriod", previousFrom + "/" + recentFrom);
+        }
+        allocation.propose(facts, now);
+        entityManager
+                .createNativeQuery("DELETE FROM allocation_line WHERE allocation_id = ?1")
+                .setParameter(1, allocation.id())
+                .executeUpdate();
+        if (allocation.method() == AllocationMethod.FORMULA) {
             proposeByFormula(allocation, pot, available);
         } else {
-            proposeByUrgency(allocation, available, now);
+            proposeByUrgency(allocation, available, recentFrom, previousFrom, now);
         }
     }
 
     private void proposeByFormula(Allocation allocation, Pot pot, long available) {
-        long base = ((Number) allocation.parameters.get("baseCents")).longValue();
-        List<PupilFormula.Input> inputs = locationsOf(pot.sector).stream()
-                .map(l -> new PupilFormula.Input(l.schoolLocationId(), l.boardId(), l.sector(), l.pupilCount())).toList();
+        long base = ((Number) allocation.parameters().get("baseCents")).longValue();
+        List<PupilFormula.Input> inputs = locationsOf(pot.sector()).stream()
+                .map(l -> new PupilFormula.Input(l.schoolLocationId(), l.boardId(), l.sector(), l.pupilCount()))
+                .toList();
         for (PupilFormula.Line line : new PupilFormula(base, config.pupilWeights()).propose(inputs, available)) {
             Map<String, Object> in = new LinkedHashMap<>();
             in.put("sector", line.input().sector());
@@ -187,27 +249,48 @@ public class AllocationService {
             in.put("sectorWeight", line.weight());
             in.put("weightedPupils", line.weightedPupils());
             in.put("baseCents", base);
-            insertLine(allocation.id, line.input().schoolLocationId(), line.input().boardId(), in, line.weightedPupils(), line.proposedCents());
+            insertLine(
+                    allocation.id(),
+                    line.input().schoolLocationId(),
+                    line.input().boardId(),
+                    in,
+                    line.weightedPupils(),
+                    line.proposedCents());
         }
     }
 
-    private void proposeByUrgency(Allocation allocation, long available, OffsetDateTime now) {
-        OffsetDateTime recentFrom = now.minusMonths(12);
-        OffsetDateTime previousFrom = now.minusMonths(24);
-        allocation.parameters.put("recentPeriod", recentFrom + "/" + now);
-        allocation.parameters.put("previousPeriod", previousFrom + "/" + recentFrom);
-        List<AllocationView.Ranking> rankings = rankings(allocation.id);
+    private void proposeByUrgency(
+            Allocation allocation,
+            long available,
+            OffsetDateTime recentFrom,
+            OffsetDateTime previousFrom,
+            OffsetDateTime now) {
+        List<AllocationView.Ranking> rankings = rankings(allocation.id());
         if (rankings.isEmpty()) {
-            throw ProblemException.conflict("no-rankings", "No rankings yet", "no board has ranked its locations in this round");
+            throw ProblemException.conflict(
+                    "no-rankings", "No rankings yet", "no board has ranked its locations in this round");
         }
-        Set<String> ids = rankings.stream().map(AllocationView.Ranking::schoolLocationId).collect(Collectors.toSet());
+        Set<String> ids =
+                rankings.stream().map(AllocationView.Ranking::schoolLocationId).collect(Collectors.toSet());
         Map<String, Long> recent = locations.incidentCounts(ids, config.categories(), recentFrom, now);
         Map<String, Long> previous = locations.incidentCounts(ids, config.categories(), previousFrom, recentFrom);
-        Map<String, Long> perBoard = rankings.stream().collect(Collectors.groupingBy(AllocationView.Ranking::boardId, Collectors.counting()));
-        List<UrgencyFormula.Input> inputs = rankings.stream().map(r -> new UrgencyFormula.Input(r.schoolLocationId(), r.boardId(), r.rank(),
-                perBoard.get(r.boardId()).intValue(), locations.find(r.schoolLocationId()).map(Locations.Location::pupilCount).orElse(0),
-                recent.getOrDefault(r.schoolLocationId(), 0L), previous.getOrDefault(r.schoolLocationId(), 0L))).toList();
-        UrgencyFormula formula = new UrgencyFormula(config.rankWeight(), config.rateWeight(), config.trendWeight(), config.maxLocations());
+        Map<String, Long> perBoard = rankings.stream()
+                .collect(Collectors.groupingBy(AllocationView.Ranking::boardId, Collectors.counting()));
+        List<UrgencyFormula.Input> inputs = rankings.stream()
+                .map(r -> new UrgencyFormula.Input(
+                        r.schoolLocationId(),
+                        r.boardId(),
+                        r.rank(),
+                        perBoard.get(r.boardId()).intValue(),
+                        locations
+                                .find(r.schoolLocationId())
+                                .map(Locations.Location::pupilCount)
+                                .orElse(0),
+                        recent.getOrDefault(r.schoolLocationId(), 0L),
+                        previous.getOrDefault(r.schoolLocationId(), 0L)))
+                .toList();
+        UrgencyFormula formula = new UrgencyFormula(
+                config.rankWeight(), config.rateWeight(), config.trendWeight(), config.maxLocations());
         for (UrgencyFormula.Line line : formula.propose(inputs, available)) {
             Map<String, Object> in = new LinkedHashMap<>();
             in.put("rank", line.input().rank());
@@ -219,44 +302,88 @@ public class AllocationService {
             in.put("rate", line.rate());
             in.put("previousRate", line.previousRate());
             in.put("trend", line.trend());
-            insertLine(allocation.id, line.input().schoolLocationId(), line.input().boardId(), in, line.score(), line.proposedCents());
+            insertLine(
+                    allocation.id(),
+                    line.input().schoolLocationId(),
+                    line.input().boardId(),
+                    in,
+                    line.score(),
+                    line.proposedCents());
         }
     }
 
     private List<Locations.Location> locationsOf(PotSector sector) {
-        return locations.all().stream().filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == sector).toList();
+        return locations.all().stream()
+                .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == sector)
+                .toList();
     }
 
-    private void insertLine(UUID allocationId, String location, String board, Map<String, Object> inputs, BigDecimal score, long cents) {
-        entityManager.createNativeQuery("""
+    private void insertLine(
+            UUID allocationId,
+            String location,
+            String board,
+            Map<String, Object> inputs,
+            BigDecimal score,
+            long cents) {
+        entityManager
+                .createNativeQuery("""
                         INSERT INTO allocation_line (allocation_id, school_location_id, board_id, inputs, score, proposed_cents)
                         VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5, ?6)""")
-                .setParameter(1, allocationId).setParameter(2, location).setParameter(3, board).setParameter(4, write(inputs))
-                .setParameter(5, score).setParameter(6, cents).executeUpdate();
+                .setParameter(1, allocationId)
+                .setParameter(2, location)
+                .setParameter(3, board)
+                .setParameter(4, write(inputs))
+                .setParameter(5, score)
+                .setParameter(6, cents)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     private List<AllocationView.Ranking> rankings(UUID id) {
-        List<Object[]> rows = entityManager.createNativeQuery(
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
                         "SELECT board_id, school_location_id, rank FROM allocation_ranking WHERE allocation_id = ?1 ORDER BY board_id, rank")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new AllocationView.Ranking((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new AllocationView.Ranking((String) r[0], (String) r[1], ((Number) r[2]).intValue()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<AllocationView.Line> lines(UUID id) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows =
+                entityManager.createNativeQuery("""
                         SELECT school_location_id, board_id, CAST(inputs AS text), score, proposed_cents, confirmed_cents, reserved_left_cents
-                        FROM allocation_line WHERE allocation_id = ?1 ORDER BY proposed_cents DESC, school_location_id""")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new AllocationView.Line((String) r[0], (String) r[1], read((String) r[2]), (BigDecimal) r[3],
-                ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(), ((Number) r[6]).longValue())).toList();
+                        FROM allocation_line WHERE allocation_id = ?1 ORDER BY proposed_cents DESC, school_location_id""").setParameter(1, id).getResultList();
+        return rows.stream()
+                .map(r -> new AllocationView.Line(
+                        (String) r[0],
+                        (String) r[1],
+                        read((String) r[2]),
+                        (BigDecimal) r[3],
+                        ((Number) r[4]).longValue(),
+                        r[5] == null ? null : ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue()))
+                .toList();
     }
 
     private AllocationView view(Allocation a) {
-        List<AllocationView.Line> lines = lines(a.id);
-        return new AllocationView(a.id, a.programmeId, a.potId, a.method, a.status, a.formula, a.parameters, rankings(a.id), lines,
-                lines.stream().mapToLong(AllocationView.Line::proposedCents).sum(), a.computedAt, a.confirmedAt, a.actions());
+        List<AllocationView.Line> lines = lines(a.id());
+        return new AllocationView(
+                a.id(),
+                a.programmeId(),
+                a.potId(),
+                a.method(),
+                a.status(),
+                a.formula(),
+                a.parameters(),
+                rankings(a.id()),
+                lines,
+                lines.stream().mapToLong(AllocationView.Line::proposedCents).sum(),
+                a.computedAt(),
+                a.confirmedAt(),
+                a.actions());
     }
 
     private String write(Map<String, Object> value) {
@@ -269,8 +396,7 @@ public class AllocationService {
 
     private Map<String, Object> read(String value) {
         try {
-            return json.readValue(value, new TypeReference<>() {
-            });
+            return json.readValue(value, new TypeReference<>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("inputs were written by this service", e);
         }

@@ -1,28 +1,44 @@
 package nl.rotterdam.schoolsafe.subsidy.allocation;
 
-import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Allocation", description = "A division of a pot (verdeling) with the formula and every input, so a board can recompute it.")
+@Schema(
+        name = "Allocation",
+        description = "A division of a pot (verdeling) with the formula and every input, so a board can recompute it.")
 public record AllocationView(
-        UUID id, UUID programmeId, UUID potId, AllocationMethod method, Allocation.Status status,
+        UUID id,
+        UUID programmeId,
+        UUID potId,
+        AllocationMethod method,
+        Allocation.Status status,
         @Schema(description = "The formula in words") String formula,
-        @Schema(description = "Weights, periods and the amount that was available") Map<String, Object> parameters,
-        List<Ranking> rankings, List<Line> lines,
-        long totalProposedCents, OffsetDateTime computedAt, OffsetDateTime confirmedAt, List<String> allowedActions) {
+
+        @Schema(description = "Weights, periods and the amount that was available")
+        Map<String, Object> parameters,
+
+        List<Ranking> rankings,
+        List<Line> lines,
+        long totalProposedCents,
+        OffsetDateTime computedAt,
+        OffsetDateTime confirmedAt,
+        List<String> allowedActions) {
 
     @Schema(name = "AllocationRanking", description = "A board's rank for one of its locations (1 = most urgent)")
-    public record Ranking(String boardId, String schoolLocationId, int rank) {
-    }
+    public record Ranking(String boardId, String schoolLocationId, int rank) {}
 
     @Schema(name = "AllocationLine", description = "One location's share with the figures it was computed from")
-    public record Line(String schoolLocationId, String boardId, Map<String, Object> inputs, BigDecimal score, long proposedCents,
-                       Long confirmedCents, long reservedLeftCents) {
-    }
+    public record Line(
+            String schoolLocationId,
+            String boardId,
+            Map<String, Object> inputs,
+            BigDecimal score,
+            long proposedCents,
+            Long confirmedCents,
+            long reservedLeftCents) {}
 }

@@ -3,7 +3,6 @@ package nl.rotterdam.schoolsafe.subsidy.allocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +10,7 @@ import java.util.UUID;
 /** What a confirmed allocation reserved for a location, drawn down as the location's applications are granted. */
 @ApplicationScoped
 public class Reservations {
-    public record Drawn(UUID allocationId, long cents) {
-    }
+    public record Drawn(UUID allocationId, long cents) {}
 
     private final EntityManager entityManager;
 
@@ -24,7 +22,8 @@ public class Reservations {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public Optional<Drawn> draw(UUID potId, String schoolLocationId, long cents) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                         UPDATE allocation_line l SET reserved_left_cents = l.reserved_left_cents - d.drawn
                         FROM (SELECT l2.allocation_id, LEAST(l2.reserved_left_cents, ?3) AS drawn
                               FROM allocation_line l2 JOIN allocation a ON a.id = l2.allocation_id
@@ -32,7 +31,10 @@ public class Reservations {
                               ORDER BY a.confirmed_at LIMIT 1 FOR UPDATE OF l2) d
                         WHERE l.allocation_id = d.allocation_id AND l.school_location_id = ?2
                         RETURNING l.allocation_id, d.drawn""")
-                .setParameter(1, potId).setParameter(2, schoolLocationId).setParameter(3, cents).getResultList();
+                .setParameter(1, potId)
+                .setParameter(2, schoolLocationId)
+                .setParameter(3, cents)
+                .getResultList();
         return rows.stream().findFirst().map(r -> new Drawn((UUID) r[0], ((Number) r[1]).longValue()));
     }
 }

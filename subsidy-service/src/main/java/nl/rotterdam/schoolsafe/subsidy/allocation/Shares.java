@@ -15,8 +15,7 @@ import java.util.Map;
  * shares always add up to exactly the amount divided.
  */
 final class Shares {
-    private Shares() {
-    }
+    private Shares() {}
 
     static Map<String, Long> divide(long cents, Map<String, BigDecimal> weights) {
         BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -25,19 +24,21 @@ final class Shares {
             weights.keySet().forEach(k -> shares.put(k, 0L));
             return shares;
         }
-        record Part(String key, long floor, BigDecimal remainder) {
-        }
+        record Part(String key, long floor, BigDecimal remainder) {}
         List<Part> parts = new ArrayList<>();
         long given = 0;
         for (Map.Entry<String, BigDecimal> weight : weights.entrySet()) {
-            BigDecimal exact = BigDecimal.valueOf(cents).multiply(weight.getValue()).divide(total, 12, RoundingMode.DOWN);
+            BigDecimal exact =
+                    BigDecimal.valueOf(cents).multiply(weight.getValue()).divide(total, 12, RoundingMode.DOWN);
             BigInteger floor = exact.setScale(0, RoundingMode.DOWN).toBigIntegerExact();
             parts.add(new Part(weight.getKey(), floor.longValueExact(), exact.subtract(new BigDecimal(floor))));
             given += floor.longValueExact();
         }
         long left = cents - given;
         List<String> byRemainder = parts.stream()
-                .sorted(Comparator.comparing(Part::remainder).reversed().thenComparing(Part::key)).map(Part::key).toList();
+                .sorted(Comparator.comparing(Part::remainder).reversed().thenComparing(Part::key))
+                .map(Part::key)
+                .toList();
         parts.forEach(p -> shares.put(p.key(), p.floor()));
         for (int i = 0; i < left; i++) {
             shares.merge(byRemainder.get(i % byRemainder.size()), 1L, Long::sum);

@@ -1,81 +1,111 @@
 package nl.rotterdam.schoolsafe.subsidy.application;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.subsidy.programme.Category;
-import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
-
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.subsidy.programme.Category;
+import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
+import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
 
 /**
  * A board's application (aanvraag) for one location: the aggregate root. Every change goes
- * through a method that checks the current status; amounts are whole cents.
+ * through a method that checks the current status and registers what happened; amounts are whole
+ * cents. The money itself moves through the ledger of the pot the application draws from.
  */
 @Entity
-public class Application extends PanacheEntityBase {
+public class Application extends AggregateRoot {
     @Id
-    public UUID id;
-    @Column(name = "programme_id")
-    public UUID programmeId;
-    @Column(name = "pot_id")
-    public UUID potId;
-    @Column(name = "board_id")
-    public String boardId;
-    @Column(name = "school_location_id")
-    public String schoolLocationId;
-    @Enumerated(EnumType.STRING)
-    public Theme theme;
-    @Enumerated(EnumType.STRING)
-    public Category category;
-    @Column(name = "requested_cents")
-    public long requestedCents;
-    public String plan;
-    @Enumerated(EnumType.STRING)
-    public ApplicationStatus status;
-    @Column(name = "submitted_by")
-    public String submittedBy;
-    @Column(name = "submitted_at")
-    public OffsetDateTime submittedAt;
-    @Column(name = "proposed_cents")
-    public Long proposedCents;
-    @Column(name = "proposed_by")
-    public String proposedBy;
-    @Column(name = "granted_cents")
-    public Long grantedCents;
-    @Column(name = "decision_reason")
-    public String decisionReason;
-    @Column(name = "decided_by")
-    public String decidedBy;
-    @Column(name = "second_approver")
-    public String secondApprover;
-    @Column(name = "decided_at")
-    public OffsetDateTime decidedAt;
-    @Column(name = "settled_cents")
-    public Long settledCents;
-    @Column(name = "settled_at")
-    public OffsetDateTime settledAt;
-    @Version
-    public long version;
+    private UUID id;
 
-    protected Application() {
-    }
+    @Column(name = "programme_id")
+    private UUID programmeId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "pot_id")
+    private Pot pot;
+
+    @Column(name = "board_id")
+    private String boardId;
+
+    @Column(name = "school_location_id")
+    private String schoolLocationId;
+
+    @Enumerated(EnumType.STRING)
+    private Theme theme;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    @Column(name = "requested_cents")
+    private long requestedCents;
+
+    private String plan;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "proposed_cents")
+    private Long proposedCents;
+
+    @Column(name = "proposed_by")
+    private String proposedBy;
+
+    @Column(name = "granted_cents")
+    private Long grantedCents;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "second_approver")
+    private String secondApprover;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "settled_cents")
+    private Long settledCents;
+
+    @Column(name = "settled_at")
+    private OffsetDateTime settledAt;
+
+    protected Application() {}
 
     /** What a board asks for; the theme must allow the category (the plan's spending rules). */
-    public record Request(UUID programmeId, UUID potId, String boardId, String schoolLocationId, Theme theme, Category category,
-                          long requestedCents, String plan) {
+    public record Request(
+            Pot pot,
+            String boardId,
+            String schoolLocationId,
+            Theme theme,
+            Category category,
+            long requestedCents,
+            String plan) {
         public Request {
             if (!category.allowedFor(theme)) {
-                throw ProblemException.invalid("category", "is not allowed under theme " + theme + "; allowed: " + Category.of(theme));
+                throw ProblemException.invalid(
+                        "category", "is not allowed under theme " + theme + "; allowed: " + Category.of(theme));
             }
             if (requestedCents <= 0) {
                 throw ProblemException.invalid("amountCents", "must be a positive number of cents");
@@ -86,8 +116,8 @@ public class Application extends PanacheEntityBase {
     public static Application submit(Request request, String by, OffsetDateTime now) {
         Application application = new Application();
         application.id = UUID.randomUUID();
-        application.programmeId = request.programmeId();
-        application.potId = request.potId();
+        application.pot = request.pot();
+        application.programmeId = request.pot().programme().id();
         application.boardId = request.boardId();
         application.schoolLocationId = request.schoolLocationId();
         application.theme = request.theme();
@@ -97,38 +127,44 @@ public class Application extends PanacheEntityBase {
         application.status = ApplicationStatus.REQUESTED;
         application.submittedBy = by;
         application.submittedAt = now;
+        application.registerEvent(new ApplicationChanged(EventType.SUBSIDY_APPLICATION_SUBMITTED, application));
         return application;
     }
 
     /**
-     * Approves in full or in part. Returns true when the grant is final; false when the amount
-     * needs a second officer and waits for one.
+     * Approves in full or in part. Above the programme's four-eyes amount the grant is only
+     * proposed and waits for a second officer; that is not yet a decision, so nothing is announced.
      */
-    public boolean approve(long cents, String reason, String officer, boolean needsSecondApprover, OffsetDateTime now) {
+    public void approve(long cents, String reason, String officer, OffsetDateTime now) {
         require("approve", ApplicationStatus.REQUESTED);
         if (cents <= 0 || cents > requestedCents) {
-            throw ProblemException.invalid("amountCents", "must be between 1 and the requested " + requestedCents + " cents");
+            throw ProblemException.invalid(
+                    "amountCents", "must be between 1 and the requested " + requestedCents + " cents");
         }
         if (cents < requestedCents && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required when granting less than requested");
         }
         decisionReason = reason;
-        if (needsSecondApprover) {
+        if (pot.programme().needsSecondApprover(cents)) {
             status = ApplicationStatus.AWAITING_SECOND_APPROVAL;
             proposedCents = cents;
             proposedBy = officer;
-            return false;
+            return;
         }
         grant(cents, officer, null, now);
-        return true;
     }
 
     /** The second officer confirms a large grant; the first officer cannot confirm their own proposal. */
     public void confirmAsSecondApprover(String officer, OffsetDateTime now) {
         require("confirm", ApplicationStatus.AWAITING_SECOND_APPROVAL);
         if (officer.equals(proposedBy)) {
-            throw new ProblemException(409, "four-eyes", "A second officer must confirm",
-                    "the officer who proposed this grant cannot also confirm it", List.of(), Map.of("proposedBy", proposedBy));
+            throw new ProblemException(
+                    409,
+                    "four-eyes",
+                    "A second officer must confirm",
+                    "the officer who proposed this grant cannot also confirm it",
+                    List.of(),
+                    Map.of("proposedBy", proposedBy));
         }
         grant(proposedCents, proposedBy, officer, now);
     }
@@ -139,6 +175,7 @@ public class Application extends PanacheEntityBase {
         decidedBy = officer;
         secondApprover = second;
         decidedAt = now;
+        registerEvent(new ApplicationChanged(EventType.SUBSIDY_APPLICATION_DECIDED, this));
     }
 
     public void reject(String reason, String officer, OffsetDateTime now) {
@@ -151,37 +188,49 @@ public class Application extends PanacheEntityBase {
         decidedBy = officer;
         decidedAt = now;
         proposedCents = null;
+        registerEvent(new ApplicationChanged(EventType.SUBSIDY_APPLICATION_DECIDED, this));
     }
 
     /** Settles (vaststellen) at most the granted amount; returns the cents that go back to the pot. */
     public long settle(long cents, OffsetDateTime now) {
         require("settle", ApplicationStatus.GRANTED);
         if (cents < 0 || cents > grantedCents) {
-            throw ProblemException.invalid("amountCents", "must be between 0 and the granted " + grantedCents + " cents");
+            throw ProblemException.invalid(
+                    "amountCents", "must be between 0 and the granted " + grantedCents + " cents");
         }
         status = ApplicationStatus.SETTLED;
         settledCents = cents;
         settledAt = now;
-        return grantedCents - cents;
+        registerEvent(new ApplicationChanged(EventType.SUBSIDY_APPLICATION_DECIDED, this));
+        return returnedCents();
+    }
+
+    /** What a settlement below the grant gave back to the pot; zero before settlement. */
+    public long returnedCents() {
+        return settledCents == null ? 0 : grantedCents - settledCents;
     }
 
     /** Approved in full, in part, or rejected; empty while undecided. */
-    public java.util.Optional<Outcome> outcome() {
+    public Optional<Outcome> outcome() {
         if (status == ApplicationStatus.REJECTED) {
-            return java.util.Optional.of(Outcome.REJECTED);
+            return Optional.of(Outcome.REJECTED);
         }
         if (grantedCents == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(grantedCents == requestedCents ? Outcome.APPROVED : Outcome.PARTLY_APPROVED);
+        return Optional.of(grantedCents == requestedCents ? Outcome.APPROVED : Outcome.PARTLY_APPROVED);
     }
 
-    public enum Outcome { APPROVED, PARTLY_APPROVED, REJECTED }
+    public enum Outcome {
+        APPROVED,
+        PARTLY_APPROVED,
+        REJECTED
+    }
 
     private void require(String action, ApplicationStatus... allowed) {
         if (Arrays.stream(allowed).noneMatch(s -> s == status)) {
-            throw ProblemException.illegalState("cannot " + action + " an application that is " + status, status.name(),
-                    allowedActions());
+            throw ProblemException.illegalState(
+                    "cannot " + action + " an application that is " + status, status.name(), allowedActions());
         }
     }
 
@@ -193,5 +242,114 @@ public class Application extends PanacheEntityBase {
             case GRANTED -> List.of("SETTLE");
             case REJECTED, SETTLED -> List.of();
         };
+    }
+
+    @Override
+    public String aggregateType() {
+        return "application";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    /** Filed under the applying board. */
+    @Override
+    public String owner() {
+        return boardId;
+    }
+
+    /** The decision's facts; not the plan, which never changes after submission. */
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("status", status);
+        fields.put("requestedCents", requestedCents);
+        fields.put("proposedCents", proposedCents);
+        fields.put("proposedBy", proposedBy);
+        fields.put("grantedCents", grantedCents);
+        fields.put("decisionReason", decisionReason);
+        fields.put("decidedBy", decidedBy);
+        fields.put("secondApprover", secondApprover);
+        fields.put("settledCents", settledCents);
+        return fields;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID programmeId() {
+        return programmeId;
+    }
+
+    /** The pot the application draws from; another aggregate, read here for its sector, school year and four-eyes rule. */
+    public Pot pot() {
+        return pot;
+    }
+
+    public String boardId() {
+        return boardId;
+    }
+
+    public String schoolLocationId() {
+        return schoolLocationId;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public long requestedCents() {
+        return requestedCents;
+    }
+
+    public String plan() {
+        return plan;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public Long proposedCents() {
+        return proposedCents;
+    }
+
+    public Long grantedCents() {
+        return grantedCents;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String secondApprover() {
+        return secondApprover;
+    }
+
+    public OffsetDateTime decidedAt() {
+        return decidedAt;
+    }
+
+    public Long settledCents() {
+        return settledCents;
+    }
+
+    public OffsetDateTime settledAt() {
+        return settledAt;
     }
 }

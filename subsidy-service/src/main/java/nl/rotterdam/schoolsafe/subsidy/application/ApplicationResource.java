@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
@@ -28,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
-
 @Path("/api/v1/subsidies/applications")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Subsidy applications", description = "Applications (aanvragen), decisions (besluiten) and settlements (vaststellingen)")
+@Tag(
+        name = "Subsidy applications",
+        description = "Applications (aanvragen), decisions (besluiten) and settlements (vaststellingen)")
 public class ApplicationResource {
     private final ApplicationService applications;
     private final Caller caller;
@@ -45,27 +46,35 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.BOARD)
-    @Operation(summary = "Apply for one of your board's locations",
-            description = "The category must belong to the theme. Publishes subsidy.application-submitted. Send an Idempotency-Key.")
-    public Response submit(@Valid @NotNull ApplicationRequest request,
-                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended application") String idempotencyKey,
-                           UriInfo uri) {
-        ApplicationService.Submitted submitted = applications.submit(request, idempotencyKey, caller);
-        return submitted.application().ok().status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(submitted.application().body().id().toString()).build())
-                .header("Idempotent-Replayed", submitted.replayed()).build();
+    @Operation(
+            summary = "Apply for one of your board's locations",
+            description =
+                    "The category must belong to the theme. Publishes subsidy.application-submitted. Send an Idempotency-Key.")
+    public Response submit(
+            @Valid @NotNull ApplicationRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended application")
+                    String idempotencyKey,
+            UriInfo uri) {
+        return applications
+                .submit(request, idempotencyKey, caller)
+                .response(uri)
+                .build();
     }
 
     @GET
     @RolesAllowed({Role.Names.BOARD, Role.Names.MUNICIPALITY, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "List the applications you may see",
-            description = "A board: its own. The municipality: all. A school: its locations' grants. Newest first, cursor-paginated.")
+    @Operation(
+            summary = "List the applications you may see",
+            description =
+                    "A board: its own. The municipality: all. A school: its locations' grants. Newest first, cursor-paginated.")
     public Page<ApplicationView> list(
             @QueryParam("programmeId") UUID programmeId,
-            @QueryParam("status") @Parameter(description = "Only this status") @EnumValue(of = ApplicationStatus.class) String status,
+            @QueryParam("status") @Parameter(description = "Only this status") @EnumValue(of = ApplicationStatus.class)
+                    String status,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return applications.list(programmeId, status == null ? null : ApplicationStatus.valueOf(status), cursor, limit, caller);
+        return applications.list(
+                programmeId, status == null ? null : ApplicationStatus.valueOf(status), cursor, limit, caller);
     }
 
     @GET
@@ -73,27 +82,37 @@ public class ApplicationResource {
     @RolesAllowed({Role.Names.BOARD, Role.Names.MUNICIPALITY, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "Read one application")
     public Response get(@PathParam("applicationId") UUID applicationId) {
-        return applications.read(applicationId, caller).orElseThrow(() -> ProblemException.notFound("application " + applicationId))
-                .ok().build();
+        return applications
+                .read(applicationId, caller)
+                .orElseThrow(() -> ProblemException.notFound("application " + applicationId))
+                .ok()
+                .build();
     }
 
     @POST
     @Path("/{applicationId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Grant in full or in part, or reject",
-            description = "A grant above the programme's four-eyes amount waits for a second officer. A grant the pot cannot cover is a "
-                    + "409 problem. Send If-Match to decide on what you read (412 otherwise). Publishes subsidy.application-decided.")
-    public Response decide(@PathParam("applicationId") UUID applicationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull DecisionRequest request) {
+    @Operation(
+            summary = "Grant in full or in part, or reject",
+            description =
+                    "A grant above the programme's four-eyes amount waits for a second officer. A grant the pot cannot cover is a "
+                            + "409 problem. Send If-Match to decide on what you read (412 otherwise). Publishes subsidy.application-decided.")
+    public Response decide(
+            @PathParam("applicationId") UUID applicationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DecisionRequest request) {
         return applications.decide(applicationId, ifMatch, request, caller).ok().build();
     }
 
     @POST
     @Path("/{applicationId}/second-approval")
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Confirm a large grant as the second officer", description = "The officer who proposed it cannot confirm it (409).")
-    public Response confirm(@PathParam("applicationId") UUID applicationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            summary = "Confirm a large grant as the second officer",
+            description = "The officer who proposed it cannot confirm it (409).")
+    public Response confirm(
+            @PathParam("applicationId") UUID applicationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return applications.confirm(applicationId, ifMatch, caller).ok().build();
     }
 
@@ -101,9 +120,13 @@ public class ApplicationResource {
     @Path("/{applicationId}/settlement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Settle a grant", description = "At most the granted amount; the difference returns to the pot.")
-    public Response settle(@PathParam("applicationId") UUID applicationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull SettlementRequest request) {
+    @Operation(
+            summary = "Settle a grant",
+            description = "At most the granted amount; the difference returns to the pot.")
+    public Response settle(
+            @PathParam("applicationId") UUID applicationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SettlementRequest request) {
         return applications.settle(applicationId, ifMatch, request, caller).ok().build();
     }
 }

@@ -9,11 +9,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DecisionRequest", description = "The municipality's decision (besluit) on an application.")
 public record DecisionRequest(
-        @Schema(description = "GRANT (verlenen, in full or in part) or REJECT (afwijzen)") @NotNull Decision decision,
-        @Schema(description = "For GRANT: the amount in whole cents; default the amount requested", example = "1000000")
-        @Positive @Max(Amounts.MAX_CENTS) Long amountCents,
-        @Schema(description = "Required to reject or to grant less than requested", example = "Security hours are covered by the board.")
-        @Size(max = 2000) String reason) {
+        @Schema(description = "GRANT (verlenen, in full or in part) or REJECT (afwijzen)") @NotNull
+        Decision decision,
 
-    public enum Decision { GRANT, REJECT }
+        @Schema(description = "For GRANT: the amount in whole cents; default the amount requested", example = "1000000")
+        @Positive
+        @Max(Amounts.MAX_CENTS)
+        Long amountCents,
+
+        @Schema(
+                description = "Required to reject or to grant less than requested",
+                example = "Security hours are covered by the board.")
+        @Size(max = 2000)
+        String reason) {
+
+    public enum Decision {
+        GRANT,
+        REJECT
+    }
 }

@@ -6,7 +6,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import nl.rotterdam.schoolsafe.subsidy.programme.Amounts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SettlementRequest", description = "The settlement (vaststelling): what the grant finally amounts to; the rest returns to the pot.")
+@Schema(
+        name = "SettlementRequest",
+        description = "The settlement (vaststelling): what the grant finally amounts to; the rest returns to the pot.")
 public record SettlementRequest(
-        @Schema(description = "Whole cents, at most the granted amount", example = "800000") @NotNull @PositiveOrZero @Max(Amounts.MAX_CENTS) Long amountCents) {
-}
+        @Schema(description = "Whole cents, at most the granted amount", example = "800000")
+        @NotNull
+        @PositiveOrZero
+        @Max(Amounts.MAX_CENTS)
+        Long amountCents) {}

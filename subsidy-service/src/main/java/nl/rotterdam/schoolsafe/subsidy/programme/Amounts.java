@@ -4,6 +4,5 @@ package nl.rotterdam.schoolsafe.subsidy.programme;
 public final class Amounts {
     public static final long MAX_CENTS = 10_000_000_000L;
 
-    private Amounts() {
-    }
+    private Amounts() {}
 }

@@ -1,6 +1,5 @@
 package nl.rotterdam.schoolsafe.subsidy.programme;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,38 +8,48 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
-/** A subsidy programme (regeling) for one school year, with a pot per sector. */
+/**
+ * A subsidy programme (regeling) for one school year and its rules. It creates a pot per sector;
+ * the pots are aggregates of their own (see {@link Pot}).
+ */
 @Entity
-public class Programme extends PanacheEntityBase {
+public class Programme extends AggregateRoot {
     @Id
-    public UUID id;
+    private UUID id;
+
     @Column(name = "school_year")
-    public String schoolYear;
-    public String name;
+    private String schoolYear;
+
+    private String name;
+
     @Enumerated(EnumType.STRING)
-    public AllocationMethod method;
+    private AllocationMethod method;
+
     @Column(name = "four_eyes_above_cents")
-    public long fourEyesAboveCents;
+    private long fourEyesAboveCents;
+
     @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-    @Version
-    public long version;
+    private OffsetDateTime createdAt;
+
     @OneToMany(mappedBy = "programme", cascade = CascadeType.PERSIST)
     @OrderBy("sector")
-    public List<Pot> pots = new ArrayList<>();
+    private List<Pot> pots = new ArrayList<>();
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
-    public static Programme start(String schoolYear, String name, AllocationMethod method, long fourEyesAboveCents, OffsetDateTime now) {
+    public static Programme start(
+            String schoolYear, String name, AllocationMethod method, long fourEyesAboveCents, OffsetDateTime now) {
         Programme programme = new Programme();
         programme.id = UUID.randomUUID();
         programme.schoolYear = schoolYear;
@@ -51,18 +60,82 @@ public class Programme extends PanacheEntityBase {
         return programme;
     }
 
+    /** A pot for a sector that has none yet; its money arrives as the ledger's first entry. */
     public Pot fund(PotSector sector, long amountCents) {
+        if (pot(sector).isPresent()) {
+            throw ProblemException.invalid("pots", "must have at most one pot per sector");
+        }
         Pot pot = new Pot(this, sector, amountCents);
         pots.add(pot);
         return pot;
     }
 
     public Optional<Pot> pot(PotSector sector) {
-        return pots.stream().filter(p -> p.sector == sector).findFirst();
+        return pots.stream().filter(p -> p.sector() == sector).findFirst();
     }
 
     /** Whether a decision of this size needs a second municipal officer. */
     public boolean needsSecondApprover(long cents) {
         return cents > fourEyesAboveCents;
+    }
+
+    @Override
+    public String aggregateType() {
+        return "programme";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    @Override
+    public String owner() {
+        return "municipality";
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> pots = new LinkedHashMap<>();
+        this.pots.forEach(p -> pots.put(p.sector().name(), p.amountCents()));
+        return Map.of(
+                "schoolYear",
+                schoolYear,
+                "name",
+                name,
+                "method",
+                method,
+                "fourEyesAboveCents",
+                fourEyesAboveCents,
+                "potAmountCents",
+                pots);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String schoolYear() {
+        return schoolYear;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public AllocationMethod method() {
+        return method;
+    }
+
+    public long fourEyesAboveCents() {
+        return fourEyesAboveCents;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public List<Pot> pots() {
+        return Collections.unmodifiableList(pots);
     }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -23,12 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.UUID;
-
 @Path("/api/v1/subsidies/programmes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Subsidy programmes", description = "Programmes (regelingen), their pots per sector and the ledger (grootboek)")
+@Tag(
+        name = "Subsidy programmes",
+        description = "Programmes (regelingen), their pots per sector and the ledger (grootboek)")
 public class ProgrammeResource {
     private final ProgrammeService programmes;
     private final Caller caller;
@@ -41,21 +42,25 @@ public class ProgrammeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Start a programme with its pots", description = "Each pot is funded by a first ledger entry. Send an Idempotency-Key.")
-    public Response start(@Valid @NotNull ProgrammeRequest request,
-                          @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended programme") String idempotencyKey,
-                          UriInfo uri) {
-        ProgrammeService.Started started = programmes.start(request, idempotencyKey, caller);
-        return Response.status(Response.Status.CREATED).entity(started.programme())
-                .location(uri.getAbsolutePathBuilder().path(started.programme().id().toString()).build())
-                .header("Idempotent-Replayed", started.replayed()).build();
+    @Operation(
+            summary = "Start a programme with its pots",
+            description = "Each pot is funded by a first ledger entry. Send an Idempotency-Key.")
+    public Response start(
+            @Valid @NotNull ProgrammeRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended programme")
+                    String idempotencyKey,
+            UriInfo uri) {
+        return programmes.start(request, idempotencyKey, caller).response(uri).build();
     }
 
     @GET
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "List programmes with what remains in each pot")
-    public List<ProgrammeView> list(@QueryParam("schoolYear") @Parameter(description = "Only this school year", example = "2026-2027")
-                                    @Pattern(regexp = "[0-9]{4}-[0-9]{4}", message = "must be a school year such as 2026-2027") String schoolYear) {
+    public List<ProgrammeView> list(
+            @QueryParam("schoolYear")
+                    @Parameter(description = "Only this school year", example = "2026-2027")
+                    @Pattern(regexp = "[0-9]{4}-[0-9]{4}", message = "must be a school year such as 2026-2027")
+                    String schoolYear) {
         return programmes.list(schoolYear);
     }
 
@@ -70,8 +75,10 @@ public class ProgrammeResource {
     @GET
     @Path("/{programmeId}/ledger")
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Every ledger entry of the programme's pots, oldest first",
-            description = "The entries of a pot add up to its balance at any moment; they are never changed or deleted.")
+    @Operation(
+            summary = "Every ledger entry of the programme's pots, oldest first",
+            description =
+                    "The entries of a pot add up to its balance at any moment; they are never changed or deleted.")
     public List<LedgerEntryView> ledger(@PathParam("programmeId") UUID programmeId) {
         programmes.find(programmeId).orElseThrow(() -> ProblemException.notFound("programme " + programmeId));
         return programmes.ledger(programmeId);

@@ -1,24 +1,48 @@
 package nl.rotterdam.schoolsafe.subsidy.programme;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Programme", description = "A subsidy programme (subsidieregeling) with its pots and what remains in them.")
-public record ProgrammeView(UUID id, @Schema(example = "2026-2027") String schoolYear, String name, AllocationMethod method,
-                            long fourEyesAboveCents, OffsetDateTime createdAt, List<PotView> pots) {
+@Schema(
+        name = "Programme",
+        description = "A subsidy programme (subsidieregeling) with its pots and what remains in them.")
+public record ProgrammeView(
+        UUID id,
+        @Schema(example = "2026-2027") String schoolYear,
+        String name,
+        AllocationMethod method,
+        long fourEyesAboveCents,
+        OffsetDateTime createdAt,
+        List<PotView> pots) {
 
-    @Schema(name = "Pot", description = "A pot (budget) per sector; the balance is what is neither reserved nor granted.")
-    public record PotView(UUID id, PotSector sector, @Schema(example = "8000000") long amountCents,
-                          @Schema(description = "Remaining (resterend), in cents") long balanceCents,
-                          @Schema(description = "When the balance first reached zero") OffsetDateTime exhaustedAt) {
-    }
+    @Schema(
+            name = "Pot",
+            description = "A pot (budget) per sector; the balance is what is neither reserved nor granted.")
+    public record PotView(
+            UUID id,
+            PotSector sector,
+            @Schema(example = "8000000") long amountCents,
 
-    static ProgrammeView of(Programme programme, java.util.function.ToLongFunction<Pot> balance) {
-        return new ProgrammeView(programme.id, programme.schoolYear, programme.name, programme.method, programme.fourEyesAboveCents,
-                programme.createdAt, programme.pots.stream()
-                .map(p -> new PotView(p.id, p.sector, p.amountCents, balance.applyAsLong(p), p.exhaustedAt)).toList());
+            @Schema(description = "Remaining (resterend), in cents")
+            long balanceCents,
+
+            @Schema(description = "When the balance first reached zero")
+            OffsetDateTime exhaustedAt) {}
+
+    static ProgrammeView of(Programme programme, ToLongFunction<Pot> balance) {
+        return new ProgrammeView(
+                programme.id(),
+                programme.schoolYear(),
+                programme.name(),
+                programme.method(),
+                programme.fourEyesAboveCents(),
+                programme.createdAt(),
+                programme.pots().stream()
+                        .map(p -> new PotView(
+                                p.id(), p.sector(), p.amountCents(), balance.applyAsLong(p), p.exhaustedAt()))
+                        .toList());
     }
 }

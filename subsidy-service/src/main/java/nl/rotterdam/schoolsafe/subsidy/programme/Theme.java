@@ -2,5 +2,6 @@ package nl.rotterdam.schoolsafe.subsidy.programme;
 
 /** The action plan's two subsidy themes (thema's): aggression and sexual resilience (seksuele weerbaarheid). */
 public enum Theme {
-    AGGRESSION, SEXUAL_RESILIENCE
+    AGGRESSION,
+    SEXUAL_RESILIENCE
 }

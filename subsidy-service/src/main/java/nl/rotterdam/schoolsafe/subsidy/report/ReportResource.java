@@ -8,17 +8,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 @Path("/api/v1/subsidies/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Subsidy reports", description = "Remaining per pot, spending, decision counts and the 360Giving export (verantwoording)")
+@Tag(
+        name = "Subsidy reports",
+        description = "Remaining per pot, spending, decision counts and the 360Giving export (verantwoording)")
 public class ReportResource {
     private static final String YEAR = "[0-9]{4}-[0-9]{4}";
     private static final String YEAR_MESSAGE = "must be a school year such as 2026-2027";
@@ -32,8 +33,12 @@ public class ReportResource {
     @Path("/pots")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD})
     @Operation(summary = "What remains, is reserved, granted and returned per pot of a school year")
-    public List<Reports.PotReport> pots(@QueryParam("schoolYear") @Parameter(example = "2026-2027")
-                                        @NotNull @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String schoolYear) {
+    public List<Reports.PotReport> pots(
+            @QueryParam("schoolYear")
+                    @Parameter(example = "2026-2027")
+                    @NotNull
+                    @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
+                    String schoolYear) {
         return reports.pots(schoolYear);
     }
 
@@ -42,9 +47,16 @@ public class ReportResource {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Granted and settled amounts per category, theme, board or location")
     public List<Reports.SpendingLine> spending(
-            @QueryParam("schoolYear") @Parameter(example = "2026-2027") @NotNull @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String schoolYear,
-            @QueryParam("groupBy") @Parameter(description = "CATEGORY, THEME, BOARD or LOCATION")
-            @NotNull @EnumValue(of = ReportService.GroupBy.class) String groupBy) {
+            @QueryParam("schoolYear")
+                    @Parameter(example = "2026-2027")
+                    @NotNull
+                    @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
+                    String schoolYear,
+            @QueryParam("groupBy")
+                    @Parameter(description = "CATEGORY, THEME, BOARD or LOCATION")
+                    @NotNull
+                    @EnumValue(of = ReportService.GroupBy.class)
+                    String groupBy) {
         return reports.spending(schoolYear, ReportService.GroupBy.valueOf(groupBy));
     }
 
@@ -52,18 +64,27 @@ public class ReportResource {
     @Path("/decisions")
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Approved, partly approved, rejected and undecided applications of a school year")
-    public Reports.DecisionCounts decisions(@QueryParam("schoolYear") @Parameter(example = "2026-2027")
-                                            @NotNull @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String schoolYear) {
+    public Reports.DecisionCounts decisions(
+            @QueryParam("schoolYear")
+                    @Parameter(example = "2026-2027")
+                    @NotNull
+                    @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
+                    String schoolYear) {
         return reports.decisions(schoolYear);
     }
 
     @GET
     @Path("/grants-360giving")
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Granted subsidies in the 360Giving data standard's fields",
+    @Operation(
+            summary = "Granted subsidies in the 360Giving data standard's fields",
             description = "Amounts in euros; awarded and disbursed are read from the ledger (disbursed once settled).")
-    public List<Giving360.Grant> grants(@QueryParam("schoolYear") @Parameter(example = "2026-2027")
-                                        @NotNull @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String schoolYear) {
+    public List<Giving360.Grant> grants(
+            @QueryParam("schoolYear")
+                    @Parameter(example = "2026-2027")
+                    @NotNull
+                    @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
+                    String schoolYear) {
         return reports.grants(schoolYear);
     }
 }

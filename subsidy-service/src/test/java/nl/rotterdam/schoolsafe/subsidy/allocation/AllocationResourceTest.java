@@ -1,31 +1,43 @@
 package nl.rotterdam.schoolsafe.subsidy.allocation;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import nl.rotterdam.schoolsafe.subsidy.SubsidyFixture;
-import org.junit.jupiter.api.Test;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.OFFICER;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.board;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.count;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import nl.rotterdam.schoolsafe.subsidy.SubsidyFixture;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AllocationResourceTest {
 
     private static JsonPath begin(String programme, String sector, Long baseCents) {
-        Map<String, Object> body = baseCents == null ? Map.of("programmeId", programme, "sector", sector)
+        Map<String, Object> body = baseCents == null
+                ? Map.of("programmeId", programme, "sector", sector)
                 : Map.of("programmeId", programme, "sector", sector, "baseCents", baseCents);
-        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body).post("/api/v1/subsidies/allocations")
-                .then().statusCode(201).extract().jsonPath();
+        return given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/subsidies/allocations")
+                .then()
+                .statusCode(201)
+                .header("ETag", notNullValue())
+                .header("Location", containsString("/api/v1/subsidies/allocations/"))
+                .header("Idempotent-Replayed", "false")
+                .extract()
+                .jsonPath();
     }
 
     private static long proposed(JsonPath allocation, String location) {
@@ -39,7 +51,9 @@ class AllocationResourceTest {
      */
     @Test
     void theUrgencyRoundProposesWhatTheBoardsCanRecomputeByHand() {
-        SubsidyFixture.locations(SubsidyFixture.location("43UR01", "round-a", "VO", 1000), SubsidyFixture.location("43UR02", "round-a", "VSO", 500),
+        SubsidyFixture.locations(
+                SubsidyFixture.location("43UR01", "round-a", "VO", 1000),
+                SubsidyFixture.location("43UR02", "round-a", "VSO", 500),
                 SubsidyFixture.location("43UR03", "round-b", "VO", 2000));
         OffsetDateTime recent = OffsetDateTime.now().minusMonths(1);
         OffsetDateTime previous = OffsetDateTime.now().minusMonths(13);
@@ -53,60 +67,145 @@ class AllocationResourceTest {
 
         String programme = SubsidyFixture.programme("2033-2034", "URGENCY_ROUND", 8_000_000, 10_000_000);
         String id = begin(programme, "VO", null).getString("id");
-        given().auth().oauth2(board("round-a")).contentType(ContentType.JSON).body(Map.of("schoolLocationIds", List.of("43UR01", "43UR02")))
-                .put("/api/v1/subsidies/allocations/" + id + "/ranking").then().statusCode(200);
-        given().auth().oauth2(board("round-b")).contentType(ContentType.JSON).body(Map.of("schoolLocationIds", List.of("43UR01")))
-                .put("/api/v1/subsidies/allocations/" + id + "/ranking").then().statusCode(400)
+        given().auth()
+                .oauth2(board("round-a"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("schoolLocationIds", List.of("43UR01", "43UR02")))
+                .put("/api/v1/subsidies/allocations/" + id + "/ranking")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(board("round-b"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("schoolLocationIds", List.of("43UR01")))
+                .put("/api/v1/subsidies/allocations/" + id + "/ranking")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("schoolLocationIds[0]"));
-        given().auth().oauth2(board("round-b")).contentType(ContentType.JSON).body(Map.of("schoolLocationIds", List.of("43UR03")))
-                .put("/api/v1/subsidies/allocations/" + id + "/ranking").then().statusCode(200);
+        given().auth()
+                .oauth2(board("round-b"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("schoolLocationIds", List.of("43UR03")))
+                .put("/api/v1/subsidies/allocations/" + id + "/ranking")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                2,
+                count("SELECT version FROM allocation WHERE id = CAST(? AS uuid)", id),
+                "a ranking changes only child rows, yet moves the allocation's version; the refused one does not");
 
-        JsonPath proposal = given().auth().oauth2(OFFICER).post("/api/v1/subsidies/allocations/" + id + "/proposal").then().statusCode(200)
-                .body("status", equalTo("PROPOSED")).extract().jsonPath();
+        JsonPath proposal = given().auth()
+                .oauth2(OFFICER)
+                .post("/api/v1/subsidies/allocations/" + id + "/proposal")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PROPOSED"))
+                .extract()
+                .jsonPath();
         assertEquals(3_368_421, proposed(proposal, "43UR01"));
         assertEquals(1_473_684, proposed(proposal, "43UR02"));
         assertEquals(3_157_895, proposed(proposal, "43UR03"));
-        assertEquals(4, proposal.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.recentIncidents"), "the theft does not count");
+        assertEquals(
+                4,
+                proposal.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.recentIncidents"),
+                "the theft does not count");
         assertEquals(2, proposal.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.previousIncidents"));
 
-        given().auth().oauth2(board("round-b")).get("/api/v1/subsidies/allocations/" + id).then().statusCode(200)
-                .body("formula", org.hamcrest.Matchers.containsString("wRank")).body("lines.size()", equalTo(3));
+        given().auth()
+                .oauth2(board("round-b"))
+                .get("/api/v1/subsidies/allocations/" + id)
+                .then()
+                .statusCode(200)
+                .body("formula", org.hamcrest.Matchers.containsString("wRank"))
+                .body("lines.size()", equalTo(3));
 
         String pot = SubsidyFixture.potId(programme, "VO");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("adjustments", List.of(Map.of("schoolLocationId", "43UR02", "amountCents", 1_000_000))))
-                .post("/api/v1/subsidies/allocations/" + id + "/confirmation").then().statusCode(200).body("status", equalTo("CONFIRMED"));
-        assertEquals(8_000_000 - 3_368_421 - 1_000_000 - 3_157_895, count("SELECT balance_cents FROM pot WHERE id = CAST(? AS uuid)", pot));
+                .post("/api/v1/subsidies/allocations/" + id + "/confirmation")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        assertEquals(
+                8_000_000 - 3_368_421 - 1_000_000 - 3_157_895,
+                count("SELECT balance_cents FROM pot WHERE id = CAST(? AS uuid)", pot));
 
-        String application = SubsidyFixture.apply("round-a", programme, "43UR02", "TEAM_TRAINING_AGGRESSION", 1_200_000);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("decision", "GRANT"))
-                .post("/api/v1/subsidies/applications/" + application + "/decision").then().statusCode(200);
-        assertEquals(1_000_000, count("SELECT amount_cents FROM ledger_entry WHERE application_id = CAST(? AS uuid) AND kind = 'RELEASE'",
-                application), "the grant draws the location's reservation first");
-        assertEquals(8_000_000 - 3_368_421 - 1_200_000 - 3_157_895, count("SELECT balance_cents FROM pot WHERE id = CAST(? AS uuid)", pot));
-        assertEquals(count("SELECT balance_cents FROM pot WHERE id = CAST(? AS uuid)", pot),
+        String application =
+                SubsidyFixture.apply("round-a", programme, "43UR02", "TEAM_TRAINING_AGGRESSION", 1_200_000);
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "GRANT"))
+                .post("/api/v1/subsidies/applications/" + application + "/decision")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                1_000_000,
+                count(
+                        "SELECT amount_cents FROM ledger_entry WHERE application_id = CAST(? AS uuid) AND kind = 'RELEASE'",
+                        application),
+                "the grant draws the location's reservation first");
+        assertEquals(
+                8_000_000 - 3_368_421 - 1_200_000 - 3_157_895,
+                count("SELECT balance_cents FROM pot WHERE id = CAST(? AS uuid)", pot));
+        assertEquals(
+                count("SELECT balance_cents FROM pot WHERE id = CAST(? AS uuid)", pot),
                 count("SELECT sum(amount_cents) FROM ledger_entry WHERE pot_id = CAST(? AS uuid)", pot));
     }
 
     @Test
     void theFormulaIsReproducibleFromTheRegisterWithItsInputsStored() {
-        SubsidyFixture.locations(SubsidyFixture.location("44FO01", "formula", "MBO", 3000), SubsidyFixture.location("44FO02", "formula", "MBO", 1000));
+        SubsidyFixture.locations(
+                SubsidyFixture.location("44FO01", "formula", "MBO", 3000),
+                SubsidyFixture.location("44FO02", "formula", "MBO", 1000));
         String programme = SubsidyFixture.programme("2034-2035", "FORMULA", 8_000_000, 10_000_000);
         JsonPath first = begin(programme, "MBO", 50_000L);
-        JsonPath again = given().auth().oauth2(OFFICER).post("/api/v1/subsidies/allocations/" + first.getString("id") + "/proposal")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath again = given().auth()
+                .oauth2(OFFICER)
+                .post("/api/v1/subsidies/allocations/" + first.getString("id") + "/proposal")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(first.getList("lines"), again.getList("lines"), "the same register gives the same allocation");
         assertEquals(8_000_000, first.getLong("totalProposedCents"));
         assertEquals(3000, first.getInt("lines.find { it.schoolLocationId == '44FO01' }.inputs.pupils"));
         assertEquals(50_000, first.getInt("lines.find { it.schoolLocationId == '44FO01' }.inputs.baseCents"));
-        assertEquals(3 * (proposed(first, "44FO02") - 50_000), proposed(first, "44FO01") - 50_000, 3,
+        assertEquals(
+                3 * (proposed(first, "44FO02") - 50_000),
+                proposed(first, "44FO01") - 50_000,
+                3,
                 "beyond the base, money follows weighted pupils");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("programmeId", programme, "sector", "MBO"))
-                .post("/api/v1/subsidies/allocations").then().statusCode(400).body("errors.field", hasItem("baseCents"));
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("programmeId", programme, "sector", "MBO"))
+                .post("/api/v1/subsidies/allocations")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("baseCents"));
         Map<String, Object> retried = Map.of("programmeId", programme, "sector", "MBO", "baseCents", 10_000);
-        String once = given().auth().oauth2(OFFICER).header("Idempotency-Key", "formula-44fo").contentType(ContentType.JSON).body(retried)
-                .post("/api/v1/subsidies/allocations").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(OFFICER).header("Idempotency-Key", "formula-44fo").contentType(ContentType.JSON).body(retried)
-                .post("/api/v1/subsidies/allocations").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(once));
+        String once = given().auth()
+                .oauth2(OFFICER)
+                .header("Idempotency-Key", "formula-44fo")
+                .contentType(ContentType.JSON)
+                .body(retried)
+                .post("/api/v1/subsidies/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(OFFICER)
+                .header("Idempotency-Key", "formula-44fo")
+                .contentType(ContentType.JSON)
+                .body(retried)
+                .post("/api/v1/subsidies/allocations")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(once));
     }
 }

@@ -1,16 +1,16 @@
 package nl.rotterdam.schoolsafe.subsidy.allocation;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class UrgencyFormulaTest {
-    private static final UrgencyFormula DEFAULT = new UrgencyFormula(BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, 10);
+    private static final UrgencyFormula DEFAULT =
+            new UrgencyFormula(BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, 10);
 
     /**
      * By hand: board A ranks L1, L2; board B ranks L3.
@@ -39,15 +39,21 @@ class UrgencyFormulaTest {
 
     @Test
     void onlyTheMostUrgentLocationsAreFundedWhenTheRoundIsCapped() {
-        List<UrgencyFormula.Line> lines = new UrgencyFormula(BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, 2).propose(FIXTURE, 3_100);
-        Map<String, Long> cents = lines.stream().collect(Collectors.toMap(l -> l.input().schoolLocationId(), UrgencyFormula.Line::proposedCents));
+        List<UrgencyFormula.Line> lines =
+                new UrgencyFormula(BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, 2).propose(FIXTURE, 3_100);
+        Map<String, Long> cents = lines.stream()
+                .collect(Collectors.toMap(l -> l.input().schoolLocationId(), UrgencyFormula.Line::proposedCents));
         assertEquals(Map.of("L1", 1_600L, "L2", 0L, "L3", 1_500L), cents);
     }
 
     @Test
     void theSharesAlwaysAddUpToTheAvailableCents() {
-        for (long available : new long[]{1, 7, 999, 8_000_000, 8_000_001}) {
-            assertEquals(available, DEFAULT.propose(FIXTURE, available).stream().mapToLong(UrgencyFormula.Line::proposedCents).sum());
+        for (long available : new long[] {1, 7, 999, 8_000_000, 8_000_001}) {
+            assertEquals(
+                    available,
+                    DEFAULT.propose(FIXTURE, available).stream()
+                            .mapToLong(UrgencyFormula.Line::proposedCents)
+                            .sum());
         }
     }
 }

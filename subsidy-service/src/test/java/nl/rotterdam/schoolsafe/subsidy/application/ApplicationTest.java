@@ -1,64 +1,153 @@
 package nl.rotterdam.schoolsafe.subsidy.application;
 
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
-import nl.rotterdam.schoolsafe.subsidy.programme.Category;
-import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
-import org.junit.jupiter.api.Test;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.event.SubsidyApplicationEvent;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.runtime.RegisteredEvents;
+import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
+import nl.rotterdam.schoolsafe.subsidy.programme.Category;
+import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
+import nl.rotterdam.schoolsafe.subsidy.programme.PotSector;
+import nl.rotterdam.schoolsafe.subsidy.programme.Programme;
+import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
+import org.junit.jupiter.api.Test;
+
 class ApplicationTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00+01:00");
+    /** Grants above EUR 10,000 need a second officer. */
+    private static final Pot POT = Programme.start(
+                    "2026-2027", "Agressie en seksuele weerbaarheid", AllocationMethod.URGENCY_ROUND, 1_000_000, NOW)
+            .fund(PotSector.VO, 8_000_000);
 
     private static Application application(long cents) {
-        return Application.submit(new Application.Request(UUID.randomUUID(), UUID.randomUUID(), "boor", "30BR01", Theme.AGGRESSION,
-                Category.EXTRA_SECURITY, cents, "Extra security at the gate."), "board-officer", NOW);
+        return Application.submit(
+                new Application.Request(
+                        POT,
+                        "boor",
+                        "30BR01",
+                        Theme.AGGRESSION,
+                        Category.EXTRA_SECURITY,
+                        cents,
+                        "Extra security at the gate."),
+                "board-officer",
+                NOW);
+    }
+
+    /** The application's events so far, as types; taking them empties the list. */
+    private static List<EventType> events(Application application) {
+        return RegisteredEvents.take(application).stream()
+                .map(DomainEvent::type)
+                .toList();
     }
 
     @Test
     void refusesACategoryTheThemeDoesNotAllow() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> new Application.Request(UUID.randomUUID(), UUID.randomUUID(),
-                "boor", "30BR01", Theme.SEXUAL_RESILIENCE, Category.EXTRA_SECURITY, 100, "plan"));
+        ProblemException refused = assertThrows(
+                ProblemException.class,
+                () -> new Application.Request(
+                        POT, "boor", "30BR01", Theme.SEXUAL_RESILIENCE, Category.EXTRA_SECURITY, 100, "plan"));
         assertEquals("category", refused.toProblem("/x").errors().get(0).field());
     }
 
     @Test
     void aPartialGrantNeedsAReasonAndASettlementReturnsTheDifference() {
         Application application = application(500_000);
-        assertThrows(ProblemException.class, () -> application.approve(400_000, " ", "officer-1", false, NOW));
-        assertTrue(application.approve(400_000, "security hours partly covered by the board", "officer-1", false, NOW));
+        assertThrows(ProblemException.class, () -> application.approve(400_000, " ", "officer-1", NOW));
+        application.approve(400_000, "security hours partly covered by the board", "officer-1", NOW);
+        assertEquals(ApplicationStatus.GRANTED, application.status());
         assertEquals(Application.Outcome.PARTLY_APPROVED, application.outcome().orElseThrow());
         assertEquals(150_000, application.settle(250_000, NOW));
-        assertEquals(ApplicationStatus.SETTLED, application.status);
+        assertEquals(150_000, application.returnedCents());
+        assertEquals(ApplicationStatus.SETTLED, application.status());
     }
 
     @Test
     void aLargeGrantWaitsForASecondOfficerWhoCannotBeTheFirst() {
         Application application = application(2_000_000);
-        assertFalse(application.approve(2_000_000, null, "officer-1", true, NOW));
-        assertEquals(ApplicationStatus.AWAITING_SECOND_APPROVAL, application.status);
-        ProblemException refused = assertThrows(ProblemException.class, () -> application.confirmAsSecondApprover("officer-1", NOW));
+        application.approve(2_000_000, null, "officer-1", NOW);
+        assertEquals(ApplicationStatus.AWAITING_SECOND_APPROVAL, application.status());
+        assertNull(application.grantedCents());
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> application.confirmAsSecondApprover("officer-1", NOW));
         assertEquals(409, refused.toProblem("/x").status());
         application.confirmAsSecondApprover("officer-2", NOW);
-        assertEquals(ApplicationStatus.GRANTED, application.status);
-        assertEquals("officer-1", application.decidedBy);
-        assertEquals("officer-2", application.secondApprover);
+        assertEquals(ApplicationStatus.GRANTED, application.status());
+        assertEquals("officer-1", application.decidedBy());
+        assertEquals("officer-2", application.secondApprover());
     }
 
     @Test
     void aDecidedApplicationCannotBeDecidedAgainNorSettledAboveItsGrant() {
         Application application = application(100_000);
         application.reject("not within the plan's categories", "officer-1", NOW);
-        ProblemException again = assertThrows(ProblemException.class, () -> application.approve(100_000, null, "officer-2", false, NOW));
+        ProblemException again =
+                assertThrows(ProblemException.class, () -> application.approve(100_000, null, "officer-2", NOW));
         assertEquals("REJECTED", again.toProblem("/x").context().get("currentState"));
         Application granted = application(100_000);
-        granted.approve(100_000, null, "officer-1", false, NOW);
+        granted.approve(100_000, null, "officer-1", NOW);
         assertThrows(ProblemException.class, () -> granted.settle(100_001, NOW));
+    }
+
+    @Test
+    void submittingAnnouncesTheApplicationWithItsPotButWithoutItsPlan() {
+        Application application = application(300_000);
+        List<DomainEvent> registered = RegisteredEvents.take(application);
+        assertEquals(
+                List.of(EventType.SUBSIDY_APPLICATION_SUBMITTED),
+                registered.stream().map(DomainEvent::type).toList());
+        DomainEvent submitted = registered.get(0);
+        assertEquals(application.id().toString(), submitted.key());
+        SubsidyApplicationEvent payload = (SubsidyApplicationEvent) submitted.payload();
+        assertEquals(
+                new SubsidyApplicationEvent(
+                        application.id(),
+                        POT.programme().id(),
+                        "2026-2027",
+                        "VO",
+                        "boor",
+                        "30BR01",
+                        "AGGRESSION",
+                        "EXTRA_SECURITY",
+                        "REQUESTED",
+                        300_000,
+                        null,
+                        null),
+                payload);
+        assertTrue(EventType.SUBSIDY_APPLICATION_SUBMITTED.payload().isInstance(payload));
+    }
+
+    @Test
+    void everyDecisionIsAnnouncedOnceButAProposalAwaitingASecondOfficerIsNot() {
+        Application large = application(2_000_000);
+        events(large);
+        large.approve(2_000_000, null, "officer-1", NOW);
+        assertEquals(List.of(), events(large), "a proposal is not yet a decision");
+        large.confirmAsSecondApprover("officer-2", NOW);
+        assertEquals(List.of(EventType.SUBSIDY_APPLICATION_DECIDED), events(large));
+        large.settle(1_500_000, NOW);
+        List<DomainEvent> settled = RegisteredEvents.take(large);
+        assertEquals(
+                List.of(EventType.SUBSIDY_APPLICATION_DECIDED),
+                settled.stream().map(DomainEvent::type).toList());
+        SubsidyApplicationEvent payload =
+                (SubsidyApplicationEvent) settled.get(0).payload();
+        assertEquals("SETTLED", payload.status());
+        assertEquals(2_000_000L, payload.grantedCents());
+        assertEquals(1_500_000L, payload.settledCents());
+
+        Application rejected = application(100_000);
+        events(rejected);
+        assertThrows(ProblemException.class, () -> rejected.reject(" ", "officer-1", NOW));
+        assertEquals(List.of(), events(rejected), "a refused intention registers nothing");
+        rejected.reject("not within the plan's categories", "officer-1", NOW);
+        assertEquals(List.of(EventType.SUBSIDY_APPLICATION_DECIDED), events(rejected));
     }
 }

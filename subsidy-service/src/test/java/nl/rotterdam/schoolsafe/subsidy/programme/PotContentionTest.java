@@ -1,16 +1,14 @@
 package nl.rotterdam.schoolsafe.subsidy.programme;
 
+import static io.restassured.RestAssured.given;
+import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.OFFICER;
+import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import nl.rotterdam.schoolsafe.platform.event.EventTypes;
-import nl.rotterdam.schoolsafe.platform.event.Topics;
-import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
-import nl.rotterdam.schoolsafe.runtime.TestEvents;
-import nl.rotterdam.schoolsafe.subsidy.SubsidyFixture;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,12 +22,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.restassured.RestAssured.given;
-import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.OFFICER;
-import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.count;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
+import nl.rotterdam.schoolsafe.subsidy.SubsidyFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** No sequence or concurrency of decisions takes a pot below zero: the database refuses it. */
 @QuarkusTest
@@ -50,7 +47,10 @@ class PotContentionTest {
     }
 
     private static Response grant(String application) {
-        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("decision", "GRANT"))
+        return given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "GRANT"))
                 .post("/api/v1/subsidies/applications/" + application + "/decision");
     }
 
@@ -86,26 +86,38 @@ class PotContentionTest {
     }
 
     @Test
-    void twoHundredConcurrentApprovalsOfOneThousandEurosGrantExactlyEightyFromAnEightyThousandEuroPot() throws Exception {
+    void twoHundredConcurrentApprovalsOfOneThousandEurosGrantExactlyEightyFromAnEightyThousandEuroPot()
+            throws Exception {
         String programme = SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 8_000_000, 10_000_000);
         String pot = SubsidyFixture.potId(programme, "VO");
         List<Response> answers = grantAtOnce(applications(programme, 200));
 
         long granted = answers.stream().filter(r -> r.statusCode() == 200).count();
-        List<Response> refused = answers.stream().filter(r -> r.statusCode() != 200).toList();
+        List<Response> refused =
+                answers.stream().filter(r -> r.statusCode() != 200).toList();
         assertEquals(80, granted);
         assertEquals(120, refused.size());
         for (Response r : refused) {
             assertEquals(409, r.statusCode(), r.asString());
-            assertEquals("https://schoolsafe.rotterdam.nl/problems/pot-insufficient", r.jsonPath().getString("type"));
+            assertEquals(
+                    "https://schoolsafe.rotterdam.nl/problems/pot-insufficient",
+                    r.jsonPath().getString("type"));
         }
         assertEquals(0, balance(pot));
         assertEquals(balance(pot), ledgerSum(pot), "the ledger sums to the stored balance");
-        assertEquals(80, count("SELECT count(*) FROM ledger_entry WHERE pot_id = CAST(? AS uuid) AND kind = 'GRANT'", pot));
-        assertEquals(80, count("SELECT count(*) FROM application WHERE pot_id = CAST(? AS uuid) AND status = 'GRANTED'", pot));
-        assertEquals(1, TestEvents.published(Topics.SUBSIDY, pot, EventTypes.SUBSIDY_POT_EXHAUSTED, 2, Duration.ofSeconds(5)).size(),
+        assertEquals(
+                80, count("SELECT count(*) FROM ledger_entry WHERE pot_id = CAST(? AS uuid) AND kind = 'GRANT'", pot));
+        assertEquals(
+                80,
+                count("SELECT count(*) FROM application WHERE pot_id = CAST(? AS uuid) AND status = 'GRANTED'", pot));
+        assertEquals(
+                1,
+                SubsidyFixture.published(EventType.SUBSIDY_POT_EXHAUSTED, pot, 2, Duration.ofSeconds(5))
+                        .size(),
                 "exhaustion announced once");
-        assertEquals(120, count("SELECT count(*) FROM application WHERE pot_id = CAST(? AS uuid) AND status = 'REQUESTED'", pot),
+        assertEquals(
+                120,
+                count("SELECT count(*) FROM application WHERE pot_id = CAST(? AS uuid) AND status = 'REQUESTED'", pot),
                 "a refused grant leaves the application undecided");
     }
 
@@ -116,33 +128,42 @@ class PotContentionTest {
      */
     @Test
     void withoutTheDatabaseGuardTheSameRaceOverspendsThePot() throws Exception {
-        String guarded = SubsidyFixture.potId(SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 1_000_000, 10_000_000), "VO");
+        String guarded = SubsidyFixture.potId(
+                SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 1_000_000, 10_000_000), "VO");
         assertEquals(10, grantedWhileThePotIsHeld(guarded, 15));
         assertEquals(0, balance(guarded));
 
-        try (Connection admin = connect(); Statement ddl = admin.createStatement()) {
+        try (Connection admin = connect();
+                Statement ddl = admin.createStatement()) {
             ddl.execute("ALTER TABLE pot DROP CONSTRAINT pot_balance_not_negative");
             try {
-                String unguarded = SubsidyFixture.potId(SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 1_000_000, 10_000_000), "VO");
+                String unguarded = SubsidyFixture.potId(
+                        SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 1_000_000, 10_000_000), "VO");
                 long granted = grantedWhileThePotIsHeld(unguarded, 15);
                 assertTrue(granted > 10, "without the guard more than the pot holds is granted: " + granted);
                 assertTrue(balance(unguarded) < 0, "and the balance goes below zero: " + balance(unguarded));
             } finally {
-                ddl.execute("ALTER TABLE pot ADD CONSTRAINT pot_balance_not_negative CHECK (balance_cents >= 0) NOT VALID");
+                ddl.execute(
+                        "ALTER TABLE pot ADD CONSTRAINT pot_balance_not_negative CHECK (balance_cents >= 0) NOT VALID");
             }
         }
     }
 
     @Test
     void theLedgerCannotBeChangedAndThePotBalanceMovesOnlyThroughIt() throws Exception {
-        String pot = SubsidyFixture.potId(SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 500_000, 10_000_000), "VO");
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+        String pot =
+                SubsidyFixture.potId(SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 500_000, 10_000_000), "VO");
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement()) {
             for (String change : List.of(
                     "UPDATE ledger_entry SET amount_cents = 999999999 WHERE pot_id = '" + pot + "'",
                     "DELETE FROM ledger_entry WHERE pot_id = '" + pot + "'",
                     "UPDATE pot SET balance_cents = 999999999 WHERE id = '" + pot + "'")) {
-                java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> sql.execute(change));
-                assertTrue(refused.getMessage().contains("append-only") || refused.getMessage().contains("only through ledger entries"),
+                java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                        java.sql.SQLException.class, () -> sql.execute(change));
+                assertTrue(
+                        refused.getMessage().contains("append-only")
+                                || refused.getMessage().contains("only through ledger entries"),
                         refused.getMessage());
             }
         }
@@ -152,8 +173,13 @@ class PotContentionTest {
 
     /** Holds the pot's row while all approvals pass their checks and queue on it, then lets them go. */
     private long grantedWhileThePotIsHeld(String potId, int approvals) throws Exception {
-        String programme = given().auth().oauth2(OFFICER).get("/api/v1/subsidies/programmes").then().statusCode(200)
-                .extract().path("find { p -> p.pots.any { it.id == '" + potId + "' } }.id");
+        String programme = given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/subsidies/programmes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { p -> p.pots.any { it.id == '" + potId + "' } }.id");
         List<String> ids = applications(programme, approvals);
         try (Connection holder = connect()) {
             holder.setAutoCommit(false);
@@ -163,7 +189,8 @@ class PotContentionTest {
             }
             ExecutorService pool = Executors.newFixedThreadPool(approvals);
             try {
-                List<Future<Response>> answers = ids.stream().map(id -> pool.submit(() -> grant(id))).toList();
+                List<Future<Response>> answers =
+                        ids.stream().map(id -> pool.submit(() -> grant(id))).toList();
                 awaitWaitingOnLocks(approvals);
                 holder.commit();
                 long granted = 0;
@@ -179,7 +206,8 @@ class PotContentionTest {
 
     private static void awaitWaitingOnLocks(int expected) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (count("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND wait_event_type = 'Lock'", "subsidy") < expected) {
+        while (count("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND wait_event_type = 'Lock'", "subsidy")
+                < expected) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the approvals did not all reach the pot row");
             }

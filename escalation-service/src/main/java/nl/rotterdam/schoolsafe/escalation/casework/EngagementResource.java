@@ -1,0 +1,79 @@
+package nl.rotterdam.schoolsafe.escalation.casework;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.engagement.EngagementService;
+import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
+import nl.rotterdam.schoolsafe.escalation.sharing.CaseViews;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
+import nl.rotterdam.schoolsafe.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Path("/api/v1/engagements")
+@Tag(name = "Engagements", description = "Partners engaged on cases (inzet van ketenpartners)")
+public class EngagementResource {
+    private final EngagementService engagements;
+    private final Caller caller;
+
+    EngagementResource(EngagementService engagements, Caller caller) {
+        this.engagements = engagements;
+        this.caller = caller;
+    }
+
+    @Schema(name = "EngagementNote")
+    public record NoteRequest(@NotBlank @Size(max = 4000) String note) {}
+
+    @Schema(name = "EngagementCompletion")
+    public record CompletionRequest(
+            @NotBlank @Size(max = 4000) String outcome) {}
+
+    @GET
+    @RolesAllowed(Role.Names.PARTNER)
+    @Operation(summary = "Your organisation's engagements")
+    public List<CaseView.EngagementView> mine() {
+        return engagements.mine(caller).stream().map(CaseViews::engagement).toList();
+    }
+
+    @POST
+    @Path("/{engagementId}/accept")
+    @RolesAllowed(Role.Names.PARTNER)
+    @Operation(summary = "Accept an engagement")
+    public CaseView.EngagementView accept(@PathParam("engagementId") UUID engagementId) {
+        return CaseViews.engagement(engagements.accept(engagementId, caller));
+    }
+
+    @POST
+    @Path("/{engagementId}/updates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PARTNER)
+    @Operation(summary = "Report progress on an accepted engagement")
+    public CaseView.EngagementView update(
+            @PathParam("engagementId") UUID engagementId, @Valid @NotNull NoteRequest request) {
+        return CaseViews.engagement(engagements.update(engagementId, request.note(), caller));
+    }
+
+    @POST
+    @Path("/{engagementId}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PARTNER)
+    @Operation(summary = "Complete an engagement with its outcome")
+    public CaseView.EngagementView complete(
+            @PathParam("engagementId") UUID engagementId, @Valid @NotNull CompletionRequest request) {
+        return CaseViews.engagement(engagements.complete(engagementId, request.outcome(), caller));
+    }
+}

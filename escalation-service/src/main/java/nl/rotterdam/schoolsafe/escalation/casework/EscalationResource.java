@@ -1,0 +1,193 @@
+package nl.rotterdam.schoolsafe.escalation.casework;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
+import nl.rotterdam.schoolsafe.escalation.escalation.Priority;
+import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
+import nl.rotterdam.schoolsafe.platform.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/escalations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Escalations",
+        description = "Cross-school cases for the district's safety expert (expert wijkveiligheid) and partners")
+public class EscalationResource {
+    private final CaseWork work;
+    private final CaseQueue cases;
+    private final Caller caller;
+
+    EscalationResource(CaseWork work, CaseQueue cases, Caller caller) {
+        this.work = work;
+        this.cases = cases;
+        this.caller = caller;
+    }
+
+    @Schema(name = "EngagementRequest", description = "Engage a partner organisation of the register on a case.")
+    public record EngagementRequest(
+            @Schema(example = "police")
+            @NotBlank
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "must be a partner id")
+            String partnerId,
+
+            @NotNull Engagement.Purpose purpose) {}
+
+    @POST
+    @Path("/{escalationId}/engagements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_EXPERT)
+    @Operation(
+            summary = "Engage a partner on a triaged case",
+            description = "Publishes escalation.partner-engaged with what this partner may see.")
+    public Response engage(@PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(work.engage(escalationId, request.partnerId(), request.purpose(), caller))
+                .build();
+    }
+
+    @Schema(
+            name = "EscalationRequest",
+            description = "A school's request to escalate its own incident (verzoek tot opschaling).")
+    public record EscalationRequest(
+            @NotNull UUID incidentId,
+
+            @Schema(example = "Threats continue on social media after school.") @NotBlank @Size(max = 2000)
+            String reason) {}
+
+    @Schema(name = "TriageRequest")
+    public record TriageRequest(
+            @Schema(description = "The priority the expert assesses") @NotNull
+            Priority priority) {}
+
+    @Schema(name = "CaseDecisionRequest", description = "A decision for the case's chronology (besluit).")
+    public record DecisionRequest(
+            @NotBlank @Size(max = 4000) String decision) {}
+
+    @Schema(name = "CaseClosingRequest")
+    public record ClosingRequest(
+            @Schema(example = "Mediation held; youth work follows both groups.") @NotBlank @Size(max = 4000)
+            String outcome) {}
+
+    @GET
+    @RolesAllowed({Role.Names.SAFETY_EXPERT, Role.Names.PARTNER, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR
+    })
+    @Operation(
+            summary = "The cases you may see",
+            description =
+                    "The expert: the district's open cases, overdue and most urgent first. A partner: the cases it is engaged in. "
+                            + "A school: the cases its incidents are part of. Each through the sharing matrix; shareable summaries are in the "
+                            + "single case only.")
+    public List<CaseView> queue() {
+        return cases.queue(caller);
+    }
+
+    @GET
+    @Path("/{escalationId}")
+    @RolesAllowed({Role.Names.SAFETY_EXPERT, Role.Names.PARTNER, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR
+    })
+    @Operation(
+            summary = "Read one case as you may see it",
+            description =
+                    "With the schools' shareable summaries where the sharing matrix allows them; they are fetched from the "
+                            + "incident-service, which logs the processing.")
+    public Response get(@PathParam("escalationId") UUID escalationId) {
+        return cases.read(escalationId, caller)
+                .orElseThrow(() -> ProblemException.notFound("escalation " + escalationId))
+                .ok()
+                .build();
+    }
+
+    @POST
+    @Path("/requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(
+            summary = "Ask to escalate one of your incidents by hand",
+            description = "Opens a case or joins the open one it belongs with.")
+    public CaseView request(@Valid @NotNull EscalationRequest request) {
+        return work.request(request.incidentId(), request.reason(), caller);
+    }
+
+    @POST
+    @Path("/{escalationId}/acknowledge")
+    @RolesAllowed(Role.Names.SAFETY_EXPERT)
+    @Operation(
+            summary = "Acknowledge a case",
+            description = "Send If-Match to make sure nobody acknowledged it meanwhile (412 otherwise).")
+    public Response acknowledge(
+            @PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return work.acknowledge(escalationId, ifMatch, caller).ok().build();
+    }
+
+    @POST
+    @Path("/{escalationId}/triage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_EXPERT)
+    @Operation(summary = "Triage an acknowledged case")
+    public Response triage(
+            @PathParam("escalationId") UUID escalationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TriageRequest request) {
+        return work.triage(escalationId, ifMatch, request.priority(), caller)
+                .ok()
+                .build();
+    }
+
+    @POST
+    @Path("/{escalationId}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_EXPERT)
+    @Operation(summary = "Record a decision in the case's chronology")
+    public Response decide(
+            @PathParam("escalationId") UUID escalationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DecisionRequest request) {
+        return work.recordDecision(escalationId, ifMatch, request.decision(), caller)
+                .ok()
+                .build();
+    }
+
+    @POST
+    @Path("/{escalationId}/monitor")
+    @RolesAllowed(Role.Names.SAFETY_EXPERT)
+    @Operation(summary = "Move a triaged case to monitoring")
+    public Response monitor(
+            @PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return work.monitor(escalationId, ifMatch, caller).ok().build();
+    }
+
+    @POST
+    @Path("/{escalationId}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_EXPERT)
+    @Operation(
+            summary = "Close a case with its outcome",
+            description = "Open engagements are cancelled; publishes escalation.closed.")
+    public Response close(
+            @PathParam("escalationId") UUID escalationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ClosingRequest request) {
+        return work.close(escalationId, ifMatch, request.outcome(), caller).ok().build();
+    }
+}

@@ -1,0 +1,18 @@
+package nl.rotterdam.schoolsafe.escalation.incident;
+
+/** Kind of incident (soort incident), as the incident-service reports it. */
+public enum Category {
+    BULLYING,
+    PHYSICAL_VIOLENCE,
+    THREAT,
+    WEAPON,
+    DRUGS,
+    SEXUAL_MISCONDUCT,
+    DISCRIMINATION,
+    COUNTERFEIT_MONEY_OR_FRAUD,
+    THEFT,
+    VANDALISM,
+    RADICALISATION,
+    AGGRESSION_AGAINST_STAFF,
+    OTHER
+}

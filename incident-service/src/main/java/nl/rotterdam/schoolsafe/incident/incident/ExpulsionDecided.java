@@ -1,0 +1,30 @@
+package nl.rotterdam.schoolsafe.incident.incident;
+
+import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
+
+/** An expulsion was decided; the municipality learns the pseudonym and the school, nothing else about the student. */
+public record ExpulsionDecided(Incident incident, FollowUpMeasure expulsion) implements DomainEvent {
+
+    @Override
+    public EventType type() {
+        return EventType.INCIDENT_EXPULSION_DECIDED;
+    }
+
+    @Override
+    public String key() {
+        return incident.id().toString();
+    }
+
+    @Override
+    public ExpulsionEvent payload() {
+        return new ExpulsionEvent(
+                incident.id(),
+                expulsion.id,
+                incident.schoolLocationId(),
+                incident.districtId(),
+                expulsion.pseudonym,
+                expulsion.startDate);
+    }
+}

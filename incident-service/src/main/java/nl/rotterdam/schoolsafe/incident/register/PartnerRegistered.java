@@ -1,0 +1,24 @@
+package nl.rotterdam.schoolsafe.incident.register;
+
+import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
+
+/** A partner was registered or described anew; keyed per partner on the compacted register topic. */
+public record PartnerRegistered(Partner partner) implements DomainEvent {
+
+    @Override
+    public EventType type() {
+        return EventType.PARTNER_REGISTERED;
+    }
+
+    @Override
+    public String key() {
+        return "partner:" + partner.id();
+    }
+
+    @Override
+    public PartnerEvent payload() {
+        return new PartnerEvent(partner.id(), partner.name(), partner.kind().name());
+    }
+}

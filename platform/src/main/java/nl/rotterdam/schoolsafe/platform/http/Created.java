@@ -1,0 +1,17 @@
+package nl.rotterdam.schoolsafe.platform.http;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** What a create answers: the new resource with its ETag, its id for {@code Location}, and whether a retry replayed it. */
+public record Created<T>(Versioned<T> body, String id, boolean replayed) {
+    public static final String REPLAYED = "Idempotent-Replayed";
+
+    /** 201 with {@code ETag}, {@code Location} (the request path plus the id) and {@code Idempotent-Replayed}. */
+    public Response.ResponseBuilder response(UriInfo uri) {
+        return body.ok()
+                .status(Response.Status.CREATED)
+                .location(uri.getAbsolutePathBuilder().path(id).build())
+                .header(REPLAYED, replayed);
+    }
+}

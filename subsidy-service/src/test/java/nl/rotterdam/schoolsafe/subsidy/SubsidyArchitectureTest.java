@@ -1,0 +1,10 @@
+package nl.rotterdam.schoolsafe.subsidy;
+
+import nl.rotterdam.schoolsafe.runtime.ServiceArchitectureTest;
+
+class SubsidyArchitectureTest extends ServiceArchitectureTest {
+    @Override
+    protected String basePackage() {
+        return "nl.rotterdam.schoolsafe.subsidy";
+    }
+}
