@@ -4,11 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-modules=(incident-service escalation-service subsidy-service knowledge-service gateway)
 build=false
 for arg in "$@"; do [ "$arg" = "--rebuild" ] && build=true; done
 [ -f local-runtime/target/classes/META-INF/schoolsafe/runtime.classpath ] || build=true
-for m in "${modules[@]}"; do [ -f "$m/target/quarkus-app/quarkus-run.jar" ] || build=true; done
+# every Quarkus application of the build (the services and the gateway) must be packaged
+for app in */src/main/resources/application.properties; do
+  [ -f "${app%%/*}/target/quarkus-app/quarkus-run.jar" ] || build=true
+done
 
 if $build; then
   echo "[schoolsafe] building the suite (first time: a few minutes while Maven downloads dependencies) …"
