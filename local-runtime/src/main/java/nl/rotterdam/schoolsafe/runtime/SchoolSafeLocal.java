@@ -84,7 +84,9 @@ public final class SchoolSafeLocal {
         out.println();
         out.println("SchoolSafe Rotterdam is running (ready in " + took.toSeconds() + " s). Press Ctrl-C to stop.");
         out.println();
-        out.println("  Gateway (API)        " + suite.gatewayUrl() + "/api/v1/");
+        // paths have no trailing slash, so the API's own root is not a page: print the pages that are
+        out.println("  API reference        " + suite.gatewayUrl() + "/api/v1/reference   OpenAPI " + suite.gatewayUrl()
+                + "/api/v1/openapi.json");
         for (String name : SuiteService.ids()) {
             out.printf(
                     "  %-20s %s/q/health   OpenAPI %s/q/openapi   API reference %s/q/swagger-ui%n",
