@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Page<T>(
         List<T> items,
 
-        @Schema(description = "Cursor of the next page; absent on the last page")
+        @Schema(description = "Cursor of the next page; null on the last page", nullable = true)
         String nextCursor) {
 
     /** The page from rows fetched with {@code limit + 1}; the cursor names the last row shown. */

@@ -29,6 +29,8 @@ public class AdrOpenApiFilter implements OASFilter {
         problems.put("403", "Your role may not do this");
         problems.put("404", "Does not exist, or is not yours to see");
         problems.put("406", "The requested media type is not offered");
+        problems.put("414", "The path and query are over 16 KB (the limit is in the problem)");
+        problems.put("431", "The headers are over 16 KB together (the limit is in the problem)");
         problems.put("429", "Too many requests; see Retry-After");
         problems.put("500", "Unexpected failure; nothing internal is disclosed");
         problems.put("503", "A service is unavailable; see Retry-After");
@@ -145,13 +147,27 @@ public class AdrOpenApiFilter implements OASFilter {
             }
         });
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
-            if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
-                responses.addAPIResponse(
-                        "415",
-                        OASFactory.createAPIResponse()
-                                .description("The body's media type is not accepted")
-                                .content(problemContent()));
+            if (operation.getRequestBody() != null) {
+                addIfAbsent(responses, "415", "The body's media type is not accepted, or the body has no Content-Type");
+                addIfAbsent(
+                        responses,
+                        "413",
+                        "The body is over 1 MB, also when sent chunked (the limit is in the problem)");
             }
+        }
+        boolean conditional = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        if (conditional) {
+            addIfAbsent(responses, "412", "Changed since you read it: the If-Match ETag is stale");
+            addIfAbsent(responses, "428", "Send the ETag you read in If-Match");
+        }
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(
+                    status,
+                    OASFactory.createAPIResponse().description(description).content(problemContent()));
         }
     }
 
