@@ -51,11 +51,15 @@ public final class Events extends TestEvents {
     }
 
     public void partner(String id, String kind) {
+        partner(id, kind, false);
+    }
+
+    public void partner(String id, String kind, boolean retired) {
         publish(
                 Topics.REGISTER,
                 EventType.PARTNER_REGISTERED.cloudEventType(),
                 "partner:" + id,
-                new PartnerEvent(id, "Partner " + id, kind));
+                new PartnerEvent(id, "Partner " + id, kind, retired));
     }
 
     /** Records of the given type this service published about a case. */

@@ -103,6 +103,106 @@ class RegisterResourceTest {
     }
 
     @Test
+    void anAdminRetiresAPartnerEnteredByMistakeWithAnAuditedReasonAndTheRegisterTopicSaysSo() {
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Politie (dubbel)", "kind", "POLICE"))
+                .put("/api/v1/register/partners/police-twice")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(RegisterFixture.staffOf(RegisterFixture.DELFSHAVEN_LYCEUM))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "entered twice"))
+                .post("/api/v1/register/partners/police-twice/retirement")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", " "))
+                .post("/api/v1/register/partners/police-twice/retirement")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("reason"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "entered twice by mistake"))
+                .post("/api/v1/register/partners/police-twice/retirement")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo("police-twice"));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/register/partners")
+                .then()
+                .statusCode(200)
+                .body("findAll { it.id == 'police-twice' }.size()", equalTo(0));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "again"))
+                .post("/api/v1/register/partners/police-twice/retirement")
+                .then()
+                .statusCode(409)
+                .body("context.currentState", equalTo("RETIRED"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "nothing there"))
+                .post("/api/v1/register/partners/no-such-partner/retirement")
+                .then()
+                .statusCode(404);
+
+        Object latest = entityManager.createNativeQuery("""
+                        SELECT CAST(payload AS text) FROM outbox_message
+                        WHERE message_key = 'partner:police-twice' ORDER BY seq DESC LIMIT 1""").getSingleResult();
+        assertTrue(latest.toString().replace(" ", "").contains("\"retired\":true"), latest.toString());
+        List<?> audit = entityManager.createNativeQuery("""
+                        SELECT action || ' by ' || actor || ': ' || CAST(changes -> 'reason' ->> 'after' AS text) FROM audit_entry
+                        WHERE aggregate_type = 'partner' AND aggregate_id = 'police-twice' ORDER BY id DESC LIMIT 1""").getResultList();
+        assertEquals(List.of("retire by admin-1: entered twice by mistake"), audit);
+    }
+
+    @Test
+    void aBoardWithSchoolLocationsIsNotRetiredButAnEmptyOneIs() {
+        RegisterFixture.load();
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "mistake"))
+                .post("/api/v1/register/boards/boor/retirement")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://schoolsafe.rotterdam.nl/problems/board-in-use"))
+                .body("context.schoolLocationIds", hasItems(RegisterFixture.DELFSHAVEN_LYCEUM));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Typo Board"))
+                .put("/api/v1/register/boards/typo-board")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "typo"))
+                .post("/api/v1/register/boards/typo-board/retirement")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/register/boards")
+                .then()
+                .statusCode(200)
+                .body("findAll { it.id == 'typo-board' }.size()", equalTo(0))
+                .body("id", hasItems("boor"));
+    }
+
+    @Test
     void onlyAnAdminMaintainsTheRegisterAndBadReferencesAreNamed() {
         given().auth()
                 .oauth2(RegisterFixture.staffOf(RegisterFixture.DELFSHAVEN_LYCEUM))

@@ -41,7 +41,7 @@ public final class SubsidyFixture {
                         events,
                         EventType.BOARD_REGISTERED,
                         "board:" + l.boardId(),
-                        new BoardEvent(l.boardId(), "Board " + l.boardId()));
+                        new BoardEvent(l.boardId(), "Board " + l.boardId(), false));
                 publish(events, EventType.SCHOOL_LOCATION_REGISTERED, "school-location:" + l.schoolLocationId(), l);
             }
         }

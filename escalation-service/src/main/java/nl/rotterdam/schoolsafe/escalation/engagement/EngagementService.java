@@ -49,6 +49,9 @@ public class EngagementService {
     public Engagement engage(UUID caseId, String partnerId, Engagement.Purpose purpose, Caller caller) {
         SeenPartner partner = partners.find(partnerId)
                 .orElseThrow(() -> ProblemException.invalid("partnerId", "is not a registered partner organisation"));
+        if (partner.retired()) {
+            throw ProblemException.invalid("partnerId", "was retired from the register and cannot be engaged");
+        }
         if (!sharing.shareableWith(partner.kind())) {
             throw ProblemException.invalid("partnerId", "partners of kind " + partner.kind() + " cannot be engaged");
         }

@@ -14,10 +14,10 @@ public class Partners {
 
     /** Takes the register's latest description of a partner. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void describe(String partnerId, String name, String kind) {
+    void describe(String partnerId, String name, String kind, boolean retired) {
         SeenPartner partner =
                 SeenPartner.<SeenPartner>findByIdOptional(partnerId).orElseGet(() -> new SeenPartner(partnerId));
-        partner.describe(name, kind);
+        partner.describe(name, kind, retired);
         partner.persist();
     }
 }

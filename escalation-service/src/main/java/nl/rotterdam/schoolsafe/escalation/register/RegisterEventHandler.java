@@ -17,6 +17,6 @@ public class RegisterEventHandler extends RegisterListener {
 
     @Override
     protected void partner(PartnerEvent partner) {
-        partners.describe(partner.partnerId(), partner.name(), partner.kind());
+        partners.describe(partner.partnerId(), partner.name(), partner.kind(), partner.retired());
     }
 }

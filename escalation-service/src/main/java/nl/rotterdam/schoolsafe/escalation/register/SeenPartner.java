@@ -16,6 +16,7 @@ public class SeenPartner extends PanacheEntityBase {
 
     private String name;
     private String kind;
+    private boolean retired;
 
     protected SeenPartner() {}
 
@@ -23,9 +24,15 @@ public class SeenPartner extends PanacheEntityBase {
         this.partnerId = partnerId;
     }
 
-    void describe(String name, String kind) {
+    void describe(String name, String kind, boolean retired) {
         this.name = name;
         this.kind = kind;
+        this.retired = retired;
+    }
+
+    /** Taken out of the register: it can no longer be engaged. */
+    public boolean retired() {
+        return retired;
     }
 
     public String partnerId() {

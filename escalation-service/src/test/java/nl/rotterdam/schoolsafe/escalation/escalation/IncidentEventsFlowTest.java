@@ -611,6 +611,48 @@ class IncidentEventsFlowTest {
                 .body("id", org.hamcrest.Matchers.not(hasItem(critical)));
     }
 
+    @Test
+    void aPartnerTheRegisterRetiredCannotBeEngaged() throws Exception {
+        events.partner("youth-work-twice", "YOUTH_WORK");
+        events.partner("youth-work-twice", "YOUTH_WORK", true);
+        IncidentEvent weapon = incident(
+                "30BR01", "noord", "WEAPON", "HIGH", OffsetDateTime.now().minusMinutes(5));
+        events.reported(weapon);
+        String caseId = awaitCase(weapon.incidentId());
+        awaitPartner("youth-work-twice");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (entityManager
+                        .createNativeQuery("SELECT 1 FROM partner_seen WHERE partner_id = ?1 AND retired")
+                        .setParameter(1, "youth-work-twice")
+                        .getResultList()
+                        .isEmpty()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        String expert = expert("noord");
+        given().auth()
+                .oauth2(expert)
+                .post("/api/v1/escalations/" + caseId + "/acknowledge")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(expert)
+                .contentType(ContentType.JSON)
+                .body(Map.of("priority", "HIGH"))
+                .post("/api/v1/escalations/" + caseId + "/triage")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(expert)
+                .contentType(ContentType.JSON)
+                .body(Map.of("partnerId", "youth-work-twice", "purpose", "YOUTH_WORK"))
+                .post("/api/v1/escalations/" + caseId + "/engagements")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("partnerId"))
+                .body("errors.message", hasItem("was retired from the register and cannot be engaged"));
+    }
+
     void awaitPartner(String partnerId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (entityManager

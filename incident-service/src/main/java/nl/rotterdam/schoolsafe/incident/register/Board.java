@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /** A school board (onderwijsbestuur), e.g. BOOR or Albeda. */
 @Entity
@@ -17,6 +19,12 @@ public class Board extends AggregateRoot {
 
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
+    @Column(name = "retired_at")
+    private OffsetDateTime retiredAt;
+
+    @Column(name = "retired_reason")
+    private String retiredReason;
 
     protected Board() {}
 
@@ -31,7 +39,28 @@ public class Board extends AggregateRoot {
     void describe(String name, OffsetDateTime now) {
         this.name = name;
         this.updatedAt = now;
+        this.retiredAt = null;
+        this.retiredReason = null;
         registerEvent(new BoardRegistered(this));
+    }
+
+    /**
+     * Takes a board entered made by mistake out of the register, with the administrator's reason: it is
+     * no longer listed and the other services learn it from the register topic. Registering it
+     * again brings it back.
+     */
+    void retire(String reason, OffsetDateTime now) {
+        if (retired()) {
+            throw ProblemException.illegalState(
+                    "the board was retired on " + retiredAt, "RETIRED", List.of("REGISTER"));
+        }
+        this.retiredAt = now;
+        this.retiredReason = reason;
+        registerEvent(new BoardRegistered(this));
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
     }
 
     public String id() {
@@ -59,6 +88,9 @@ public class Board extends AggregateRoot {
 
     @Override
     public Map<String, Object> snapshot() {
-        return Map.of("name", name);
+        Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("name", name);
+        snapshot.put("retiredReason", retiredReason);
+        return snapshot;
     }
 }

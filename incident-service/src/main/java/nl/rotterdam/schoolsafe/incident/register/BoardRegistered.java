@@ -19,6 +19,6 @@ public record BoardRegistered(Board board) implements DomainEvent {
 
     @Override
     public BoardEvent payload() {
-        return new BoardEvent(board.id(), board.name());
+        return new BoardEvent(board.id(), board.name(), board.retired());
     }
 }

@@ -7,8 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
 /** A safety partner organisation (ketenpartner): police, ZVHRR, youth work, youth enforcers, HALT, PSHi. */
 @Entity
@@ -33,6 +35,12 @@ public class Partner extends AggregateRoot {
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
+    @Column(name = "retired_at")
+    private OffsetDateTime retiredAt;
+
+    @Column(name = "retired_reason")
+    private String retiredReason;
+
     protected Partner() {}
 
     static Partner register(String id, String name, Kind kind, OffsetDateTime now) {
@@ -47,7 +55,28 @@ public class Partner extends AggregateRoot {
         this.name = name;
         this.kind = kind;
         this.updatedAt = now;
+        this.retiredAt = null;
+        this.retiredReason = null;
         registerEvent(new PartnerRegistered(this));
+    }
+
+    /**
+     * Takes an entry made by mistake out of the register, with the administrator's reason: it is
+     * no longer listed and the other services learn it from the register topic. Registering it
+     * again brings it back.
+     */
+    void retire(String reason, OffsetDateTime now) {
+        if (retired()) {
+            throw ProblemException.illegalState(
+                    "the partner was retired on " + retiredAt, "RETIRED", List.of("REGISTER"));
+        }
+        this.retiredAt = now;
+        this.retiredReason = reason;
+        registerEvent(new PartnerRegistered(this));
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
     }
 
     public String id() {
@@ -82,6 +111,7 @@ public class Partner extends AggregateRoot {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("name", name);
         snapshot.put("kind", kind);
+        snapshot.put("retiredReason", retiredReason);
         return snapshot;
     }
 }

@@ -4,7 +4,7 @@ import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
 
-/** A partner was registered or described anew; keyed per partner on the compacted register topic. */
+/** A partner was registered, described anew or retired; keyed per partner on the compacted register topic. */
 public record PartnerRegistered(Partner partner) implements DomainEvent {
 
     @Override
@@ -19,6 +19,6 @@ public record PartnerRegistered(Partner partner) implements DomainEvent {
 
     @Override
     public PartnerEvent payload() {
-        return new PartnerEvent(partner.id(), partner.name(), partner.kind().name());
+        return new PartnerEvent(partner.id(), partner.name(), partner.kind().name(), partner.retired());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -89,6 +90,35 @@ public class RegisterResource {
             @PathParam("boardId") @Pattern(regexp = ID, message = "must be a lowercase id") String boardId,
             @Valid @NotNull BoardRequest request) {
         return BoardView.of(register.saveBoard(boardId, request, caller));
+    }
+
+    @POST
+    @Path("/boards/{boardId}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(
+            summary = "Retire a board entered by mistake",
+            description =
+                    "It is no longer listed; the reason is audited. A board with school locations cannot be retired (409). "
+                            + "Registering it again brings it back.")
+    public BoardView retireBoard(
+            @PathParam("boardId") @Pattern(regexp = ID, message = "must be a lowercase id") String boardId,
+            @Valid @NotNull RetirementRequest request) {
+        return BoardView.of(register.retireBoard(boardId, request.reason(), caller));
+    }
+
+    @POST
+    @Path("/partners/{partnerId}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(
+            summary = "Retire a partner organisation entered by mistake",
+            description = "It is no longer listed and can no longer be engaged; the reason is audited. "
+                    + "Registering it again brings it back.")
+    public PartnerView retirePartner(
+            @PathParam("partnerId") @Pattern(regexp = ID, message = "must be a lowercase id") String partnerId,
+            @Valid @NotNull RetirementRequest request) {
+        return PartnerView.of(register.retirePartner(partnerId, request.reason(), caller));
     }
 
     public record PartnerView(String id, String name, Partner.Kind kind) {

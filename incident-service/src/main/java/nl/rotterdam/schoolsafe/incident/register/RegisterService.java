@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,7 +42,9 @@ public class RegisterService {
     }
 
     public List<Board> boards() {
-        return Board.listAll(Sort.by("name"));
+        return Board.<Board>listAll(Sort.by("name")).stream()
+                .filter(b -> !b.retired())
+                .toList();
     }
 
     public List<SchoolLocation> schoolLocations() {
@@ -68,7 +71,40 @@ public class RegisterService {
     }
 
     public List<Partner> partners() {
-        return Partner.listAll(Sort.by("name"));
+        return Partner.<Partner>listAll(Sort.by("name")).stream()
+                .filter(p -> !p.retired())
+                .toList();
+    }
+
+    @Transactional
+    public Partner retirePartner(String id, String reason, Caller caller) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return changes.of(Partner.<Partner>findByIdOptional(id), "partner " + id)
+                .by(caller.subject())
+                .detail("reason", reason)
+                .apply("retire", p -> p.retire(reason, now));
+    }
+
+    /** A board that still has school locations stays: retire or move those first. */
+    @Transactional
+    public Board retireBoard(String id, String reason, Caller caller) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Set<String> locations = locationIdsOfBoard(id);
+        return changes.of(Board.<Board>findByIdOptional(id), "board " + id)
+                .by(caller.subject())
+                .detail("reason", reason)
+                .apply("retire", b -> {
+                    if (!locations.isEmpty()) {
+                        throw new ProblemException(
+                                409,
+                                "board-in-use",
+                                "Board still has school locations",
+                                "a board with school locations cannot be retired",
+                                List.of(),
+                                Map.of("schoolLocationIds", List.copyOf(new java.util.TreeSet<>(locations))));
+                    }
+                    b.retire(reason, now);
+                });
     }
 
     @Transactional

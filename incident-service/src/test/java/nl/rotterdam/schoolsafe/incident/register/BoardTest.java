@@ -25,6 +25,7 @@ class BoardTest {
         assertEquals(
                 List.of("board:boor", "board:boor"),
                 events.stream().map(DomainEvent::key).toList());
-        assertEquals(new BoardEvent("boor", "Stichting BOOR"), events.get(1).payload());
+        assertEquals(
+                new BoardEvent("boor", "Stichting BOOR", false), events.get(1).payload());
     }
 }
