@@ -1,30 +1,18 @@
 package nl.rotterdam.schoolsafe.incident.register;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
 
 /** A school board (onderwijsbestuur), e.g. BOOR or Albeda. */
 @Entity
-public class Board extends AggregateRoot {
+public class Board extends RetirableEntry {
     @Id
     private String id;
 
     private String name;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "retired_at")
-    private OffsetDateTime retiredAt;
-
-    @Column(name = "retired_reason")
-    private String retiredReason;
 
     protected Board() {}
 
@@ -38,29 +26,12 @@ public class Board extends AggregateRoot {
     /** Replaces the board's description; the register topic gets the whole board again. */
     void describe(String name, OffsetDateTime now) {
         this.name = name;
-        this.updatedAt = now;
-        this.retiredAt = null;
-        this.retiredReason = null;
-        registerEvent(new BoardRegistered(this));
+        described(now);
     }
 
-    /**
-     * Takes a board entered made by mistake out of the register, with the administrator's reason: it is
-     * no longer listed and the other services learn it from the register topic. Registering it
-     * again brings it back.
-     */
-    void retire(String reason, OffsetDateTime now) {
-        if (retired()) {
-            throw ProblemException.illegalState(
-                    "the board was retired on " + retiredAt, "RETIRED", List.of("REGISTER"));
-        }
-        this.retiredAt = now;
-        this.retiredReason = reason;
-        registerEvent(new BoardRegistered(this));
-    }
-
-    public boolean retired() {
-        return retiredAt != null;
+    @Override
+    protected DomainEvent published() {
+        return new BoardRegistered(this);
     }
 
     public String id() {
@@ -82,15 +53,10 @@ public class Board extends AggregateRoot {
     }
 
     @Override
-    public String owner() {
-        return RegisterService.OWNER;
-    }
-
-    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
         snapshot.put("name", name);
-        snapshot.put("retiredReason", retiredReason);
+        snapshot.put("retiredReason", retiredReason());
         return snapshot;
     }
 }

@@ -1,20 +1,17 @@
 package nl.rotterdam.schoolsafe.incident.register;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
-import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
 
 /** A safety partner organisation (ketenpartner): police, ZVHRR, youth work, youth enforcers, HALT, PSHi. */
 @Entity
-public class Partner extends AggregateRoot {
+public class Partner extends RetirableEntry {
     public enum Kind {
         POLICE,
         ZVHRR,
@@ -32,15 +29,6 @@ public class Partner extends AggregateRoot {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
-    @Column(name = "retired_at")
-    private OffsetDateTime retiredAt;
-
-    @Column(name = "retired_reason")
-    private String retiredReason;
-
     protected Partner() {}
 
     static Partner register(String id, String name, Kind kind, OffsetDateTime now) {
@@ -54,29 +42,12 @@ public class Partner extends AggregateRoot {
     void describe(String name, Kind kind, OffsetDateTime now) {
         this.name = name;
         this.kind = kind;
-        this.updatedAt = now;
-        this.retiredAt = null;
-        this.retiredReason = null;
-        registerEvent(new PartnerRegistered(this));
+        described(now);
     }
 
-    /**
-     * Takes an entry made by mistake out of the register, with the administrator's reason: it is
-     * no longer listed and the other services learn it from the register topic. Registering it
-     * again brings it back.
-     */
-    void retire(String reason, OffsetDateTime now) {
-        if (retired()) {
-            throw ProblemException.illegalState(
-                    "the partner was retired on " + retiredAt, "RETIRED", List.of("REGISTER"));
-        }
-        this.retiredAt = now;
-        this.retiredReason = reason;
-        registerEvent(new PartnerRegistered(this));
-    }
-
-    public boolean retired() {
-        return retiredAt != null;
+    @Override
+    protected DomainEvent published() {
+        return new PartnerRegistered(this);
     }
 
     public String id() {
@@ -102,16 +73,11 @@ public class Partner extends AggregateRoot {
     }
 
     @Override
-    public String owner() {
-        return RegisterService.OWNER;
-    }
-
-    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("name", name);
         snapshot.put("kind", kind);
-        snapshot.put("retiredReason", retiredReason);
+        snapshot.put("retiredReason", retiredReason());
         return snapshot;
     }
 }
