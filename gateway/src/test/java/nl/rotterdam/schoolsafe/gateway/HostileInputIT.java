@@ -273,6 +273,15 @@ class HostileInputIT {
 
     private JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
+        // a nullable reference is anyOf [the reference, null]: its variants are the reference's
+        if (current.path("anyOf").isArray()) {
+            for (JsonNode option : current.path("anyOf")) {
+                if (!"null".equals(option.path("type").asText())) {
+                    current = option;
+                    break;
+                }
+            }
+        }
         for (int depth = 0; depth < 5 && current.has("$ref"); depth++) {
             JsonNode target = document.at(current.path("$ref").asText().substring(1));
             if (current.size() > 1) {

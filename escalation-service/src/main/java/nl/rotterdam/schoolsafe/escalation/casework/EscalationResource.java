@@ -25,7 +25,9 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/escalations")
@@ -60,6 +62,10 @@ public class EscalationResource {
     @Operation(
             summary = "Engage a partner on a triaged case",
             description = "Publishes escalation.partner-engaged with what this partner may see.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Engaged; the partner is told",
+            content = @Content(schema = @Schema(implementation = CaseView.EngagementView.class)))
     public Response engage(@PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(work.engage(escalationId, request.partnerId(), request.purpose(), caller))

@@ -24,7 +24,9 @@ import nl.rotterdam.schoolsafe.incident.incident.MeasureView;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/incidents")
@@ -81,6 +83,10 @@ public class FollowUpResource {
             summary = "Record a suspension or expulsion",
             description =
                     "A suspension of more than one day and every expulsion create an Inspectorate notification duty.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public Response decide(@PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request) {
         MeasureView measure = followUp.decide(
                 incidentId,

@@ -26,7 +26,10 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/incidents")
@@ -51,6 +54,10 @@ public class IncidentResource {
             description =
                     "Stores the incident with student pseudonyms and publishes incident.reported (not for a draft). "
                             + "Send an Idempotency-Key so a retry creates nothing twice.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered (or, with the same Idempotency-Key and body, the first answer replayed)",
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
     public Response register(
             @Valid @NotNull IncidentRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended incident")

@@ -53,11 +53,14 @@ public class AdrOpenApiFilter implements OASFilter {
                                 .example("1.0.0")));
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(AdrOpenApiFilter::bound);
+            Map<String, Schema> named = Map.copyOf(components.getSchemas());
+            named.values().forEach(schema -> allowNulls(schema, named));
         }
         if (openAPI.getPaths() == null) {
             return;
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            documentEtagsOfReads(item);
             for (Map.Entry<PathItem.HttpMethod, Operation> operation :
                     item.getOperations().entrySet()) {
                 document(operation.getKey(), operation.getValue());
@@ -125,6 +128,72 @@ public class AdrOpenApiFilter implements OASFilter {
         }
     }
 
+    /**
+     * A property that is not required may be sent and answered as null, as Jackson reads and writes it. A
+     * reference to a scalar (a date, an id, an enum) becomes that scalar or null, so its format stays visible.
+     */
+    private static void allowNulls(Schema schema, Map<String, Schema> named) {
+        if (schema == null || schema.getRef() != null) {
+            return;
+        }
+        allowNulls(schema.getItems(), named);
+        if (schema.getProperties() == null) {
+            return;
+        }
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        schema.getProperties().forEach((name, property) -> {
+            allowNulls(property, named);
+            boolean required =
+                    schema.getRequired() != null && schema.getRequired().contains(name);
+            properties.put(name, required ? property : nullable(property, named));
+        });
+        schema.setProperties(properties);
+    }
+
+    private static Schema nullable(Schema property, Map<String, Schema> named) {
+        if (property.getRef() != null) {
+            Schema target =
+                    named.get(property.getRef().substring(property.getRef().lastIndexOf('/') + 1));
+            if (target != null && scalar(target)) {
+                Schema copy = OASFactory.createSchema()
+                        .type(new java.util.ArrayList<>(target.getType()))
+                        .format(target.getFormat())
+                        .pattern(target.getPattern())
+                        .maxLength(target.getMaxLength())
+                        .example(target.getExample())
+                        .description(
+                                property.getDescription() == null
+                                        ? target.getDescription()
+                                        : property.getDescription());
+                if (target.getEnumeration() != null) {
+                    copy.setEnumeration(new java.util.ArrayList<>(target.getEnumeration()));
+                }
+                return nullable(copy, named);
+            }
+            return OASFactory.createSchema()
+                    .description(property.getDescription())
+                    .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
+                    .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+        }
+        if (property.getType() == null || property.getType().isEmpty()) {
+            return property;
+        }
+        if (!property.getType().contains(Schema.SchemaType.NULL)) {
+            property.addType(Schema.SchemaType.NULL);
+        }
+        if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+            property.addEnumeration(null);
+        }
+        return property;
+    }
+
+    private static boolean scalar(Schema schema) {
+        return schema.getType() != null
+                && !schema.getType().isEmpty()
+                && !schema.getType().contains(Schema.SchemaType.OBJECT)
+                && !schema.getType().contains(Schema.SchemaType.ARRAY);
+    }
+
     private static void document(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses =
                 operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
@@ -155,12 +224,72 @@ public class AdrOpenApiFilter implements OASFilter {
                         "The body is over 1 MB, also when sent chunked (the limit is in the problem)");
             }
         }
-        boolean conditional = operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
-        if (conditional) {
+        if (method != PathItem.HttpMethod.GET) {
+            addIfAbsent(
+                    responses,
+                    "409",
+                    "The current state does not allow this, or it conflicts with an existing entry: the problem names "
+                            + "the state and the allowed actions, or the conflicting fields");
+        }
+        if (takes(operation, "Idempotency-Key")) {
+            addIfAbsent(responses, "422", "The Idempotency-Key was used before with another body");
+            APIResponse created = responses.getAPIResponse("201");
+            if (created != null) {
+                created.addHeader(
+                        "Location",
+                        header(
+                                "Where the new resource is read",
+                                "uri",
+                                "https://api.schoolsafe.rotterdam.nl/api/v1/..."));
+                created.addHeader("ETag", etag());
+                created.addHeader(
+                        "Idempotent-Replayed",
+                        OASFactory.createHeader()
+                                .description(
+                                        "true when this is the first answer, replayed for a retry with the same key")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN)));
+            }
+        }
+        if (takes(operation, "If-Match")) {
             addIfAbsent(responses, "412", "Changed since you read it: the If-Match ETag is stale");
             addIfAbsent(responses, "428", "Send the ETag you read in If-Match");
+            withEtag(responses);
         }
+    }
+
+    /** Reads of a resource that is changed with If-Match give the ETag to send. */
+    private static void documentEtagsOfReads(PathItem item) {
+        boolean conditional = item.getOperations().values().stream().anyMatch(o -> takes(o, "If-Match"));
+        if (conditional && item.getGET() != null) {
+            withEtag(item.getGET().getResponses());
+        }
+    }
+
+    private static void withEtag(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", etag());
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header etag() {
+        return header("The version of the resource: send it in If-Match to change it", null, "\"3\"");
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(
+            String description, String format, String example) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .format(format)
+                        .maxLength(2000)
+                        .example(example));
+    }
+
+    private static boolean takes(Operation operation, String header) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> header.equalsIgnoreCase(p.getName()));
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String description) {

@@ -20,7 +20,10 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/subsidies/allocations")
@@ -43,6 +46,10 @@ public class AllocationResource {
             description =
                     "An urgency-round programme opens a round for the boards' rankings; a formula programme is computed at once "
                             + "from the register, with every input stored. Send an Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Begun (or the first answer replayed)",
+            content = @Content(schema = @Schema(implementation = AllocationView.class)))
     public Response begin(
             @Valid @NotNull AllocationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended allocation")

@@ -26,7 +26,10 @@ import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/subsidies/applications")
@@ -50,6 +53,10 @@ public class ApplicationResource {
             summary = "Apply for one of your board's locations",
             description =
                     "The category must belong to the theme. Publishes subsidy.application-submitted. Send an Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Submitted (or the first answer replayed)",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response submit(
             @Valid @NotNull ApplicationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended application")

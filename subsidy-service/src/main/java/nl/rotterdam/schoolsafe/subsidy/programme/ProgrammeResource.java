@@ -22,7 +22,10 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/subsidies/programmes")
@@ -45,6 +48,10 @@ public class ProgrammeResource {
     @Operation(
             summary = "Start a programme with its pots",
             description = "Each pot is funded by a first ledger entry. Send an Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Started (or the first answer replayed)",
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response start(
             @Valid @NotNull ProgrammeRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended programme")
