@@ -96,7 +96,7 @@ public class IncidentResource {
             description = "Requires If-Match with the ETag you read; a stale one gets 412.")
     public Response revise(
             @PathParam("incidentId") UUID incidentId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull IncidentRequest request) {
         return incidents.revise(incidentId, ifMatch, request, caller).ok().build();
     }

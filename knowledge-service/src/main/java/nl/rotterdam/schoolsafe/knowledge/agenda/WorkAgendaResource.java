@@ -103,7 +103,7 @@ public class WorkAgendaResource {
                     @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
                     @Parameter(description = "School year (schooljaar)", example = "2025-2026")
                     String schoolYear,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull AgendaViews.EntryRequest request) {
         return agenda.report(measureNumber, SchoolYear.parse("schoolYear", schoolYear), ifMatch, request, caller)
                 .ok()

@@ -108,7 +108,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response revise(
             @PathParam("offeringId") UUID offeringId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull OfferingRequest request) {
         return catalog.revise(offeringId, ifMatch, request, caller).ok().build();
     }

@@ -140,7 +140,7 @@ public class SessionResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response reschedule(
             @PathParam("sessionId") UUID sessionId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull SessionRequest request) {
         return sessions.reschedule(sessionId, ifMatch, request, caller).ok().build();
     }
@@ -159,7 +159,9 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Already cancelled")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response cancel(@PathParam("sessionId") UUID sessionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response cancel(
+            @PathParam("sessionId") UUID sessionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch) {
         return sessions.cancel(sessionId, ifMatch, caller).ok().build();
     }
 

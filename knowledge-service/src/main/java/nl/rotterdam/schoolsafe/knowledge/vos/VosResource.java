@@ -90,7 +90,7 @@ public class VosResource {
                     @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
                     @Parameter(description = "School location (vestiging)", example = "30BR01")
                     String schoolLocationId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull VosRequest request) {
         return vos.record(schoolLocationId, ifMatch, request, caller).ok().build();
     }

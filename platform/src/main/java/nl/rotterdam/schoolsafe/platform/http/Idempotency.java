@@ -22,7 +22,11 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 @ApplicationScoped
 public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
+    /** What a key may be; the published document states it. */
+    public static final String KEY_PATTERN = "^[A-Za-z0-9_.:-]{1,100}$";
+
+    public static final int KEY_MAX_LENGTH = 100;
+    private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
     private final EntityManager entityManager;
     private final ObjectMapper json;

@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.platform.openapi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -252,8 +254,19 @@ public class AdrOpenApiFilter implements OASFilter {
         }
         if (takes(operation, "If-Match")) {
             addIfAbsent(responses, "412", "Changed since you read it: the If-Match ETag is stale");
-            addIfAbsent(responses, "428", "Send the ETag you read in If-Match");
+            Parameter ifMatch = parameter(operation, "If-Match");
+            if (Boolean.TRUE.equals(ifMatch.getRequired())) {
+                ifMatch.setDescription("The ETag you read; without it the answer is 428");
+                addIfAbsent(responses, "428", "Send the ETag you read in If-Match");
+            } else {
+                ifMatch.setDescription("The ETag you read; when sent, a stale one is answered with 412");
+            }
             withEtag(responses);
+        }
+        if (takes(operation, "Idempotency-Key")) {
+            Schema key = parameter(operation, "Idempotency-Key").getSchema();
+            key.setPattern(Idempotency.KEY_PATTERN);
+            key.setMaxLength(Idempotency.KEY_MAX_LENGTH);
         }
     }
 
@@ -285,6 +298,13 @@ public class AdrOpenApiFilter implements OASFilter {
                         .format(format)
                         .maxLength(2000)
                         .example(example));
+    }
+
+    private static Parameter parameter(Operation operation, String header) {
+        return operation.getParameters().stream()
+                .filter(p -> header.equalsIgnoreCase(p.getName()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static boolean takes(Operation operation, String header) {
