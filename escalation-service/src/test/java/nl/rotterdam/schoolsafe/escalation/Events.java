@@ -62,6 +62,12 @@ public final class Events extends TestEvents {
                 new PartnerEvent(id, "Partner " + id, kind, retired));
     }
 
+    /** Records of a partner stream type on that partner's own stream about a case. */
+    public static List<ConsumerRecord<String, byte[]>> publishedTo(
+            String partnerId, String caseId, EventType type, int expected, Duration timeout) {
+        return published(Topics.partner(partnerId), caseId, type.cloudEventType(), expected, timeout);
+    }
+
     /** Records of the given type this service published about a case. */
     public static List<ConsumerRecord<String, byte[]>> published(
             String caseId, EventType type, int expected, Duration timeout) {

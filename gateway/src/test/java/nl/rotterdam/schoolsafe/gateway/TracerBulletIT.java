@@ -25,7 +25,6 @@ import nl.rotterdam.schoolsafe.runtime.LocalSuite;
 import nl.rotterdam.schoolsafe.runtime.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -134,10 +133,8 @@ class TracerBulletIT {
         assertFalse(payload.contains(STUDENT_NUMBER), "no student identifier on the topic: " + payload);
         assertFalse(payload.contains("Knife"), "no free text on the topic: " + payload);
 
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.infra().bootstrapServers()),
-                new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(suite.infra().kafkaAdmin(), new StringSerializer(), new ByteArraySerializer())) {
             ConsumerRecord<String, byte[]> original = records.get(0);
             producer.send(new ProducerRecord<>(
                             original.topic(), null, original.key(), original.value(), original.headers()))

@@ -21,7 +21,6 @@ import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import nl.rotterdam.schoolsafe.runtime.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
@@ -61,8 +60,7 @@ class RegisterResourceTest {
         assertEquals("nl.rotterdam.schoolsafe.register.partner.v1", event.getType());
         assertTrue(new String(event.getData().toBytes(), StandardCharsets.UTF_8).contains("POLICE"));
 
-        try (Admin admin = Admin.create(
-                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers()))) {
+        try (Admin admin = Admin.create(RealInfrastructure.kafkaAdmin())) {
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.REGISTER);
             String policy = admin.describeConfigs(List.of(topic))
                     .all()

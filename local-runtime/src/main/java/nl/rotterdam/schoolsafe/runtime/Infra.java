@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +89,11 @@ public final class Infra implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + kafkaPort;
+    }
+
+    /** Client settings of the broker's admin, a super user: for tests and tools that touch topics directly. */
+    public Map<String, Object> kafkaAdmin() {
+        return BrokerAccess.client(bootstrapServers(), BrokerAccess.ADMIN);
     }
 
     public int postgresPort() {

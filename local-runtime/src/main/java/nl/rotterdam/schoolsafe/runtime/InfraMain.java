@@ -137,11 +137,19 @@ public final class InfraMain {
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + kafkaPort);
+        // clients authenticate with SCRAM and are authorised by ACLs (BrokerAccess); the controller listener is the
+        // broker's own, on loopback, and its anonymous principal is the broker talking to itself
+        props.put("listeners", "SASL_PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + kafkaPort);
         props.put("controller.listener.names", "CONTROLLER");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+        props.put("sasl.enabled.mechanisms", BrokerAccess.MECHANISM);
+        props.put("sasl.mechanism.inter.broker.protocol", BrokerAccess.MECHANISM);
+        props.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", BrokerAccess.jaas(BrokerAccess.ADMIN));
+        props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        props.put("super.users", "User:" + BrokerAccess.ADMIN + ";User:ANONYMOUS");
+        props.put("allow.everyone.if.no.acl.found", "false");
         props.put("log.dirs", logs.toString());
         props.put("num.partitions", "3");
         props.put("auto.create.topics.enable", "true");
@@ -161,7 +169,16 @@ public final class InfraMain {
             }
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             int status = StorageTool.execute(
-                    new String[] {"format", "-t", CLUSTER_ID, "-c", config.toString()},
+                    new String[] {
+                        "format",
+                        "-t",
+                        CLUSTER_ID,
+                        "-c",
+                        config.toString(),
+                        "--add-scram",
+                        BrokerAccess.MECHANISM + "=[name=" + BrokerAccess.ADMIN + ",password="
+                                + BrokerAccess.password(BrokerAccess.ADMIN) + "]"
+                    },
                     new PrintStream(printed, true, StandardCharsets.UTF_8));
             if (status != 0) {
                 throw new IllegalStateException(
@@ -170,6 +187,7 @@ public final class InfraMain {
         }
         kafka = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         kafka.startup();
+        BrokerAccess.grantServices("127.0.0.1:" + kafkaPort);
     }
 
     private void stopKafka() {

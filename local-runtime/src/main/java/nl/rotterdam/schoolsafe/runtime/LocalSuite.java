@@ -164,6 +164,9 @@ public final class LocalSuite implements AutoCloseable {
                 env.put("HTTP_HOST", "127.0.0.1");
                 env.put("DB_URL", infra.jdbcUrl(name));
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+                String principal = MODULES.get(name);
+                env.put("KAFKA_USERNAME", principal);
+                env.put("KAFKA_PASSWORD", BrokerAccess.password(principal));
             }
             if (name.equals("incident")) {
                 env.put("PSEUDONYM_SECRET", secret);

@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.runtime;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
 
 /**
  * Gives a {@code @QuarkusTest} the real PostgreSQL and Kafka: started once per test JVM on free
@@ -23,7 +24,13 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         startOncePerJvm();
         String pg = "jdbc:postgresql://127.0.0.1:" + System.getProperty(PG_PORT) + "/" + database;
         SigningKeys keys = SigningKeys.loadOrCreate(Tokens.TEST_KEYS);
+        String principal = SuiteService.valueOf(database.toUpperCase(java.util.Locale.ROOT))
+                .principal();
         return Map.of(
+                "schoolsafe.kafka.username",
+                principal,
+                "schoolsafe.kafka.password",
+                BrokerAccess.password(principal),
                 "quarkus.datasource.jdbc.url",
                 pg,
                 "kafka.bootstrap.servers",
@@ -37,6 +44,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     /** Ports of the running infrastructure, for tests that talk to it directly. */
     public static String bootstrapServers() {
         return "127.0.0.1:" + System.getProperty(KAFKA_PORT);
+    }
+
+    /** Client settings of the broker's admin (a super user), for tests that write or read topics directly. */
+    public static Map<String, Object> kafkaAdmin() {
+        return BrokerAccess.client(bootstrapServers(), BrokerAccess.ADMIN);
     }
 
     public static String jdbcUrl(String database) {

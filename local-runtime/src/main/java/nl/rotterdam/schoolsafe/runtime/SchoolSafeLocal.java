@@ -57,6 +57,9 @@ public final class SchoolSafeLocal {
         }));
         out.println("[schoolsafe] loading demo data through the gateway");
         int incidents = new DemoData(suite.gatewayUrl(), suite.tokens()).load();
+        DemoData.PARTNERS
+                .keySet()
+                .forEach(id -> BrokerAccess.grantPartner(suite.infra().bootstrapServers(), id));
         out.printf(
                 "[schoolsafe] demo data: %d boards, %d school locations, %d partners, %d new incidents%n",
                 DemoData.BOARDS.size(), DemoData.LOCATIONS.size(), DemoData.PARTNERS.size(), incidents);
@@ -100,11 +103,21 @@ public final class SchoolSafeLocal {
                         "  ", SuiteService.ids().stream().map(suite::metricsUrl).toList()));
         out.println("  PostgreSQL           " + suite.infra().jdbcUrl("<" + String.join("|", SuiteService.ids()) + ">")
                 + " (user schoolsafe / schoolsafe)");
-        out.println("  Kafka                " + suite.infra().bootstrapServers());
+        out.println(
+                "  Kafka                " + suite.infra().bootstrapServers() + " (SASL_PLAINTEXT, SCRAM-SHA-512; admin "
+                        + BrokerAccess.ADMIN + " / " + BrokerAccess.password(BrokerAccess.ADMIN) + ")");
         out.println();
         out.println("Demo tokens (valid 8 h; also in " + tokensFile + "):");
         for (String line : Files.readAllLines(tokensFile)) {
             out.println("  export " + line);
+        }
+        out.println();
+        out.println(
+                "Demo partner stream credentials (SASL_PLAINTEXT, SCRAM-SHA-512; each reads only partner.<id>.events,");
+        out.println("in consumer groups named partner.<id>.*):");
+        for (String id : DemoData.PARTNERS.keySet()) {
+            String principal = BrokerAccess.partnerPrincipal(id);
+            out.printf("  %-28s password %s%n", principal, BrokerAccess.password(principal));
         }
         out.println();
         out.println("Try:");

@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -28,10 +27,8 @@ public class TestEvents implements AutoCloseable {
     public static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers()),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    private final KafkaProducer<String, byte[]> producer =
+            new KafkaProducer<>(RealInfrastructure.kafkaAdmin(), new StringSerializer(), new ByteArraySerializer());
 
     public Future<?> send(String topic, String type, String key, Object payload) {
         return send(topic, UUID.randomUUID().toString(), type, key, payload);

@@ -17,15 +17,26 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicReader {
     private TopicReader() {}
 
-    /** Every record matching the filter, once at least {@code expected} match or the timeout passes. */
+    /** Every record matching the filter, once at least {@code expected} match or the timeout passes; read as the admin. */
     public static List<ConsumerRecord<String, byte[]>> read(
             String bootstrapServers,
             String topic,
             Predicate<ConsumerRecord<String, byte[]>> filter,
             int expected,
             Duration timeout) {
+        return read(bootstrapServers, BrokerAccess.ADMIN, topic, filter, expected, timeout);
+    }
+
+    /** The same, read as {@code principal}: the broker's authorisation error surfaces as it would for that principal. */
+    public static List<ConsumerRecord<String, byte[]>> read(
+            String bootstrapServers,
+            String principal,
+            String topic,
+            Predicate<ConsumerRecord<String, byte[]>> filter,
+            int expected,
+            Duration timeout) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(BrokerAccess.client(bootstrapServers, principal));
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> matched = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();

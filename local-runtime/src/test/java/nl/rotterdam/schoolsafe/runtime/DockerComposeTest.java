@@ -72,4 +72,29 @@ class DockerComposeTest {
         assertEquals(Set.of("NOT_READ_ANYWHERE"), unread("incident-service", Set.of("DB_URL", "NOT_READ_ANYWHERE")));
         assertEquals(Set.of("PSEUDONYM_SECRET"), unread("gateway", Set.of("PSEUDONYM_SECRET", "INCIDENT_SERVICE_URL")));
     }
+
+    @Test
+    void theComposedBrokerGrantsEachServiceExactlyWhatTheSuiteDeclares() throws IOException {
+        List<String> script = Files.readAllLines(ROOT.resolve("docker/kafka-access.sh"));
+        Set<String> granted = new TreeSet<>();
+        for (String line : script) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length >= 3 && (words[0].equals("produces") || words[0].equals("consumes"))) {
+                granted.add(words[0] + " " + words[1] + " " + words[2]);
+            }
+        }
+        Set<String> declared = new TreeSet<>();
+        for (nl.rotterdam.schoolsafe.platform.suite.SuiteService service :
+                nl.rotterdam.schoolsafe.platform.suite.SuiteService.values()) {
+            service.produces().forEach(t -> declared.add("produces " + service.principal() + " " + t));
+            service.consumes().forEach(t -> declared.add("consumes " + service.principal() + " " + t));
+        }
+        assertEquals(declared, granted, "docker/kafka-access.sh must grant what SuiteService declares, no more");
+        for (String topic : nl.rotterdam.schoolsafe.platform.event.TopicLayout.internalTopics()) {
+            assertTrue(
+                    script.stream()
+                            .anyMatch(l -> l.contains(topic + " ") || l.endsWith(topic) || l.contains(topic + ";")),
+                    "docker/kafka-access.sh provisions " + topic);
+        }
+    }
 }

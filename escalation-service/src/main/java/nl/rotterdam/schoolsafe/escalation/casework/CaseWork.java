@@ -9,8 +9,8 @@ import nl.rotterdam.schoolsafe.escalation.engagement.EngagementService;
 import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
 import nl.rotterdam.schoolsafe.escalation.escalation.EscalationService;
 import nl.rotterdam.schoolsafe.escalation.escalation.Priority;
-import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
 import nl.rotterdam.schoolsafe.escalation.sharing.CaseViews;
+import nl.rotterdam.schoolsafe.platform.event.CaseView;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
 import nl.rotterdam.schoolsafe.escalation.escalation.Priority;
-import nl.rotterdam.schoolsafe.escalation.sharing.CaseView;
+import nl.rotterdam.schoolsafe.platform.event.CaseView;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -61,7 +61,8 @@ public class EscalationResource {
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(
             summary = "Engage a partner on a triaged case",
-            description = "Publishes escalation.partner-engaged with what this partner may see.")
+            description =
+                    "Publishes partner.engaged on the partner's own stream (partner.<partnerId>.events) with what it may see.")
     @APIResponse(
             responseCode = "201",
             description = "Engaged; the partner is told",

@@ -18,6 +18,7 @@ import nl.rotterdam.schoolsafe.escalation.incident.Category;
 import nl.rotterdam.schoolsafe.escalation.incident.History;
 import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
 import nl.rotterdam.schoolsafe.escalation.incident.Severity;
+import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
 
 /** Decides whether an incident crosses school boundaries (docs/architecture.md §9). */
 @ApplicationScoped
@@ -35,37 +36,37 @@ public class DetectionRules {
 
     /** The rules that fire for the incident; the incident itself is expected to be in the history already. */
     public List<RuleFired> evaluate(ReportedIncident incident, History history) {
-        Set<Rule> enabled = config.enabled();
+        Set<DetectionRule> enabled = config.enabled();
         List<RuleFired> fired = new ArrayList<>();
-        if (enabled.contains(Rule.WEAPON_OR_CRITICAL)
+        if (enabled.contains(DetectionRule.WEAPON_OR_CRITICAL)
                 && (incident.category() == Category.WEAPON || incident.severity() == Severity.CRITICAL)) {
             fired.add(new RuleFired(
-                    Rule.WEAPON_OR_CRITICAL,
+                    DetectionRule.WEAPON_OR_CRITICAL,
                     "category " + incident.category() + " with severity " + incident.severity()
                             + " escalates at once"));
         }
-        if (enabled.contains(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL)) {
+        if (enabled.contains(DetectionRule.INVOLVED_PERSON_OF_OTHER_SCHOOL)) {
             long others = incident.involvedPersons().stream()
                     .filter(p -> p.schoolLocationId() != null
                             && !p.schoolLocationId().equals(incident.schoolLocationId()))
                     .count();
             if (others > 0) {
                 fired.add(new RuleFired(
-                        Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL,
+                        DetectionRule.INVOLVED_PERSON_OF_OTHER_SCHOOL,
                         others + " involved person(s) from another school location"));
             }
         }
-        if (enabled.contains(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)
+        if (enabled.contains(DetectionRule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)
                 && incident.locationType().outsideSchool()
                 && incident.severity().atLeast(config.outsideSchoolMinimumSeverity())) {
             fired.add(new RuleFired(
-                    Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
+                    DetectionRule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
                     "location " + incident.locationType() + " outside school with severity " + incident.severity()));
         }
-        if (enabled.contains(Rule.SAME_PSEUDONYM_AT_SCHOOLS)) {
+        if (enabled.contains(DetectionRule.SAME_PSEUDONYM_AT_SCHOOLS)) {
             samePseudonym(incident, history).ifPresent(fired::add);
         }
-        if (enabled.contains(Rule.DISTRICT_CLUSTER)) {
+        if (enabled.contains(DetectionRule.DISTRICT_CLUSTER)) {
             districtCluster(incident, history).ifPresent(fired::add);
         }
         return fired;
@@ -91,7 +92,7 @@ public class DetectionRules {
         related.remove(incident.incidentId());
         return most >= config.samePseudonymSchools()
                 ? Optional.of(new RuleFired(
-                        Rule.SAME_PSEUDONYM_AT_SCHOOLS,
+                        DetectionRule.SAME_PSEUDONYM_AT_SCHOOLS,
                         "an involved student appears at " + most + " school locations within "
                                 + config.samePseudonymWindow().toDays() + " days",
                         List.copyOf(related)))
@@ -107,7 +108,7 @@ public class DetectionRules {
                 nearby.values().stream().filter(Objects::nonNull).distinct().count();
         return nearby.size() >= config.districtClusterIncidents() && schools >= 2
                 ? Optional.of(new RuleFired(
-                        Rule.DISTRICT_CLUSTER,
+                        DetectionRule.DISTRICT_CLUSTER,
                         nearby.size() + " incidents at " + schools + " school locations in " + incident.district()
                                 + " within " + config.districtClusterWindow().toDays() + " days"))
                 : Optional.empty();

@@ -105,7 +105,7 @@ public class Engagement extends AggregateRoot {
         engagement.requestedAt = now;
         engagement.acknowledgeWithinSeconds = acknowledgeWithin.toSeconds();
         engagement.acknowledgeDueAt = now.plus(acknowledgeWithin);
-        engagement.registerEvent(new PartnerEngaged(EventType.ESCALATION_PARTNER_ENGAGED, engagement, sharing));
+        engagement.registerEvent(new PartnerEngaged(EventType.PARTNER_ENGAGED, engagement, sharing));
         return engagement;
     }
 
@@ -145,7 +145,7 @@ public class Engagement extends AggregateRoot {
         }
         escalationLevel++;
         acknowledgeDueAt = now.plusSeconds(acknowledgeWithinSeconds);
-        registerEvent(new PartnerEngaged(EventType.ESCALATION_ENGAGEMENT_ESCALATED, this, sharing));
+        registerEvent(new PartnerEngaged(EventType.PARTNER_ENGAGEMENT_ESCALATED, this, sharing));
         return true;
     }
 

@@ -2,11 +2,12 @@ package nl.rotterdam.schoolsafe.escalation.engagement;
 
 import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.event.PartnerEngagedEvent;
+import nl.rotterdam.schoolsafe.platform.event.PartnerCaseEvent;
+import nl.rotterdam.schoolsafe.platform.event.Topics;
 
 /**
- * A partner was engaged, or its engagement escalated; keyed by the case. The partner is told the
- * case as it may see it, built when the event moves, so it shows the engagement as changed.
+ * A partner was engaged, or its engagement escalated: told on that partner's own stream, keyed by the case. The
+ * partner is told the case as it may see it, built when the event moves, so it shows the engagement as changed.
  */
 public record PartnerEngaged(EventType type, Engagement engagement, SharedCases sharing) implements DomainEvent {
 
@@ -16,16 +17,13 @@ public record PartnerEngaged(EventType type, Engagement engagement, SharedCases 
     }
 
     @Override
+    public String topic() {
+        return Topics.partner(engagement.partnerId());
+    }
+
+    @Override
     public Record payload() {
-        return new PartnerEngagedEvent(
-                engagement.id(),
-                engagement.caseId(),
-                engagement.partnerId(),
-                engagement.partnerKind(),
-                engagement.purpose().name(),
-                engagement.status().name(),
-                engagement.escalationLevel(),
-                engagement.acknowledgeDueAt(),
-                sharing.outlineFor(engagement));
+        return new PartnerCaseEvent(
+                engagement.caseId(), engagement.partnerId(), engagement.id(), sharing.outlineFor(engagement));
     }
 }

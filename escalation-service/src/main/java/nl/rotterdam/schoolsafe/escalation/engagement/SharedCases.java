@@ -1,5 +1,7 @@
 package nl.rotterdam.schoolsafe.escalation.engagement;
 
+import nl.rotterdam.schoolsafe.platform.event.CaseView;
+
 /**
  * What a partner may see of the case it is engaged on. The sharing matrix decides; it lives in the
  * sharing package above this one, which implements this.
@@ -9,5 +11,5 @@ public interface SharedCases {
     boolean shareableWith(String partnerKind);
 
     /** The case as the engagement's partner may see it, free of free text: what its partner-facing events carry. */
-    Object outlineFor(Engagement engagement);
+    CaseView outlineFor(Engagement engagement);
 }

@@ -18,9 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
 import nl.rotterdam.schoolsafe.escalation.escalation.CaseStatus.Action;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 
@@ -295,7 +295,7 @@ public class EscalationCase extends AggregateRoot {
     }
 
     /** Why the case opened or grew: each rule that fired, once. */
-    public List<Rule> rules() {
+    public List<DetectionRule> rules() {
         return firings.stream().map(RuleFiring::rule).distinct().toList();
     }
 

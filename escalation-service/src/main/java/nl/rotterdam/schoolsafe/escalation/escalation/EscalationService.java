@@ -19,13 +19,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
 import nl.rotterdam.schoolsafe.escalation.detection.DetectionRules;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
 import nl.rotterdam.schoolsafe.escalation.detection.RuleFired;
 import nl.rotterdam.schoolsafe.escalation.incident.IncidentProjection;
 import nl.rotterdam.schoolsafe.escalation.incident.KnownIncidents;
 import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
 import nl.rotterdam.schoolsafe.escalation.incident.SeenIncident;
 import nl.rotterdam.schoolsafe.platform.change.Changes;
+import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 
@@ -95,7 +95,7 @@ public class EscalationService {
                 .orElseGet(() -> linkOrOpen(
                         new Detected(
                                 seen.reported(),
-                                List.of(new RuleFired(Rule.MANUAL_REQUEST, "the school asked to escalate"))),
+                                List.of(new RuleFired(DetectionRule.MANUAL_REQUEST, "the school asked to escalate"))),
                         caller.subject(),
                         request));
     }
@@ -119,7 +119,7 @@ public class EscalationService {
 
     /** Earlier incidents a rule found this one belongs with join its case too, unless they are in a case already. */
     private List<Detected> earlierIncidents(Detected detected) {
-        Map<UUID, Rule> related = new LinkedHashMap<>();
+        Map<UUID, DetectionRule> related = new LinkedHashMap<>();
         detected.fired().forEach(f -> f.related().forEach(id -> related.putIfAbsent(id, f.rule())));
         related.remove(detected.incident().incidentId());
         List<Detected> earlier = new ArrayList<>();
@@ -142,7 +142,7 @@ public class EscalationService {
                 .map(ReportedIncident.Person::pseudonym)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        boolean cluster = detected.fired().stream().anyMatch(f -> f.rule() == Rule.DISTRICT_CLUSTER);
+        boolean cluster = detected.fired().stream().anyMatch(f -> f.rule() == DetectionRule.DISTRICT_CLUSTER);
         List<EscalationCase> open = EscalationCase.list(
                 "districtId = ?1 and status <> ?2 order by openedAt",
                 detected.incident().district(),
@@ -150,7 +150,7 @@ public class EscalationService {
         KnownIncidents known = projection.known(
                 open.stream().flatMap(c -> c.incidentIds().stream()).toList());
         return open.stream()
-                .filter(candidate -> cluster && candidate.rules().contains(Rule.DISTRICT_CLUSTER)
+                .filter(candidate -> cluster && candidate.rules().contains(DetectionRule.DISTRICT_CLUSTER)
                         || candidate.incidentIds().stream()
                                 .flatMap(id -> known.find(id).stream())
                                 .flatMap(seen -> seen.persons().stream())

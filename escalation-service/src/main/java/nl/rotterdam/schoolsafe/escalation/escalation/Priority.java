@@ -1,7 +1,7 @@
 package nl.rotterdam.schoolsafe.escalation.escalation;
 
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
 import nl.rotterdam.schoolsafe.escalation.incident.Severity;
+import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
 
 /** How fast the district's safety expert must respond. */
 public enum Priority {
@@ -11,7 +11,7 @@ public enum Priority {
 
     /** The priority a detected incident brings to its case. */
     static Priority of(Detected detected) {
-        if (detected.fired().stream().anyMatch(f -> f.rule() == Rule.WEAPON_OR_CRITICAL)) {
+        if (detected.fired().stream().anyMatch(f -> f.rule() == DetectionRule.WEAPON_OR_CRITICAL)) {
             return CRITICAL;
         }
         return detected.incident().severity() == Severity.HIGH ? HIGH : MEDIUM;

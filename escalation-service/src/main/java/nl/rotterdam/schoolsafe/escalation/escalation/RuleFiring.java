@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
+import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
 
 /** Why a case opened or grew. */
 @Embeddable
@@ -15,7 +15,7 @@ public class RuleFiring {
     private UUID incidentId;
 
     @Enumerated(EnumType.STRING)
-    private Rule rule;
+    private DetectionRule rule;
 
     private String explanation;
 
@@ -24,14 +24,14 @@ public class RuleFiring {
 
     protected RuleFiring() {}
 
-    RuleFiring(UUID incidentId, Rule rule, String explanation, OffsetDateTime firedAt) {
+    RuleFiring(UUID incidentId, DetectionRule rule, String explanation, OffsetDateTime firedAt) {
         this.incidentId = incidentId;
         this.rule = rule;
         this.explanation = explanation;
         this.firedAt = firedAt;
     }
 
-    Rule rule() {
+    DetectionRule rule() {
         return rule;
     }
 }

@@ -16,6 +16,7 @@ import nl.rotterdam.schoolsafe.escalation.incident.KnownIncidents;
 import nl.rotterdam.schoolsafe.escalation.incident.SeenIncident;
 import nl.rotterdam.schoolsafe.escalation.sharing.SharingMatrix.Access;
 import nl.rotterdam.schoolsafe.escalation.sharing.SharingMatrix.Field;
+import nl.rotterdam.schoolsafe.platform.event.CaseView;
 
 /** Builds every outward view of a case through the sharing matrix: REST responses and partner events alike. */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class CaseViews {
         this.incidents = incidents;
         this.summaries = summaries;
     }
+
+    /** A shareable summary as fetched for one reader: the text, or a note that it could not be fetched. */
+    private record Summary(String text, Boolean unavailable) {}
 
     /** Who reads: a fixed matrix column, or a school whose column depends on its part in each incident. */
     public record Reader(
@@ -103,11 +107,11 @@ public class CaseViews {
                 : summaries.fetch(summarised, reader.recipient(), escalation.id());
         List<CaseView.IncidentView> shared = new ArrayList<>();
         for (SeenIncident incident : seen) {
-            CaseView.Summary summary = !summarised.contains(incident.incidentId())
+            Summary summary = !summarised.contains(incident.incidentId())
                     ? null
                     : summaryTexts
-                            .map(texts -> new CaseView.Summary(texts.get(incident.incidentId()), null))
-                            .orElseGet(() -> new CaseView.Summary(null, true));
+                            .map(texts -> new Summary(texts.get(incident.incidentId()), null))
+                            .orElseGet(() -> new Summary(null, true));
             incidentView(incident, reader, known, summary).ifPresent(shared::add);
         }
         List<CaseView.EngagementView> visibleEngagements = expert
@@ -138,7 +142,7 @@ public class CaseViews {
     }
 
     private Optional<CaseView.IncidentView> incidentView(
-            SeenIncident seen, Reader reader, KnownIncidents known, CaseView.Summary summary) {
+            SeenIncident seen, Reader reader, KnownIncidents known, Summary summary) {
         Recipient column = reader.columnFor(seen);
         if (granted(Field.BASICS, column, reader) == Access.NONE) {
             return Optional.empty();

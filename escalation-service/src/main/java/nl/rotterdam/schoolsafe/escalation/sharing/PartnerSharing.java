@@ -5,6 +5,7 @@ import java.util.List;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
 import nl.rotterdam.schoolsafe.escalation.engagement.SharedCases;
 import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
+import nl.rotterdam.schoolsafe.platform.event.CaseView;
 
 /** The sharing matrix as the engagements need it: who can be engaged, and what each engaged partner is told. */
 @ApplicationScoped

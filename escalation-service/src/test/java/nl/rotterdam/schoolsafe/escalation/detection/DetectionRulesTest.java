@@ -30,13 +30,14 @@ import nl.rotterdam.schoolsafe.escalation.incident.LocationType;
 import nl.rotterdam.schoolsafe.escalation.incident.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
 import nl.rotterdam.schoolsafe.escalation.incident.Severity;
+import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
 import org.junit.jupiter.api.Test;
 
 class DetectionRulesTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-23T10:00:00Z");
     private static final String STUDENT = "ps-0123456789abcdef0123456789abcdef";
 
-    record Config(Set<Rule> enabled) implements RulesConfig {
+    record Config(Set<DetectionRule> enabled) implements RulesConfig {
         public Severity outsideSchoolMinimumSeverity() {
             return Severity.MEDIUM;
         }
@@ -83,7 +84,7 @@ class DetectionRulesTest {
         }
     }
 
-    private final DetectionRules rules = new DetectionRules(new Config(EnumSet.allOf(Rule.class)));
+    private final DetectionRules rules = new DetectionRules(new Config(EnumSet.allOf(DetectionRule.class)));
     private final Past past = new Past();
 
     static ReportedIncident incident(
@@ -115,7 +116,7 @@ class DetectionRulesTest {
         return incident(school, district, at, IN_SCHOOL, BULLYING, LOW);
     }
 
-    private List<Rule> fired(ReportedIncident incident) {
+    private List<DetectionRule> fired(ReportedIncident incident) {
         past.incidents.add(incident);
         return rules.evaluate(incident, past).stream().map(RuleFired::rule).toList();
     }
@@ -123,13 +124,14 @@ class DetectionRulesTest {
     @Test
     void weaponEscalatesAtOnceWhateverItsSeverity() {
         assertEquals(
-                List.of(Rule.WEAPON_OR_CRITICAL), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, WEAPON, LOW)));
+                List.of(DetectionRule.WEAPON_OR_CRITICAL),
+                fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, WEAPON, LOW)));
     }
 
     @Test
     void criticalSeverityEscalatesAtOnceButHighInSchoolDoesNot() {
         assertEquals(
-                List.of(Rule.WEAPON_OR_CRITICAL),
+                List.of(DetectionRule.WEAPON_OR_CRITICAL),
                 fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, THREAT, CRITICAL)));
         assertEquals(List.of(), fired(incident("30BR01", "noord", NOW, IN_SCHOOL, THREAT, HIGH)));
     }
@@ -137,7 +139,7 @@ class DetectionRulesTest {
     @Test
     void involvedPersonOfAnotherSchoolFiresButOwnStudentsDoNot() {
         assertTrue(fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "31CV01"))
-                .contains(Rule.INVOLVED_PERSON_OF_OTHER_SCHOOL));
+                .contains(DetectionRule.INVOLVED_PERSON_OF_OTHER_SCHOOL));
         assertEquals(
                 List.of(),
                 fired(incident("30BR01", "delfshaven", NOW.plusDays(60), IN_SCHOOL, BULLYING, LOW, "30BR01")));
@@ -147,7 +149,7 @@ class DetectionRulesTest {
     void outsideSchoolFiresFromMediumSeverityUp() {
         assertEquals(List.of(), fired(incident("30BR01", "a", NOW, PUBLIC_TRANSPORT, THREAT, LOW)));
         assertEquals(
-                List.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER),
+                List.of(DetectionRule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER),
                 fired(incident("30BR01", "b", NOW, PUBLIC_TRANSPORT, THREAT, MEDIUM)));
         assertEquals(List.of(), fired(incident("30BR01", "c", NOW, IN_SCHOOL, THREAT, MEDIUM)));
     }
@@ -156,7 +158,7 @@ class DetectionRulesTest {
     void theSamePseudonymAtTwoSchoolsWithinTheWindowFires() {
         assertEquals(List.of(), fired(incident("30BR01", "delfshaven", NOW, IN_SCHOOL, BULLYING, LOW, "30BR01")));
         assertEquals(
-                List.of(Rule.SAME_PSEUDONYM_AT_SCHOOLS),
+                List.of(DetectionRule.SAME_PSEUDONYM_AT_SCHOOLS),
                 fired(incident("31CV01", "noord", NOW.plusDays(29), IN_SCHOOL, BULLYING, LOW, "31CV01")));
     }
 
@@ -187,7 +189,7 @@ class DetectionRulesTest {
     void threeIncidentsInADistrictAcrossSchoolsWithinAWeekFireTwoDoNot() {
         assertEquals(List.of(), fired(quiet("30BR01", "charlois", NOW)));
         assertEquals(List.of(), fired(quiet("25AL01", "charlois", NOW.plusDays(2))));
-        assertEquals(List.of(Rule.DISTRICT_CLUSTER), fired(quiet("30BR02", "charlois", NOW.plusDays(6))));
+        assertEquals(List.of(DetectionRule.DISTRICT_CLUSTER), fired(quiet("30BR02", "charlois", NOW.plusDays(6))));
     }
 
     @Test
@@ -199,7 +201,8 @@ class DetectionRulesTest {
 
     @Test
     void aDisabledRuleNeverFires() {
-        DetectionRules onlyOutside = new DetectionRules(new Config(EnumSet.of(Rule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)));
+        DetectionRules onlyOutside =
+                new DetectionRules(new Config(EnumSet.of(DetectionRule.OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER)));
         ReportedIncident weapon = incident("30BR01", "delfshaven", NOW, IN_SCHOOL, WEAPON, CRITICAL, "31CV01");
         past.incidents.add(weapon);
         assertTrue(onlyOutside.evaluate(weapon, past).isEmpty());

@@ -10,8 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
+import nl.rotterdam.schoolsafe.platform.event.CaseView;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.event.PartnerEngagedEvent;
+import nl.rotterdam.schoolsafe.platform.event.PartnerCaseEvent;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.runtime.RegisteredEvents;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,21 @@ class EngagementTest {
         }
 
         @Override
-        public Object outlineFor(Engagement engagement) {
-            return "case as seen at level " + engagement.escalationLevel();
+        public CaseView outlineFor(Engagement engagement) {
+            // the district carries a marker of the engagement's state when it was told
+            return new CaseView(
+                    engagement.caseId(),
+                    "level " + engagement.escalationLevel(),
+                    "TRIAGED",
+                    "HIGH",
+                    NOW,
+                    NOW,
+                    false,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null);
         }
     };
 
@@ -42,13 +56,14 @@ class EngagementTest {
         Engagement engagement = requested();
         List<DomainEvent> events = RegisteredEvents.take(engagement);
         assertEquals(
-                List.of(EventType.ESCALATION_PARTNER_ENGAGED),
+                List.of(EventType.PARTNER_ENGAGED),
                 events.stream().map(DomainEvent::type).toList());
         assertEquals(engagement.caseId().toString(), events.get(0).key());
-        PartnerEngagedEvent payload = (PartnerEngagedEvent) events.get(0).payload();
-        assertEquals("REQUESTED", payload.status());
-        assertEquals(NOW.plusHours(4), payload.acknowledgeDueAt());
-        assertEquals("case as seen at level 0", payload.sharedCase());
+        assertEquals("partner.zvhrr.events", events.get(0).topic(), "on the partner's own stream only");
+        PartnerCaseEvent payload = (PartnerCaseEvent) events.get(0).payload();
+        assertEquals(engagement.id(), payload.engagementId());
+        assertEquals("zvhrr", payload.partnerId());
+        assertEquals("level 0", payload.sharedCase().district());
     }
 
     @Test
@@ -61,15 +76,19 @@ class EngagementTest {
         assertFalse(engagement.escalateIfUnaccepted(NOW.plusHours(6), SHARING), "once per deadline");
         List<DomainEvent> escalated = RegisteredEvents.take(engagement);
         assertEquals(
-                List.of(EventType.ESCALATION_ENGAGEMENT_ESCALATED),
+                List.of(EventType.PARTNER_ENGAGEMENT_ESCALATED),
                 escalated.stream().map(DomainEvent::type).toList());
-        assertEquals(1, ((PartnerEngagedEvent) escalated.get(0).payload()).escalationLevel());
+        assertEquals(
+                "level 1",
+                ((PartnerCaseEvent) escalated.get(0).payload()).sharedCase().district());
         assertTrue(engagement.escalateIfUnaccepted(NOW.plusHours(10), SHARING));
         assertEquals(Engagement.LEAD_EXPERT, engagement.escalationLevel());
         assertFalse(engagement.escalateIfUnaccepted(NOW.plusDays(5), SHARING), "no level above the lead expert");
         assertEquals(
-                "case as seen at level 2",
-                ((PartnerEngagedEvent) RegisteredEvents.take(engagement).get(0).payload()).sharedCase(),
+                "level 2",
+                ((PartnerCaseEvent) RegisteredEvents.take(engagement).get(0).payload())
+                        .sharedCase()
+                        .district(),
                 "the partner sees the case as the escalation left it");
     }
 

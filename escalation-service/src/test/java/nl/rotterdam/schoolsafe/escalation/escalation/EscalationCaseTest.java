@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
 import nl.rotterdam.schoolsafe.escalation.detection.RuleFired;
 import nl.rotterdam.schoolsafe.escalation.incident.Category;
 import nl.rotterdam.schoolsafe.escalation.incident.IncidentStatus;
@@ -18,6 +17,7 @@ import nl.rotterdam.schoolsafe.escalation.incident.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
 import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
+import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
 import nl.rotterdam.schoolsafe.platform.event.EscalationEvent;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
@@ -43,7 +43,8 @@ class EscalationCaseTest {
 
     static Detected weapon() {
         return new Detected(
-                incident(Category.WEAPON, Severity.HIGH), List.of(new RuleFired(Rule.WEAPON_OR_CRITICAL, "weapon")));
+                incident(Category.WEAPON, Severity.HIGH),
+                List.of(new RuleFired(DetectionRule.WEAPON_OR_CRITICAL, "weapon")));
     }
 
     static EscalationCase openCase() {
@@ -95,10 +96,10 @@ class EscalationCaseTest {
     void openingWithEarlierIncidentsIsOneOpeningAndLinkingIsOneUpdate() {
         Detected earlier = new Detected(
                 incident(Category.BULLYING, Severity.HIGH),
-                List.of(new RuleFired(Rule.SAME_PSEUDONYM_AT_SCHOOLS, "an earlier incident")));
+                List.of(new RuleFired(DetectionRule.SAME_PSEUDONYM_AT_SCHOOLS, "an earlier incident")));
         Detected first = new Detected(
                 incident(Category.BULLYING, Severity.LOW),
-                List.of(new RuleFired(Rule.SAME_PSEUDONYM_AT_SCHOOLS, "same")));
+                List.of(new RuleFired(DetectionRule.SAME_PSEUDONYM_AT_SCHOOLS, "same")));
         EscalationCase escalation =
                 EscalationCase.open(first, List.of(earlier), Priority.MEDIUM, Duration.ofHours(24), NOW);
         List<DomainEvent> opened = RegisteredEvents.take(escalation);

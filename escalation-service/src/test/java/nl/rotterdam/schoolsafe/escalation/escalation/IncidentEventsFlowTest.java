@@ -474,11 +474,16 @@ class IncidentEventsFlowTest {
                 .body("engagements[0].escalationLevel", equalTo(2))
                 .body("chronology.findAll { it.kind == 'engagement-escalated' }", hasSize(2));
         List<ConsumerRecord<String, byte[]>> escalated =
-                Events.published(caseId, EventType.ESCALATION_ENGAGEMENT_ESCALATED, 3, Duration.ofSeconds(8));
+                Events.publishedTo("pshi", caseId, EventType.PARTNER_ENGAGEMENT_ESCALATED, 3, Duration.ofSeconds(8));
         assertEquals(
                 List.of(1, 2),
                 escalated.stream()
-                        .map(r -> ((Number) Events.payload(r).get("escalationLevel")).intValue())
+                        .map(r -> ((Number) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) Events.payload(r)
+                                                                .get("sharedCase"))
+                                                        .get("engagements"))
+                                                .get(0))
+                                        .get("escalationLevel"))
+                                .intValue())
                         .sorted()
                         .toList());
     }

@@ -1,6 +1,8 @@
 package nl.rotterdam.schoolsafe.platform.change;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -29,11 +31,13 @@ public class Changes {
     private final EntityManager entityManager;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final Instance<FollowingEvents> followers;
 
-    Changes(EntityManager entityManager, AuditTrail audit, Outbox outbox) {
+    Changes(EntityManager entityManager, AuditTrail audit, Outbox outbox, @Any Instance<FollowingEvents> followers) {
         this.entityManager = entityManager;
         this.audit = audit;
         this.outbox = outbox;
+        this.followers = followers;
     }
 
     /** Creates an aggregate: persists it, audits it against nothing and moves the events it registered. */
@@ -171,7 +175,12 @@ public class Changes {
                         event.type() + " carries " + event.type().payload().getSimpleName() + ", not "
                                 + payload.getClass().getSimpleName());
             }
-            outbox.record(event.type(), event.key(), payload);
+            outbox.record(event.type(), event.topic(), event.key(), payload);
+            for (FollowingEvents follower : followers) {
+                for (DomainEvent following : follower.following(event)) {
+                    outbox.record(following.type(), following.topic(), following.key(), following.payload());
+                }
+            }
         }
     }
 }

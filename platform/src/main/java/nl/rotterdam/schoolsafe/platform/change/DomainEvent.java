@@ -14,4 +14,9 @@ public interface DomainEvent {
 
     /** The wire payload, an instance of {@code type().payload()}. */
     Record payload();
+
+    /** The topic it goes to: its type's, or for a partner stream type the partner's own stream. */
+    default String topic() {
+        return type().topic();
+    }
 }

@@ -19,8 +19,13 @@ public enum EventType {
     ESCALATION_UPDATED(Topics.ESCALATION, "escalation.updated.v1", EscalationEvent.class),
     ESCALATION_OVERDUE(Topics.ESCALATION, "escalation.overdue.v1", EscalationEvent.class),
     ESCALATION_CLOSED(Topics.ESCALATION, "escalation.closed.v1", EscalationEvent.class),
-    ESCALATION_PARTNER_ENGAGED(Topics.ESCALATION, "escalation.partner-engaged.v1", PartnerEngagedEvent.class),
-    ESCALATION_ENGAGEMENT_ESCALATED(Topics.ESCALATION, "escalation.engagement-escalated.v1", PartnerEngagedEvent.class),
+    /** On the engaged partner's stream: it was engaged on a case. */
+    PARTNER_ENGAGED(Topics.PARTNER_PREFIX, "partner.engaged.v1", PartnerCaseEvent.class),
+    /** On the partner's stream: its engagement was not accepted in time and went up a level. */
+    PARTNER_ENGAGEMENT_ESCALATED(Topics.PARTNER_PREFIX, "partner.engagement-escalated.v1", PartnerCaseEvent.class),
+    /** On the stream of every partner engaged on the case: the case changed as that partner sees it. */
+    PARTNER_CASE_UPDATED(Topics.PARTNER_PREFIX, "partner.case-updated.v1", PartnerCaseEvent.class),
+    PARTNER_CASE_CLOSED(Topics.PARTNER_PREFIX, "partner.case-closed.v1", PartnerCaseEvent.class),
     SUBSIDY_APPLICATION_SUBMITTED(Topics.SUBSIDY, "subsidy.application-submitted.v1", SubsidyApplicationEvent.class),
     SUBSIDY_APPLICATION_DECIDED(Topics.SUBSIDY, "subsidy.application-decided.v1", SubsidyApplicationEvent.class),
     SUBSIDY_POT_EXHAUSTED(Topics.SUBSIDY, "subsidy.pot-exhausted.v1", PotExhaustedEvent.class),
@@ -42,8 +47,13 @@ public enum EventType {
         this.payload = payload;
     }
 
+    /** The topic; for a partner stream type only the prefix, as each event names its partner's topic. */
     public String topic() {
         return topic;
+    }
+
+    public boolean partnerStream() {
+        return topic.equals(Topics.PARTNER_PREFIX);
     }
 
     /** The CloudEvents {@code type} attribute. */

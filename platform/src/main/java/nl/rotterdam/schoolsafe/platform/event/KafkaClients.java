@@ -3,10 +3,13 @@ package nl.rotterdam.schoolsafe.platform.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.security.scram.ScramLoginModule;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -15,18 +18,41 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Builds the Kafka clients every service uses the same way. */
 @ApplicationScoped
 public class KafkaClients {
+    private final KafkaConfig config;
     private final String bootstrapServers;
     private final Duration sendTimeout;
 
     KafkaClients(KafkaConfig config) {
+        this.config = config;
         this.bootstrapServers = config.bootstrapServers();
         this.sendTimeout = config.sendTimeout();
     }
 
+    /** For an admin client: where the broker is and who this service is to it. */
+    public Properties connection() {
+        Properties props = new Properties();
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, config.securityProtocol());
+        if (config.securityProtocol().startsWith("SASL")) {
+            props.put(SaslConfigs.SASL_MECHANISM, config.saslMechanism());
+            props.put(
+                    SaslConfigs.SASL_JAAS_CONFIG,
+                    ScramLoginModule.class.getName() + " required username=\""
+                            + quoted(config.username()
+                                    .orElseThrow(
+                                            () -> new IllegalStateException("schoolsafe.kafka.username is not set")))
+                            + "\" password=\"" + quoted(config.password().orElse("")) + "\";");
+        }
+        return props;
+    }
+
+    private static String quoted(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
     /** Idempotent, acks=all; gives up on a send within the timeout so the outbox can retry later. */
     public KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = connection();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
@@ -41,8 +67,7 @@ public class KafkaClients {
 
     /** Manual offset commits: offsets move only after the effect's transaction committed. */
     public KafkaConsumer<String, byte[]> consumer(String groupId) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = connection();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.platform.event;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How every service reaches Kafka and lays out its topics. */
 @ConfigMapping(prefix = "schoolsafe.kafka")
@@ -13,6 +14,18 @@ public interface KafkaConfig {
     /** How long a send may take before the outbox keeps the row for a later try. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /** {@code SASL_PLAINTEXT} on loopback and in compose; {@code SASL_SSL} in production; {@code PLAINTEXT} turns SASL off. */
+    @WithDefault("SASL_PLAINTEXT")
+    String securityProtocol();
+
+    @WithDefault("SCRAM-SHA-512")
+    String saslMechanism();
+
+    /** The service's broker principal; its ACLs allow exactly its own topics and consumer groups. */
+    Optional<String> username();
+
+    Optional<String> password();
 
     @WithDefault("3")
     int topicPartitions();

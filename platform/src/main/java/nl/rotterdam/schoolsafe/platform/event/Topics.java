@@ -10,12 +10,21 @@ public final class Topics {
     public static final String SUBSIDY = "subsidy.events";
     public static final String KNOWLEDGE = "knowledge.events";
 
+    /**
+     * The partner streams: {@code partner.<partnerId>.events}, one per partner organisation, written by the
+     * escalation-service with only that partner's cells of the sharing matrix. The only topics meant for partner
+     * systems; every other topic is internal to the suite.
+     */
+    public static final String PARTNER_PREFIX = "partner.";
+
     /** Compacted: the latest record per key is the current reference data. */
     public static final List<String> COMPACTED = List.of(REGISTER);
 
-    public static final List<String> ALL = List.of(INCIDENT, REGISTER, ESCALATION, SUBSIDY, KNOWLEDGE);
-
     private Topics() {}
+
+    public static String partner(String partnerId) {
+        return PARTNER_PREFIX + partnerId + ".events";
+    }
 
     /** Where a consumer parks a record it cannot process, with the reason in a header. */
     public static String deadLetter(String topic) {

@@ -29,10 +29,13 @@ public class Outbox {
 
     /** Called by the change pipeline ({@code platform.change.Changes}) only; services register events on their aggregates. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(EventType type, String key, Record payload) {
+    public UUID record(EventType type, String topic, String key, Record payload) {
+        if (type.partnerStream() ? !topic.startsWith(type.topic()) : !topic.equals(type.topic())) {
+            throw new IllegalArgumentException(type + " does not go to " + topic);
+        }
         OutboxMessage message = new OutboxMessage();
         message.id = UUID.randomUUID();
-        message.topic = type.topic();
+        message.topic = topic;
         message.key = key;
         message.type = type.cloudEventType();
         message.subject = key;
@@ -44,10 +47,21 @@ public class Outbox {
             throw new IllegalArgumentException("event payload is not serialisable: " + type, e);
         }
         message.persist();
-        written.fire(new OutboxWritten(message.id));
+        written.fire(new OutboxWritten(
+                message.id, type, topic, key, message.occurredAt, message.payload, message.traceParent));
         return message.id;
     }
 
-    /** Fired inside the writing transaction; observed after its commit to wake the relay. */
-    public record OutboxWritten(UUID id) {}
+    /**
+     * Fired inside the writing transaction: observed after its commit to wake the relay, and within it by what must
+     * be written with the event (a partner's webhook deliveries). {@code payload} is the JSON the topic carries.
+     */
+    public record OutboxWritten(
+            UUID id,
+            EventType type,
+            String topic,
+            String key,
+            OffsetDateTime occurredAt,
+            String payload,
+            String traceParent) {}
 }

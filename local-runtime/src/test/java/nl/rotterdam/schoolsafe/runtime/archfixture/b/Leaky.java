@@ -21,7 +21,7 @@ public class Leaky extends AggregateRoot {
     }
 
     void publish(Outbox outbox, Record payload) {
-        outbox.record(EventType.INCIDENT_REPORTED, "key", payload);
+        outbox.record(EventType.INCIDENT_REPORTED, EventType.INCIDENT_REPORTED.topic(), "key", payload);
     }
 
     @Override

@@ -1,15 +1,15 @@
-package nl.rotterdam.schoolsafe.escalation.sharing;
+package nl.rotterdam.schoolsafe.platform.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.rotterdam.schoolsafe.escalation.detection.Rule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A case as one recipient may see it. Every field the sharing matrix withholds from that recipient
+ * A case as one recipient may see it: the REST answer, and (without the shareable summaries, as no free text travels
+ * on a topic) the case in each partner's stream. Every field the sharing matrix withholds from that recipient
  * is absent, not empty.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,7 +32,7 @@ public record CaseView(
         boolean overdue,
 
         @Schema(description = "Why the case opened: the detection rules that fired")
-        List<Rule> rules,
+        List<DetectionRule> rules,
 
         List<IncidentView> incidents,
 
@@ -80,9 +80,6 @@ public record CaseView(
 
             @Schema(description = "Expulsions (verwijderingen) announced for this incident")
             List<MeasureView> measures) {}
-
-    /** A shareable summary as fetched for one reader: the text, or a note that it could not be fetched. */
-    record Summary(String text, Boolean unavailable) {}
 
     @Schema(name = "EscalationPerson")
     public record PersonView(String pseudonym, String role, String kind, String schoolLocationId) {}

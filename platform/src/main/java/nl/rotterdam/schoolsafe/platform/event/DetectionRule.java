@@ -1,7 +1,7 @@
-package nl.rotterdam.schoolsafe.escalation.detection;
+package nl.rotterdam.schoolsafe.platform.event;
 
 /** Named detection rules; the name is recorded on the case so an expert sees why it opened. */
-public enum Rule {
+public enum DetectionRule {
     WEAPON_OR_CRITICAL,
     INVOLVED_PERSON_OF_OTHER_SCHOOL,
     OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER,
