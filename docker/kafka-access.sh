@@ -56,11 +56,13 @@ consumes knowledge-service incident.events
 consumes knowledge-service register.events
 groups knowledge-service
 
-# partners: KAFKA_PARTNERS="police:secret zvhrr:secret"; each reads partner.<id>.events in groups partner.<id>.*
+# partners: KAFKA_PARTNERS="police:secret zvhrr:secret"; each reads partner.<id>.events (provisioned here, so it
+# exists before the partner first reads) in groups partner.<id>.*
 for entry in ${KAFKA_PARTNERS:-}; do
   id=${entry%%:*}
   user "partner-$id" "${entry#*:}"
   allow "partner-$id" --topic "partner.$id.events" literal Read Describe
   allow "partner-$id" --group "partner.$id." prefixed Read Describe
+  topic "partner.$id.events"
 done
 echo "broker access granted"

@@ -114,18 +114,7 @@ public final class BrokerAccess {
             }
             admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
             // provisioned as an operator would, so a consumer never waits for a topic its producer has not made yet
-            admin.createTopics(TopicLayout.definitions(TopicLayout.internalTopics(), 3, (short) 1))
-                    .values()
-                    .values()
-                    .forEach(created -> {
-                        try {
-                            created.get(30, TimeUnit.SECONDS);
-                        } catch (Exception e) {
-                            if (!(e.getCause() instanceof TopicExistsException)) {
-                                throw new IllegalStateException(e);
-                            }
-                        }
-                    });
+            create(admin, TopicLayout.definitions(TopicLayout.internalTopics(), 3, (short) 1));
         } catch (Exception e) {
             throw new IllegalStateException("could not grant the services their broker access: " + e.getMessage(), e);
         }
@@ -154,10 +143,24 @@ public final class BrokerAccess {
                     AclOperation.READ,
                     AclOperation.DESCRIBE);
             admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            // its stream exists before it first reads, which it may do before anything was written to it
+            create(admin, TopicLayout.definitions(List.of(Topics.partner(partnerId)), 3, (short) 1));
         } catch (Exception e) {
             throw new IllegalStateException(
                     "could not grant partner " + partnerId + " its stream: " + e.getMessage(), e);
         }
+    }
+
+    private static void create(Admin admin, List<org.apache.kafka.clients.admin.NewTopic> topics) {
+        admin.createTopics(topics).values().values().forEach(created -> {
+            try {
+                created.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
     }
 
     private static void createUser(Admin admin, String principal) throws Exception {

@@ -176,6 +176,8 @@ public final class LocalSuite implements AutoCloseable {
                         "INCIDENT_SERVICE_URL",
                         "http://127.0.0.1:" + layout.servicePorts().get(names.indexOf("incident")));
                 env.put("SERVICE_SIGNING_KEY_LOCATION", keys.privateKeyFile().toString());
+                // the local run's partners may try webhooks with a receiver on this machine
+                env.put("WEBHOOKS_ALLOW_PLAIN_HTTP_TO_LOOPBACK", "true");
             }
             ports.put(name, port);
             environments.put(name, env);
