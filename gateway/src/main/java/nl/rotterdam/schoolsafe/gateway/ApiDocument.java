@@ -50,9 +50,26 @@ public class ApiDocument {
         router.get(Edge.OPENAPI)
                 .blockingHandler(
                         context -> respond(context, "application/json", () -> json.writeValueAsString(document())));
+        byte[] asyncApi = asyncApi();
+        router.get(Edge.ASYNCAPI)
+                .handler(context -> context.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(io.vertx.core.buffer.Buffer.buffer(asyncApi)));
         router.get(REFERENCE)
                 .blockingHandler(
                         context -> respond(context, "text/html; charset=utf-8", () -> page.render(document())));
+    }
+
+    /** The events' contract, generated from the code and checked in (AsyncApiTest keeps the two equal). */
+    private static byte[] asyncApi() {
+        try (var in = ApiDocument.class.getResourceAsStream("/asyncapi/schoolsafe-asyncapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("asyncapi/schoolsafe-asyncapi.json is missing from the gateway");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private interface Body {

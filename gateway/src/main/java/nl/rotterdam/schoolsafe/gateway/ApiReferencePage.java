@@ -77,7 +77,9 @@ public class ApiReferencePage {
                 .append(escape(server))
                 .append("</code> · version ")
                 .append(escape(document.path("info").path("version").asText()))
-                .append(" · machine-readable: <a href=\"/api/v1/openapi.json\">openapi.json</a></p><nav><ul>");
+                .append(
+                        " · machine-readable: <a href=\"/api/v1/openapi.json\">openapi.json</a>"
+                                + " · events (Kafka streams and webhooks): <a href=\"/api/v1/asyncapi.json\">asyncapi.json</a></p><nav><ul>");
         byTag.keySet()
                 .forEach(tag -> html.append("<li><a href=\"#")
                         .append(anchor(tag))

@@ -34,6 +34,7 @@ public class Edge {
     private static final Pattern TRACE = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final String API = "/api/v1/";
     static final String OPENAPI = "/api/v1/openapi.json";
+    static final String ASYNCAPI = "/api/v1/asyncapi.json";
     private static final String METRICS = "/q/metrics";
 
     private static final int VERIFIED_CACHE = 10_000;
@@ -156,7 +157,7 @@ public class Edge {
         }
         String client;
         RateLimits.RouteClass routeClass;
-        if (path.equals(OPENAPI) || path.equals(ApiDocument.REFERENCE)) {
+        if (path.equals(OPENAPI) || path.equals(ASYNCAPI) || path.equals(ApiDocument.REFERENCE)) {
             client = request.remoteAddress() == null
                     ? "unknown"
                     : request.remoteAddress().hostAddress();

@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class RouteMetrics {
     private static final String API = "/api/v1/";
-    private static final Set<String> GATEWAY_PATHS = Set.of("/api/v1/openapi.json", "/api/v1/reference", "/api/v1/");
+    private static final Set<String> GATEWAY_PATHS =
+            Set.of("/api/v1/openapi.json", "/api/v1/asyncapi.json", "/api/v1/reference", "/api/v1/");
 
     @Produces
     @Singleton

@@ -54,6 +54,7 @@ public final class TopicReader {
             while (matched.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (filter.test(record)) {
+                        EventContract.check(record);
                         matched.add(record);
                     }
                 }

@@ -52,6 +52,7 @@ public final class ResponseContract implements Filter {
     private final Map<String, JsonSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
     private final JsonSchemaFactory factory;
     private final AtomicLong checked = new AtomicLong();
+    private final Set<String> met = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ResponseContract(JsonNode document) {
         // the document's schemas as one JSON Schema 2020-12 document (OpenAPI 3.1's dialect), so one loader
@@ -113,10 +114,24 @@ public final class ResponseContract implements Filter {
     /** Adds the check to RestAssured's global filters, once per class loader. */
     public static synchronized void install() {
         if (installed == null) {
-            installed = new ResponseContract(read(locate()));
+            ResponseContract contract = new ResponseContract(read(locate()));
+            installed = contract;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> report(contract)));
         }
         if (!RestAssured.filters().contains(installed)) {
             RestAssured.filters(installed);
+        }
+    }
+
+    /** What this test JVM checked, for the record (target/response-contract.txt); the test output is closed by now. */
+    private static void report(ResponseContract contract) {
+        try {
+            Files.writeString(
+                    Path.of("target", "response-contract.txt"),
+                    contract.checked() + " answers checked against the published OpenAPI document, "
+                            + contract.operations() + " operations met\n");
+        } catch (IOException e) {
+            // a report that cannot be written changes nothing that was checked
         }
     }
 
@@ -165,6 +180,7 @@ public final class ResponseContract implements Filter {
             return List.of();
         }
         checked.incrementAndGet();
+        met.add(method + " " + route.get().template);
         Map<String, String> media = route.get().responses.get(String.valueOf(response.statusCode()));
         if (media == null) {
             media = route.get().responses.get("default");
@@ -200,6 +216,10 @@ public final class ResponseContract implements Filter {
 
     long checked() {
         return checked.get();
+    }
+
+    int operations() {
+        return met.size();
     }
 
     private static String abbreviate(String body) {

@@ -1,5 +1,6 @@
 package nl.rotterdam.schoolsafe.platform.event;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -36,6 +37,9 @@ public enum EventType {
             Topics.KNOWLEDGE, "knowledge.registration-changed.v1", RegistrationChangedEvent.class);
 
     private static final String PREFIX = "nl.rotterdam.schoolsafe.";
+    /** Where the published AsyncAPI document defines the payloads: CloudEvents {@code dataschema} points into it. */
+    private static final String SCHEMAS =
+            "https://api.schoolsafe.rotterdam.nl/api/v1/asyncapi.json#/components/schemas/";
 
     private final String topic;
     private final String cloudEventType;
@@ -63,6 +67,11 @@ public enum EventType {
 
     public Class<? extends Record> payload() {
         return payload;
+    }
+
+    /** The CloudEvents {@code dataschema}: this payload's schema in the published AsyncAPI document. */
+    public URI dataSchema() {
+        return URI.create(SCHEMAS + payload.getSimpleName());
     }
 
     /** The event type a CloudEvents {@code type} names; empty for types this suite does not know. */

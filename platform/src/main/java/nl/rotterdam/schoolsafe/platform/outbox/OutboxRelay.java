@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
 import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
 import nl.rotterdam.schoolsafe.platform.http.TraceContext;
@@ -157,6 +158,9 @@ public class OutboxRelay {
                 .withSubject(row.getString("subject"))
                 .withTime(row.getObject("occurred_at", OffsetDateTime.class))
                 .withDataContentType("application/json")
+                .withDataSchema(EventType.of(row.getString("type"))
+                        .map(EventType::dataSchema)
+                        .orElse(null))
                 .withData(row.getString("payload").getBytes(StandardCharsets.UTF_8))
                 .build();
         ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(
