@@ -56,6 +56,19 @@ public final class Infra implements AutoCloseable {
             boolean fresh,
             boolean durable,
             Path logFile) {
+        return start(dataDir, postgresPort, kafkaPort, controllerPort, fresh, durable, true, logFile);
+    }
+
+    /** The same; {@code secured} false gives a broker without SASL and ACLs, for measuring what they cost. */
+    public static Infra start(
+            Path dataDir,
+            int postgresPort,
+            int kafkaPort,
+            int controllerPort,
+            boolean fresh,
+            boolean durable,
+            boolean secured,
+            Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
             List<String> command = new ArrayList<>(List.of(
@@ -71,7 +84,8 @@ public final class Infra implements AutoCloseable {
                     String.valueOf(controllerPort),
                     String.join(",", DATABASES),
                     String.valueOf(durable),
-                    String.valueOf(fresh)));
+                    String.valueOf(fresh),
+                    String.valueOf(secured)));
             Process process =
                     new ProcessBuilder(command).redirectErrorStream(true).start();
             Infra infra = new Infra(process, postgresPort, kafkaPort);

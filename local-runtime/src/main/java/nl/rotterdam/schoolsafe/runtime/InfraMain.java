@@ -37,20 +37,31 @@ public final class InfraMain {
     private final int controllerPort;
     private final List<String> databases;
     private final boolean durable;
+    private final boolean secured;
     private EmbeddedPostgres postgres;
     private KafkaRaftServer kafka;
 
     private InfraMain(
-            Path data, int pgPort, int kafkaPort, int controllerPort, List<String> databases, boolean durable) {
+            Path data,
+            int pgPort,
+            int kafkaPort,
+            int controllerPort,
+            List<String> databases,
+            boolean durable,
+            boolean secured) {
         this.data = data;
         this.pgPort = pgPort;
         this.kafkaPort = kafkaPort;
         this.controllerPort = controllerPort;
         this.databases = databases;
         this.durable = durable;
+        this.secured = secured;
     }
 
-    /** Arguments: dataDir pgPort kafkaPort controllerPort databases(comma-separated) durable(true|false) fresh(true|false). */
+    /**
+     * Arguments: dataDir pgPort kafkaPort controllerPort databases(comma-separated) durable fresh [secured]. An
+     * unsecured broker (no SASL, no ACLs) is only for the benchmark that measures what security costs.
+     */
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]).toAbsolutePath();
         if (Boolean.parseBoolean(args[6])) {
@@ -63,7 +74,8 @@ public final class InfraMain {
                 Integer.parseInt(args[2]),
                 Integer.parseInt(args[3]),
                 List.of(args[4].split(",")),
-                Boolean.parseBoolean(args[5]));
+                Boolean.parseBoolean(args[5]),
+                args.length < 8 || Boolean.parseBoolean(args[7]));
         Runtime.getRuntime().addShutdownHook(new Thread(infra::stopAll));
         infra.startPostgres();
         infra.startKafka();
@@ -137,19 +149,31 @@ public final class InfraMain {
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        // clients authenticate with SCRAM and are authorised by ACLs (BrokerAccess); the controller listener is the
-        // broker's own, on loopback, and its anonymous principal is the broker talking to itself
-        props.put("listeners", "SASL_PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + kafkaPort);
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("inter.broker.listener.name", "SASL_PLAINTEXT");
-        props.put("sasl.enabled.mechanisms", BrokerAccess.MECHANISM);
-        props.put("sasl.mechanism.inter.broker.protocol", BrokerAccess.MECHANISM);
-        props.put("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", BrokerAccess.jaas(BrokerAccess.ADMIN));
-        props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
-        props.put("super.users", "User:" + BrokerAccess.ADMIN + ";User:ANONYMOUS");
-        props.put("allow.everyone.if.no.acl.found", "false");
+        if (secured) {
+            // clients authenticate with SCRAM and are authorised by ACLs (BrokerAccess); the controller listener is the
+            // broker's own, on loopback, and its anonymous principal is the broker talking to itself
+            props.put(
+                    "listeners",
+                    "SASL_PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+            props.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + kafkaPort);
+            props.put("controller.listener.names", "CONTROLLER");
+            props.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+            props.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+            props.put("sasl.enabled.mechanisms", BrokerAccess.MECHANISM);
+            props.put("sasl.mechanism.inter.broker.protocol", BrokerAccess.MECHANISM);
+            props.put(
+                    "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                    BrokerAccess.jaas(BrokerAccess.ADMIN));
+            props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+            props.put("super.users", "User:" + BrokerAccess.ADMIN + ";User:ANONYMOUS");
+            props.put("allow.everyone.if.no.acl.found", "false");
+        } else {
+            props.put("listeners", "PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+            props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + kafkaPort);
+            props.put("controller.listener.names", "CONTROLLER");
+            props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+            props.put("inter.broker.listener.name", "PLAINTEXT");
+        }
         props.put("log.dirs", logs.toString());
         props.put("num.partitions", "3");
         props.put("auto.create.topics.enable", "true");
@@ -187,7 +211,9 @@ public final class InfraMain {
         }
         kafka = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         kafka.startup();
-        BrokerAccess.grantServices("127.0.0.1:" + kafkaPort);
+        if (secured) {
+            BrokerAccess.grantServices("127.0.0.1:" + kafkaPort);
+        }
     }
 
     private void stopKafka() {

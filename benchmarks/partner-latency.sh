@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Partner-facing latency, measured side by side in one run (not a test):
+#  1. the broker's security: the same partner-stream records at 50/s through a broker with SASL SCRAM-SHA-512 and
+#     ACLs and through one without, interleaved rounds; p50/p99 of write -> read and their ratio;
+#  2. webhooks: 1,000 changes of a case at 50/s on the real suite, police engaged and subscribed; p50/p99 of
+#     change sent -> signed delivery received at a receiver on loopback.
+# Starts its own broker pair and suite on free ports and stops them afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q install -DskipTests
+CP=$(mktemp)
+./mvnw -B -q -pl local-runtime dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP" >/dev/null
+CLASSPATH="local-runtime/target/test-classes:local-runtime/target/classes:$(cat "$CP")"
+java -cp "$CLASSPATH" nl.rotterdam.schoolsafe.runtime.bench.BrokerLatency
+java -cp "$CLASSPATH" nl.rotterdam.schoolsafe.runtime.bench.WebhookLatency "$PWD"
