@@ -123,13 +123,18 @@ public final class ResponseContract implements Filter {
         }
     }
 
-    /** What this test JVM checked, for the record (target/response-contract.txt); the test output is closed by now. */
+    /**
+     * What this class loader's tests checked, one line each (Quarkus starts an application, and so a loader, per test
+     * profile), appended to target/response-contract.txt; the test output is closed by now.
+     */
     private static void report(ResponseContract contract) {
         try {
             Files.writeString(
                     Path.of("target", "response-contract.txt"),
                     contract.checked() + " answers checked against the published OpenAPI document, "
-                            + contract.operations() + " operations met\n");
+                            + contract.operations() + " operations met\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             // a report that cannot be written changes nothing that was checked
         }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -486,6 +487,17 @@ class IncidentEventsFlowTest {
                                 .intValue())
                         .sorted()
                         .toList());
+        for (ConsumerRecord<String, byte[]> record : escalated) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> incident = ((List<Map<String, Object>>)
+                            ((Map<?, ?>) Events.payload(record).get("sharedCase")).get("incidents"))
+                    .get(0);
+            // PSHi reads the youth-work column of the matrix: the basics, nothing about persons, reports or measures
+            assertTrue(incident.containsKey("category") && incident.containsKey("district"), incident.toString());
+            for (String withheld : List.of("summary", "persons", "schools", "policeReportStatus", "measures")) {
+                assertFalse(incident.containsKey(withheld), "PSHi is not told " + withheld + ": " + incident);
+            }
+        }
     }
 
     @Test

@@ -26,7 +26,10 @@ import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Every cell of the sharing matrix (docs/architecture.md §5), checked against the literal table below, on REST
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * own student and a student of CVO Noord (31CV01), a police report being considered, an expulsion.
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharingMatrixTest {
     private static final Tokens TOKENS = Tokens.forTests();
     private static final String DISTRICT = "hillegersberg-schiebroek";
@@ -328,5 +332,66 @@ class SharingMatrixTest {
                         1,
                         Duration.ofSeconds(2)),
                 "the internal topic carries no partner's view");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void caseUpdatesAndTheClosingReachEachEngagedPartnerWithExactlyItsCells() {
+        String expert = expert();
+        String zvhrr = given().auth()
+                .oauth2(partner("zvhrr"))
+                .get("/api/v1/engagements")
+                .then()
+                .extract()
+                .path("find { it.partnerId == 'zvhrr' }.status");
+        if ("REQUESTED".equals(zvhrr)) {
+            everyReaderSeesExactlyItsCellsOnRest();
+        }
+        given().auth()
+                .oauth2(expert)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "Joint approach agreed with the schools"))
+                .post("/api/v1/escalations/" + caseId + "/decisions")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(expert)
+                .contentType(ContentType.JSON)
+                .body(Map.of("outcome", "Mediation held; youth work follows both groups."))
+                .post("/api/v1/escalations/" + caseId + "/close")
+                .then()
+                .statusCode(200);
+        // by now ZVHRR accepted its referral (everyReaderSeesExactlyItsCellsOnRest), so its copies show the persons
+        // and measures its column grants on an accepted referral
+        Map<String, String> readers = Map.of("police", "POLICE", "zvhrr", "ZVHRR_ACCEPTED", "joz", "YOUTH_WORK");
+        for (EventType type : List.of(EventType.PARTNER_CASE_UPDATED, EventType.PARTNER_CASE_CLOSED)) {
+            for (Map.Entry<String, String> partner : readers.entrySet()) {
+                List<ConsumerRecord<String, byte[]>> told =
+                        Events.publishedTo(partner.getKey(), caseId, type, 1, Duration.ofSeconds(20));
+                assertFalse(told.isEmpty(), partner.getKey() + " is told " + type);
+                Map<?, ?> shared =
+                        (Map<?, ?>) Events.payload(told.get(told.size() - 1)).get("sharedCase");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> incident = ((List<Map<String, Object>>) shared.get("incidents")).get(0);
+                assertMatches(partner.getValue(), incident, false);
+                assertNull(shared.get("chronology"), "the chronology is the expert's only");
+                assertNull(shared.get("outcome"), "so is the outcome, which is free text");
+            }
+        }
+        assertEquals(
+                "CLOSED",
+                ((Map<?, ?>) Events.payload(Events.publishedTo(
+                                                "police",
+                                                caseId,
+                                                EventType.PARTNER_CASE_CLOSED,
+                                                1,
+                                                Duration.ofSeconds(5))
+                                        .get(0))
+                                .get("sharedCase"))
+                        .get("status"));
+        assertEquals(
+                List.of(),
+                Events.publishedTo("halt", caseId, EventType.PARTNER_CASE_CLOSED, 1, Duration.ofSeconds(2)),
+                "HALT, in the register but not engaged, is told nothing");
     }
 }
