@@ -90,6 +90,7 @@ public final class SchoolSafeLocal {
         // paths have no trailing slash, so the API's own root is not a page: print the pages that are
         out.println("  API reference        " + suite.gatewayUrl() + "/api/v1/reference   OpenAPI " + suite.gatewayUrl()
                 + "/api/v1/openapi.json");
+        out.println("  Events (AsyncAPI)    " + suite.gatewayUrl() + "/api/v1/asyncapi.json");
         for (String name : SuiteService.ids()) {
             out.printf(
                     "  %-20s %s/q/health   OpenAPI %s/q/openapi   API reference %s/q/swagger-ui%n",
