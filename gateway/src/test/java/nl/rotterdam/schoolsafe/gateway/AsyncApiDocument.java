@@ -153,6 +153,13 @@ final class AsyncApiDocument {
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         config.forTypesInGeneral()
                 .withAdditionalPropertiesResolver(scope -> scope.getType().isInstanceOf(Map.class) ? null : Void.class);
+        // a string whose values the contract names (the same annotation the OpenAPI document reads) is an enum
+        config.forFields().withEnumResolver(field -> {
+            org.eclipse.microprofile.openapi.annotations.media.Schema schema =
+                    field.getAnnotationConsideringFieldAndGetter(
+                            org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+            return schema == null || schema.enumeration().length == 0 ? null : List.of(schema.enumeration());
+        });
         SchemaBuilder builder = new SchemaGenerator(config.build()).buildMultipleSchemaDefinitions();
         for (Class<?> payload : payloads) {
             builder.createSchemaReference(payload);

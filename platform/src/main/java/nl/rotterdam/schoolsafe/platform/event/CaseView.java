@@ -22,8 +22,12 @@ public record CaseView(
         @Schema(description = "District (gebied)", example = "delfshaven")
         String district,
 
+        @Schema(enumeration = {"OPEN", "ACKNOWLEDGED", "TRIAGED", "MONITORING", "CLOSED"})
         String status,
+
+        @Schema(enumeration = {"MEDIUM", "HIGH", "CRITICAL"})
         String priority,
+
         OffsetDateTime openedAt,
 
         @Schema(description = "When the safety expert must have responded")
@@ -51,10 +55,41 @@ public record CaseView(
             description = "A linked incident (gekoppelde melding) with the fields you may see.")
     public record IncidentView(
             UUID incidentId,
+
+            @Schema(
+                    enumeration = {
+                        "BULLYING",
+                        "PHYSICAL_VIOLENCE",
+                        "THREAT",
+                        "WEAPON",
+                        "DRUGS",
+                        "SEXUAL_MISCONDUCT",
+                        "DISCRIMINATION",
+                        "COUNTERFEIT_MONEY_OR_FRAUD",
+                        "THEFT",
+                        "VANDALISM",
+                        "RADICALISATION",
+                        "AGGRESSION_AGAINST_STAFF",
+                        "OTHER"
+                    })
             String category,
+
+            @Schema(enumeration = {"LOW", "MEDIUM", "HIGH", "CRITICAL"})
             String severity,
+
             OffsetDateTime occurredAt,
+
+            @Schema(
+                    enumeration = {
+                        "IN_SCHOOL",
+                        "SCHOOL_SURROUNDINGS",
+                        "BICYCLE_SHED_OR_PARKING",
+                        "PUBLIC_TRANSPORT",
+                        "NEIGHBOURHOOD",
+                        "ONLINE"
+                    })
             String locationType,
+
             String district,
 
             @Schema(
@@ -75,26 +110,55 @@ public record CaseView(
             @Schema(description = "Involved persons: pseudonyms and roles only")
             List<PersonView> persons,
 
-            @Schema(description = "Police-report decision (aangifte)")
+            @Schema(
+                    description = "Police-report decision (aangifte)",
+                    enumeration = {"NONE", "CONSIDERING", "POLICE_CONSULTED", "FILED", "NOT_FILED"})
             String policeReportStatus,
 
             @Schema(description = "Expulsions (verwijderingen) announced for this incident")
             List<MeasureView> measures) {}
 
     @Schema(name = "EscalationPerson")
-    public record PersonView(String pseudonym, String role, String kind, String schoolLocationId) {}
+    public record PersonView(
+            String pseudonym,
+
+            @Schema(enumeration = {"VICTIM", "SUSPECT", "WITNESS"})
+            String role,
+
+            @Schema(enumeration = {"STUDENT", "STAFF", "EXTERNAL"})
+            String kind,
+
+            String schoolLocationId) {}
 
     @Schema(name = "EscalationMeasure")
-    public record MeasureView(String type, String pseudonym, LocalDate startDate) {}
+    public record MeasureView(
+            @Schema(enumeration = {"EXPULSION"}) String type, String pseudonym, LocalDate startDate) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Engagement", description = "A partner engaged on the case (inzet).")
     public record EngagementView(
             UUID id,
             String partnerId,
+
+            @Schema(enumeration = {"POLICE", "ZVHRR", "YOUTH_WORK", "YOUTH_ENFORCERS", "HALT", "PSHI"})
             String partnerKind,
+
+            @Schema(
+                    enumeration = {
+                        "YOUTH_WORK",
+                        "YOUTH_ENFORCEMENT",
+                        "POLICE_ACTION",
+                        "HALT_TRAINING",
+                        "PSYCHOSOCIAL_AID",
+                        "VICTIM_PLAN",
+                        "PERPETRATOR_PLAN",
+                        "SCHOOL_MEASURES"
+                    })
             String purpose,
+
+            @Schema(enumeration = {"REQUESTED", "ACCEPTED", "COMPLETED", "CANCELLED"})
             String status,
+
             OffsetDateTime requestedAt,
             OffsetDateTime acknowledgeDueAt,
             int escalationLevel,
