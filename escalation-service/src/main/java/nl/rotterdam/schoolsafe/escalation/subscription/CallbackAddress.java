@@ -13,8 +13,8 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 public record CallbackAddress(URI uri) {
     static final String FIELD = "callbackUrl";
     private static final int MAX_LENGTH = 2000;
-    // a host of digits, dots and hex marks that is not a plain dotted quad: 2130706433, 0177.0.0.1, 0x7f.1
-    private static final Pattern NUMERIC_HOST = Pattern.compile("[0-9a-fx.]+");
+    // a host whose every label is a number, in decimal, octal or hex: 2130706433, 0177.0.0.1, 0x7f.1
+    private static final Pattern NUMERIC_HOST = Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?");
     private static final Pattern DOTTED_QUAD =
             Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
@@ -36,10 +36,7 @@ public record CallbackAddress(URI uri) {
             throw ProblemException.invalid(FIELD, "must not have a fragment");
         }
         String host = host(uri);
-        if (NUMERIC_HOST.matcher(host).matches()
-                && host.chars().anyMatch(Character::isDigit)
-                && !DOTTED_QUAD.matcher(host).matches()
-                && !host.contains(":")) {
+        if (NUMERIC_HOST.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches()) {
             throw ProblemException.invalid(FIELD, "a numeric host must be a plain dotted IPv4 address");
         }
     }

@@ -126,6 +126,15 @@ class CallbackGuardTest {
         assertTrue(reason.contains("dotted") || reason.contains("must name a host"), reason);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://cafe1.de/in", "https://bad1.be/in", "https://0x.example.org/in", "https://a1.b2/"})
+    void acceptsAHostNameThatOnlyLooksHexadecimal(String url) throws UnknownHostException {
+        assertEquals(
+                InetAddress.getByName("93.184.216.34"),
+                resolvingTo(PRODUCTION, "93.184.216.34").check(CallbackAddress.parse(url)),
+                url);
+    }
+
     @Test
     void refusesALiteralPrivateAddressAndPlainHttp() {
         assertTrue(refusal(new CallbackGuard(PRODUCTION), "https://[::ffff:169.254.169.254]/latest")
