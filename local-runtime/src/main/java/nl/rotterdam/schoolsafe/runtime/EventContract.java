@@ -3,20 +3,10 @@ package nl.rotterdam.schoolsafe.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -27,22 +17,16 @@ import org.apache.kafka.common.header.Header;
  */
 final class EventContract {
     static final Path DOCUMENT = Path.of("gateway", "src", "main", "resources", "asyncapi", "schoolsafe-asyncapi.json");
-    private static final String IRI = "https://schoolsafe.rotterdam.nl/asyncapi/v1.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile EventContract loaded;
 
     private final JsonNode messages;
-    private final JsonSchemaFactory factory;
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+    private final SchemaCatalog schemas;
 
     private EventContract(JsonNode document) {
         this.messages = document.path("components").path("messages");
-        ObjectNode schemaDocument = JSON.createObjectNode();
-        schemaDocument.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schemaDocument.set("$defs", document.path("components").path("schemas"));
-        String text = schemaDocument.toString().replace("#/components/schemas/", "#/$defs/");
-        this.factory = JsonSchemaFactory.getInstance(
-                SpecVersion.VersionFlag.V202012, b -> b.schemaLoaders(l -> l.schemas(Map.of(IRI, text))));
+        this.schemas =
+                new SchemaCatalog(((ObjectNode) document.path("components").path("schemas")).deepCopy());
     }
 
     static void check(ConsumerRecord<String, byte[]> record) {
@@ -69,17 +53,7 @@ final class EventContract {
         }
         String schema = message.path("payload").path("$ref").asText().replace("#/components/schemas/", "");
         try {
-            return schemas
-                    .computeIfAbsent(
-                            schema,
-                            s -> factory.getSchema(
-                                    SchemaLocation.of(IRI + "#/$defs/" + s),
-                                    SchemaValidatorsConfig.builder().build()))
-                    .validate(JSON.readTree(payload))
-                    .stream()
-                    .map(ValidationMessage::getMessage)
-                    .sorted()
-                    .toList();
+            return schemas.violations(schema, JSON.readTree(payload));
         } catch (IOException e) {
             return List.of("the payload is not JSON: " + e.getMessage());
         }
@@ -94,28 +68,10 @@ final class EventContract {
         if (loaded == null) {
             synchronized (EventContract.class) {
                 if (loaded == null) {
-                    loaded = new EventContract(read(locate()));
+                    loaded = new EventContract(SchemaCatalog.published(DOCUMENT));
                 }
             }
         }
         return loaded;
-    }
-
-    private static JsonNode read(Path document) {
-        try {
-            return JSON.readTree(Files.readString(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(DOCUMENT))) {
-                return dir.resolve(DOCUMENT);
-            }
-        }
-        throw new IllegalStateException("the published AsyncAPI document is not found above "
-                + Path.of("").toAbsolutePath());
     }
 }

@@ -3,13 +3,6 @@ package nl.rotterdam.schoolsafe.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.oas.OpenApi31;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -17,7 +10,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks every response a RestAssured test receives against the published OpenAPI document
@@ -49,8 +40,7 @@ public final class ResponseContract implements Filter {
     private static volatile ResponseContract installed;
 
     private final List<Route> routes = new ArrayList<>();
-    private final Map<String, JsonSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
-    private final JsonSchemaFactory factory;
+    private final SchemaCatalog schemas;
     private final AtomicLong checked = new AtomicLong();
     private final Set<String> met = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -92,29 +82,13 @@ public final class ResponseContract implements Filter {
             }
         }
         routes.sort(Comparator.comparingLong(Route::variables));
-        ObjectNode schemaDocument = new ObjectMapper().createObjectNode();
-        schemaDocument.put("$schema", OpenApi31.getInstance().getIri());
-        schemaDocument.set("$defs", defs);
-        String text = schemaDocument.toString().replace("#/components/schemas/", "#/$defs/");
-        factory = JsonSchemaFactory.getInstance(
-                SpecVersion.VersionFlag.V202012,
-                b -> b.metaSchema(OpenApi31.getInstance())
-                        .defaultMetaSchemaIri(OpenApi31.getInstance().getIri())
-                        .schemaLoaders(l -> l.schemas(Map.of(IRI, text))));
-    }
-
-    private JsonSchema schema(String name) {
-        return schemas.computeIfAbsent(
-                name,
-                n -> factory.getSchema(
-                        SchemaLocation.of(IRI + "#/$defs/" + n),
-                        SchemaValidatorsConfig.builder().build()));
+        schemas = new SchemaCatalog(defs);
     }
 
     /** Adds the check to RestAssured's global filters, once per class loader. */
     public static synchronized void install() {
         if (installed == null) {
-            ResponseContract contract = new ResponseContract(read(locate()));
+            ResponseContract contract = new ResponseContract(SchemaCatalog.published(DOCUMENT));
             installed = contract;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> report(contract)));
         }
@@ -138,24 +112,6 @@ public final class ResponseContract implements Filter {
         } catch (IOException e) {
             // a report that cannot be written changes nothing that was checked
         }
-    }
-
-    static JsonNode read(Path document) {
-        try {
-            return new ObjectMapper().readTree(Files.readString(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(DOCUMENT))) {
-                return dir.resolve(DOCUMENT);
-            }
-        }
-        throw new IllegalStateException("the published OpenAPI document is not found above "
-                + Path.of("").toAbsolutePath());
     }
 
     @Override
@@ -210,13 +166,11 @@ public final class ResponseContract implements Filter {
         if (schema.isEmpty() || !type.endsWith("json")) {
             return List.of();
         }
-        Set<ValidationMessage> messages;
         try {
-            messages = schema(schema).validate(new ObjectMapper().readTree(body));
+            return schemas.violations(schema, new ObjectMapper().readTree(body));
         } catch (IOException e) {
             return List.of("the body is not JSON: " + e.getMessage());
         }
-        return messages.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.toList());
     }
 
     long checked() {

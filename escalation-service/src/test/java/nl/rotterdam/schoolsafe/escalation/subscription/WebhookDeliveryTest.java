@@ -17,21 +17,18 @@ import jakarta.persistence.EntityManager;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.rotterdam.schoolsafe.escalation.Events;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
+import nl.rotterdam.schoolsafe.runtime.StandardWebhooks;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -352,29 +349,9 @@ class WebhookDeliveryTest {
                 .statusCode(404);
     }
 
-    /** The Standard Webhooks verification, written from the specification rather than taken from the signer. */
     private static boolean verifies(String secret, Receiver.Received delivery) {
-        try {
-            byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] expected = mac.doFinal((delivery.id() + "." + delivery.timestamp() + "." + delivery.body())
-                    .getBytes(StandardCharsets.UTF_8));
-            long age = Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(delivery.timestamp()));
-            if (age > 300) {
-                return false;
-            }
-            for (String signature : delivery.signature().split(" ")) {
-                String[] parts = signature.split(",", 2);
-                if (parts[0].equals("v1")
-                        && MessageDigest.isEqual(expected, Base64.getDecoder().decode(parts[1]))) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return StandardWebhooks.verifies(
+                secret, delivery.id(), delivery.timestamp(), delivery.body(), delivery.signature());
     }
 
     private static JsonNode read(String body) {
