@@ -29,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.rotterdam.schoolsafe.escalation.Awaiting;
 import nl.rotterdam.schoolsafe.escalation.Events;
 import nl.rotterdam.schoolsafe.escalation.TestClock;
 import nl.rotterdam.schoolsafe.escalation.casework.Deadlines;
@@ -74,20 +75,8 @@ class IncidentEventsFlowTest {
         return TOKENS.mint(Tokens.Holder.expert("expert-" + area, area));
     }
 
-    /** The case linking the incident, once the consumer has processed it. */
     String awaitCase(UUID incidentId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<?> rows = entityManager
-                    .createNativeQuery("SELECT CAST(case_id AS text) FROM case_incident WHERE incident_id = ?1")
-                    .setParameter(1, incidentId)
-                    .getResultList();
-            if (!rows.isEmpty()) {
-                return (String) rows.get(0);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no case for incident " + incidentId);
+        return Awaiting.caseOf(entityManager, incidentId);
     }
 
     void awaitSeen(UUID incidentId) throws InterruptedException {

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.escalation.Awaiting;
 import nl.rotterdam.schoolsafe.escalation.Events;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
@@ -103,11 +104,12 @@ class SharingMatrixTest {
                                     ownStudent,
                                     LocalDate.now().plusDays(7)))
                     .get();
-            caseId = awaitCase(incident.incidentId());
-            awaitRows(
+            caseId = Awaiting.caseOf(entityManager, incident.incidentId());
+            Awaiting.rows(
+                    entityManager,
                     "SELECT 1 FROM expulsion_seen WHERE incident_id = CAST(?1 AS uuid)",
                     incident.incidentId().toString());
-            awaitRows("SELECT 1 FROM partner_seen WHERE partner_id = ?1", "halt");
+            Awaiting.rows(entityManager, "SELECT 1 FROM partner_seen WHERE partner_id = ?1", "halt");
         }
         String expert = expert();
         given().auth()
@@ -132,29 +134,6 @@ class SharingMatrixTest {
                     .then()
                     .statusCode(201);
         }
-    }
-
-    private String awaitCase(UUID incidentId) throws InterruptedException {
-        awaitRows("SELECT 1 FROM case_incident WHERE incident_id = CAST(?1 AS uuid)", incidentId.toString());
-        return (String) entityManager
-                .createNativeQuery("SELECT CAST(case_id AS text) FROM case_incident WHERE incident_id = ?1")
-                .setParameter(1, incidentId)
-                .getSingleResult();
-    }
-
-    private void awaitRows(String sql, String parameter) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!entityManager
-                    .createNativeQuery(sql)
-                    .setParameter(1, parameter)
-                    .getResultList()
-                    .isEmpty()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("nothing for " + sql + " " + parameter);
     }
 
     private static String expert() {

@@ -22,9 +22,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.rotterdam.schoolsafe.escalation.Awaiting;
 import nl.rotterdam.schoolsafe.escalation.Events;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
@@ -124,9 +124,9 @@ class WebhookDeliveryTest {
                     "29WH01", DISTRICT_B, "WEAPON", "HIGH", OffsetDateTime.now().minusHours(1));
             events.reported(a);
             events.reported(b);
-            caseA = awaitCase(a.incidentId());
-            caseB = awaitCase(b.incidentId());
-            awaitRows("SELECT 1 FROM partner_seen WHERE partner_id = 'zvhrr'");
+            caseA = Awaiting.caseOf(entityManager, a.incidentId());
+            caseB = Awaiting.caseOf(entityManager, b.incidentId());
+            Awaiting.rows(entityManager, "SELECT 1 FROM partner_seen WHERE partner_id = ?1", "zvhrr");
         }
         var created = given().auth()
                 .oauth2(partner("police"))
@@ -388,25 +388,6 @@ class WebhookDeliveryTest {
                 .post("/api/v1/escalations/" + caseId + "/decisions")
                 .then()
                 .statusCode(200);
-    }
-
-    private String awaitCase(UUID incidentId) throws InterruptedException {
-        awaitRows("SELECT 1 FROM case_incident WHERE incident_id = '" + incidentId + "'");
-        return (String) entityManager
-                .createNativeQuery("SELECT CAST(case_id AS text) FROM case_incident WHERE incident_id = ?1")
-                .setParameter(1, incidentId)
-                .getSingleResult();
-    }
-
-    private void awaitRows(String sql) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!entityManager.createNativeQuery(sql).getResultList().isEmpty()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("nothing for " + sql);
     }
 
     private static void sleep(Duration duration) {
