@@ -158,7 +158,12 @@ final class AsyncApiDocument {
             org.eclipse.microprofile.openapi.annotations.media.Schema schema =
                     field.getAnnotationConsideringFieldAndGetter(
                             org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-            return schema == null || schema.enumeration().length == 0 ? null : List.of(schema.enumeration());
+            // on a list of strings it names the items' values, so only the string scope gets it
+            return schema == null
+                            || schema.enumeration().length == 0
+                            || field.getType().getErasedType() != String.class
+                    ? null
+                    : List.of(schema.enumeration());
         });
         SchemaBuilder builder = new SchemaGenerator(config.build()).buildMultipleSchemaDefinitions();
         for (Class<?> payload : payloads) {

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
 import nl.rotterdam.schoolsafe.escalation.escalation.CaseClosed;
+import nl.rotterdam.schoolsafe.escalation.escalation.CaseEntry;
 import nl.rotterdam.schoolsafe.escalation.escalation.EscalationCase;
 import nl.rotterdam.schoolsafe.escalation.escalation.EscalationService;
 import nl.rotterdam.schoolsafe.escalation.register.Partners;
@@ -81,7 +82,7 @@ public class EngagementService {
     public Engagement accept(UUID id, Caller caller) {
         return answer(id, caller, "accept", (e, now) -> {
             e.accept(now);
-            caseOf(e).recordEngagementNews(caller.subject(), "engagement-accepted", null, now);
+            caseOf(e).recordEngagementNews(caller.subject(), CaseEntry.Kind.ENGAGEMENT_ACCEPTED, null, now);
         });
     }
 
@@ -89,7 +90,7 @@ public class EngagementService {
     public Engagement update(UUID id, String note, Caller caller) {
         return answer(id, caller, "update", (e, now) -> {
             e.update();
-            caseOf(e).recordEngagementNews(caller.subject(), "engagement-update", note, now);
+            caseOf(e).recordEngagementNews(caller.subject(), CaseEntry.Kind.ENGAGEMENT_UPDATE, note, now);
         });
     }
 
@@ -97,7 +98,7 @@ public class EngagementService {
     public Engagement complete(UUID id, String outcome, Caller caller) {
         return answer(id, caller, "complete", (e, now) -> {
             e.complete(outcome, now);
-            caseOf(e).recordEngagementNews(caller.subject(), "engagement-completed", outcome, now);
+            caseOf(e).recordEngagementNews(caller.subject(), CaseEntry.Kind.ENGAGEMENT_COMPLETED, outcome, now);
         });
     }
 

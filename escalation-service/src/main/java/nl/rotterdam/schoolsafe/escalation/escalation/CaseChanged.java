@@ -23,6 +23,6 @@ public record CaseChanged(EventType type, EscalationCase escalation) implements 
                 escalation.responseDueAt(),
                 escalation.overdue(),
                 escalation.incidentIds(),
-                escalation.rules().stream().map(Enum::name).toList());
+                escalation.rules());
     }
 }

@@ -7,6 +7,34 @@ import java.time.OffsetDateTime;
 /** One line of a case's chronology: a step, a decision, an engagement's news or an escalation. */
 @Embeddable
 public class CaseEntry {
+    /** What the line records; its value is what the chronology shows and the column holds. */
+    public enum Kind {
+        OPENED("opened"),
+        LINKED("linked"),
+        ACKNOWLEDGED("acknowledged"),
+        TRIAGED("triaged"),
+        PARTNER_ENGAGED("partner-engaged"),
+        DECISION("decision"),
+        MONITORING("monitoring"),
+        CLOSED("closed"),
+        OVERDUE("overdue"),
+        ENGAGEMENT_ACCEPTED("engagement-accepted"),
+        ENGAGEMENT_UPDATE("engagement-update"),
+        ENGAGEMENT_COMPLETED("engagement-completed"),
+        ENGAGEMENT_ESCALATED("engagement-escalated"),
+        SCHOOL_REQUEST("school-request");
+
+        private final String value;
+
+        Kind(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
     @Column(name = "recorded_at")
     private OffsetDateTime recordedAt;
 
@@ -16,10 +44,10 @@ public class CaseEntry {
 
     protected CaseEntry() {}
 
-    CaseEntry(OffsetDateTime recordedAt, String actor, String kind, String text) {
+    CaseEntry(OffsetDateTime recordedAt, String actor, Kind kind, String text) {
         this.recordedAt = recordedAt;
         this.actor = actor;
-        this.kind = kind;
+        this.kind = kind.value();
         this.text = text;
     }
 

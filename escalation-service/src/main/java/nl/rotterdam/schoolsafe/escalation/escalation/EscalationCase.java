@@ -92,7 +92,7 @@ public class EscalationCase extends AggregateRoot {
         opened.chronology.add(new CaseEntry(
                 now,
                 "system",
-                "opened",
+                CaseEntry.Kind.OPENED,
                 "opened for incident " + detected.incident().incidentId()));
         opened.join(detected, now);
         earlier.forEach(e -> opened.join(e, now));
@@ -124,7 +124,8 @@ public class EscalationCase extends AggregateRoot {
         detected.fired().forEach(f -> firings.add(new RuleFiring(incidentId, f.rule(), f.explanation(), now)));
         if (incidents.size() > 1) {
             priority = priority.atLeast(Priority.of(detected));
-            chronology.add(new CaseEntry(now, "system", "linked", "incident " + incidentId + " joined the case"));
+            chronology.add(
+                    new CaseEntry(now, "system", CaseEntry.Kind.LINKED, "incident " + incidentId + " joined the case"));
         }
     }
 
@@ -137,7 +138,7 @@ public class EscalationCase extends AggregateRoot {
         status = CaseStatus.ACKNOWLEDGED;
         acknowledgedBy = expert;
         acknowledgedAt = now;
-        chronology.add(new CaseEntry(now, expert, "acknowledged", null));
+        chronology.add(new CaseEntry(now, expert, CaseEntry.Kind.ACKNOWLEDGED, null));
         changed();
     }
 
@@ -145,27 +146,27 @@ public class EscalationCase extends AggregateRoot {
         require(Action.TRIAGE);
         status = CaseStatus.TRIAGED;
         priority = assessed;
-        chronology.add(new CaseEntry(now, expert, "triaged", "priority " + assessed));
+        chronology.add(new CaseEntry(now, expert, CaseEntry.Kind.TRIAGED, "priority " + assessed));
         changed();
     }
 
     /** Checks that partners may be engaged now; the engagement itself is its own aggregate. */
     public void recordEngagement(String partnerId, String purpose, String expert, OffsetDateTime now) {
         require(Action.ENGAGE_PARTNER);
-        chronology.add(new CaseEntry(now, expert, "partner-engaged", partnerId + " for " + purpose));
+        chronology.add(new CaseEntry(now, expert, CaseEntry.Kind.PARTNER_ENGAGED, partnerId + " for " + purpose));
         changed();
     }
 
     public void recordDecision(String decision, String expert, OffsetDateTime now) {
         require(Action.RECORD_DECISION);
-        chronology.add(new CaseEntry(now, expert, "decision", decision));
+        chronology.add(new CaseEntry(now, expert, CaseEntry.Kind.DECISION, decision));
         changed();
     }
 
     public void monitor(String expert, OffsetDateTime now) {
         require(Action.MONITOR);
         status = CaseStatus.MONITORING;
-        chronology.add(new CaseEntry(now, expert, "monitoring", null));
+        chronology.add(new CaseEntry(now, expert, CaseEntry.Kind.MONITORING, null));
         changed();
     }
 
@@ -176,7 +177,7 @@ public class EscalationCase extends AggregateRoot {
         }
         status = CaseStatus.CLOSED;
         this.outcome = outcome;
-        chronology.add(new CaseEntry(now, expert, "closed", outcome));
+        chronology.add(new CaseEntry(now, expert, CaseEntry.Kind.CLOSED, outcome));
         registerEvent(new CaseChanged(EventType.ESCALATION_CLOSED, this));
     }
 
@@ -186,13 +187,13 @@ public class EscalationCase extends AggregateRoot {
             return false;
         }
         overdue = true;
-        chronology.add(new CaseEntry(now, "system", "overdue", "not acknowledged by " + responseDueAt));
+        chronology.add(new CaseEntry(now, "system", CaseEntry.Kind.OVERDUE, "not acknowledged by " + responseDueAt));
         registerEvent(new CaseChanged(EventType.ESCALATION_OVERDUE, this));
         return true;
     }
 
     /** A partner's news on its engagement (accepted, progress, completed) for the expert's chronology; announced as an update. */
-    public void recordEngagementNews(String partner, String kind, String text, OffsetDateTime now) {
+    public void recordEngagementNews(String partner, CaseEntry.Kind kind, String text, OffsetDateTime now) {
         chronology.add(new CaseEntry(now, partner, kind, text));
         changed();
     }
@@ -202,7 +203,7 @@ public class EscalationCase extends AggregateRoot {
         chronology.add(new CaseEntry(
                 now,
                 "system",
-                "engagement-escalated",
+                CaseEntry.Kind.ENGAGEMENT_ESCALATED,
                 partnerId + " did not accept in time; escalated to " + escalatedTo));
     }
 
@@ -211,7 +212,7 @@ public class EscalationCase extends AggregateRoot {
      * the reason is free text, which never travels, and the case's shareable facts did not change.
      */
     void recordSchoolRequest(String coordinator, String reason, OffsetDateTime now) {
-        chronology.add(new CaseEntry(now, coordinator, "school-request", reason));
+        chronology.add(new CaseEntry(now, coordinator, CaseEntry.Kind.SCHOOL_REQUEST, reason));
     }
 
     private void changed() {

@@ -89,7 +89,7 @@ class EscalationCaseTest {
         assertEquals(escalation.id().toString(), closed.get(0).key());
         assertEquals("CLOSED", payload.status());
         assertEquals("HIGH", payload.priority());
-        assertEquals(List.of("WEAPON_OR_CRITICAL"), payload.rules());
+        assertEquals(List.of(DetectionRule.WEAPON_OR_CRITICAL), payload.rules());
     }
 
     @Test

@@ -1,62 +1,78 @@
 package nl.rotterdam.schoolsafe.escalation.sharing;
 
+import static nl.rotterdam.schoolsafe.runtime.EnumerationContract.assertNamesExactly;
+import static nl.rotterdam.schoolsafe.runtime.EnumerationContract.enumeration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
+import nl.rotterdam.schoolsafe.escalation.escalation.CaseEntry;
 import nl.rotterdam.schoolsafe.escalation.escalation.CaseStatus;
 import nl.rotterdam.schoolsafe.escalation.escalation.Priority;
 import nl.rotterdam.schoolsafe.escalation.incident.Category;
+import nl.rotterdam.schoolsafe.escalation.incident.IncidentStatus;
 import nl.rotterdam.schoolsafe.escalation.incident.LocationType;
 import nl.rotterdam.schoolsafe.escalation.incident.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.escalation.incident.ReportedIncident;
 import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 import nl.rotterdam.schoolsafe.platform.event.CaseView;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.rotterdam.schoolsafe.platform.event.EscalationEvent;
+import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
+import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
 import org.junit.jupiter.api.Test;
 
 /**
- * The case view is a published contract (REST and every partner's stream) whose enum values are written out in the
- * platform; they must be exactly the values this service produces, or a partner's generated client breaks.
+ * The case view (REST and every partner's stream) and the events this service publishes and reads are contracts
+ * whose enum values are written out in the platform; they must be exactly the values this service produces and
+ * parses, or a partner's generated client breaks, or an incident event stops being understood.
  */
 class CaseViewContractTest {
-    private static final Map<Class<?>, Map<String, Class<? extends Enum<?>>>> PRODUCED = Map.of(
-            CaseView.class, Map.of("status", CaseStatus.class, "priority", Priority.class),
-            CaseView.IncidentView.class,
-                    Map.of(
-                            "category", Category.class,
-                            "severity", Severity.class,
-                            "locationType", LocationType.class,
-                            "policeReportStatus", PoliceReportStatus.class),
-            CaseView.PersonView.class,
-                    Map.of("role", ReportedIncident.Person.Role.class, "kind", ReportedIncident.Person.Kind.class),
-            CaseView.EngagementView.class,
-                    Map.of("purpose", Engagement.Purpose.class, "status", Engagement.Status.class));
-
     @Test
     void everyEnumeratedFieldOfTheCaseViewNamesExactlyTheValuesTheServiceProduces() {
-        PRODUCED.forEach((view, fields) -> fields.forEach((field, produced) -> assertEquals(
-                Arrays.stream(produced.getEnumConstants()).map(Enum::name).toList(),
-                enumeration(view, field),
-                view.getSimpleName() + "." + field)));
+        assertNamesExactly(CaseView.class, "status", CaseStatus.class);
+        assertNamesExactly(CaseView.class, "priority", Priority.class);
+        assertNamesExactly(CaseView.IncidentView.class, "category", Category.class);
+        assertNamesExactly(CaseView.IncidentView.class, "severity", Severity.class);
+        assertNamesExactly(CaseView.IncidentView.class, "locationType", LocationType.class);
+        assertNamesExactly(CaseView.IncidentView.class, "policeReportStatus", PoliceReportStatus.class);
+        assertNamesExactly(CaseView.PersonView.class, "role", ReportedIncident.Person.Role.class);
+        assertNamesExactly(CaseView.PersonView.class, "kind", ReportedIncident.Person.Kind.class);
+        assertNamesExactly(CaseView.EngagementView.class, "purpose", Engagement.Purpose.class);
+        assertNamesExactly(CaseView.EngagementView.class, "status", Engagement.Status.class);
+    }
+
+    @Test
+    void theChronologyNamesExactlyTheKindsOfLineACaseRecords() {
+        assertEquals(
+                Arrays.stream(CaseEntry.Kind.values())
+                        .map(CaseEntry.Kind::value)
+                        .toList(),
+                enumeration(CaseView.EntryView.class, "kind"));
+    }
+
+    @Test
+    void theCaseEventNamesExactlyTheStatusesAndPrioritiesOfACase() {
+        assertNamesExactly(EscalationEvent.class, "status", CaseStatus.class);
+        assertNamesExactly(EscalationEvent.class, "priority", Priority.class);
+    }
+
+    @Test
+    void theIncidentEventsThisServiceReadsCarryExactlyTheValuesItsCopiesParse() {
+        assertNamesExactly(IncidentEvent.class, "category", Category.class);
+        assertNamesExactly(IncidentEvent.class, "severity", Severity.class);
+        assertNamesExactly(IncidentEvent.class, "locationType", LocationType.class);
+        assertNamesExactly(IncidentEvent.class, "status", IncidentStatus.class);
+        assertNamesExactly(IncidentEvent.class, "policeReportStatus", PoliceReportStatus.class);
+        assertNamesExactly(IncidentEvent.InvolvedPerson.class, "role", ReportedIncident.Person.Role.class);
+        assertNamesExactly(IncidentEvent.InvolvedPerson.class, "kind", ReportedIncident.Person.Kind.class);
     }
 
     @Test
     void thePartnerKindsAreTheKindsTheMatrixHasAColumnFor() {
         List<String> kinds = enumeration(CaseView.EngagementView.class, "partnerKind");
         kinds.forEach(kind -> assertEquals(true, Recipient.ofPartnerKind(kind).isPresent(), kind));
+        assertEquals(kinds, enumeration(PartnerEvent.class, "kind"));
         assertEquals(List.of("EXPULSION"), enumeration(CaseView.MeasureView.class, "type"));
-    }
-
-    /** The values the annotation names; it reaches the record's field, where the document generators read it. */
-    private static List<String> enumeration(Class<?> view, String field) {
-        try {
-            Schema schema = view.getDeclaredField(field).getAnnotation(Schema.class);
-            return schema == null ? List.of() : List.of(schema.enumeration());
-        } catch (NoSuchFieldException e) {
-            throw new AssertionError(view.getSimpleName() + " has no " + field, e);
-        }
     }
 }

@@ -165,5 +165,28 @@ public record CaseView(
             String outcome) {}
 
     @Schema(name = "CaseEntry")
-    public record EntryView(OffsetDateTime recordedAt, String actor, String kind, String text) {}
+    public record EntryView(
+            OffsetDateTime recordedAt,
+            String actor,
+
+            @Schema(
+                    enumeration = {
+                        "opened",
+                        "linked",
+                        "acknowledged",
+                        "triaged",
+                        "partner-engaged",
+                        "decision",
+                        "monitoring",
+                        "closed",
+                        "overdue",
+                        "engagement-accepted",
+                        "engagement-update",
+                        "engagement-completed",
+                        "engagement-escalated",
+                        "school-request"
+                    })
+            String kind,
+
+            String text) {}
 }

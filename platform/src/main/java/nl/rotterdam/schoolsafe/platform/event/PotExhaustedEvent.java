@@ -2,7 +2,13 @@ package nl.rotterdam.schoolsafe.platform.event;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subsidy pot reached zero; announced once per pot (a pot belongs to one programme year). */
 public record PotExhaustedEvent(
-        UUID potId, UUID programmeId, String schoolYear, String sector, long amountCents, OffsetDateTime exhaustedAt) {}
+        UUID potId,
+        UUID programmeId,
+        String schoolYear,
+        @Schema(enumeration = {"VO", "MBO"}) String sector,
+        long amountCents,
+        OffsetDateTime exhaustedAt) {}

@@ -2,6 +2,7 @@ package nl.rotterdam.schoolsafe.platform.event;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Payload of {@code knowledge.registration-changed}, keyed by session id: a registration was made
@@ -12,8 +13,13 @@ public record RegistrationChangedEvent(
         UUID sessionId,
         UUID registrationId,
         String schoolLocationId,
+
+        @Schema(enumeration = {"REGISTERED", "CANCELLED", "PROMOTED", "PRIORITY_CHANGED"})
         String change,
+
+        @Schema(enumeration = {"CONFIRMED", "WAITING", "CANCELLED"})
         String status,
+
         Integer waitingPosition,
         int confirmedSeats,
         int capacity,

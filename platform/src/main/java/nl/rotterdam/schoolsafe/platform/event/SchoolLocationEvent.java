@@ -1,5 +1,7 @@
 package nl.rotterdam.schoolsafe.platform.event;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Reference data published on the compacted register topic, keyed by location id. */
 public record SchoolLocationEvent(
         String schoolLocationId,
@@ -7,6 +9,6 @@ public record SchoolLocationEvent(
         String locationNumber,
         String name,
         String boardId,
-        String sector,
+        @Schema(enumeration = {"VO", "VSO", "MBO", "PO"}) String sector,
         String district,
         int pupilCount) {}

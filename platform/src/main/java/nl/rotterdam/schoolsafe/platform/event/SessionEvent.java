@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.platform.event;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Payload of {@code knowledge.session-scheduled}, {@code -rescheduled} and {@code -cancelled}: the
@@ -10,12 +11,17 @@ import java.util.UUID;
  */
 public record SessionEvent(
         UUID sessionId,
+
+        @Schema(enumeration = {"SEXUAL_RESILIENCE", "CITY_MARINE_KNOWLEDGE", "OTHER"})
         String kind,
-        String status,
+
+        @Schema(enumeration = {"SCHEDULED", "CANCELLED"}) String status,
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         OffsetDateTime registrationDeadline,
         int capacity,
         int confirmedSeats,
         int waiting,
+
+        @Schema(enumeration = {"STUDENTS", "TEACHERS", "TEAMS", "PARENTS"})
         List<String> audiences) {}
