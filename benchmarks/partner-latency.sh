@@ -7,9 +7,6 @@
 # Starts its own broker pair and suite on free ports and stops them afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q install -DskipTests
-CP=$(mktemp)
-./mvnw -B -q -pl local-runtime dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP" >/dev/null
-CLASSPATH="local-runtime/target/test-classes:local-runtime/target/classes:$(cat "$CP")"
+source benchmarks/bench-classpath.sh
 java -cp "$CLASSPATH" nl.rotterdam.schoolsafe.runtime.bench.BrokerLatency
 java -cp "$CLASSPATH" nl.rotterdam.schoolsafe.runtime.bench.WebhookLatency "$PWD"

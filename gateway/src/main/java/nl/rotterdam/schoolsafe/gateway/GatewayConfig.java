@@ -8,6 +8,9 @@ import java.util.Map;
 
 @ConfigMapping(prefix = "schoolsafe.gateway")
 public interface GatewayConfig {
+    /** The launcher's process id in the local run ({@code SCHOOLSAFE_GATEWAY_PARENT_PID}); the gateway ends with it. */
+    java.util.Optional<Long> parentPid();
+
     /** Base URL per service name (incident, escalation, subsidy, knowledge). */
     Map<String, URI> services();
 

@@ -16,6 +16,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.ConnectException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,12 @@ public class ProxyRoutes {
         }
     }
 
-    /** The proxy answers 502 without an origin response when the service is down or too slow. */
+    /**
+     * A request that did not get the service's answer becomes a 503 problem with Retry-After that says whether the
+     * service may have acted on it: {@code service-unavailable} when the connection was refused (or the service,
+     * shutting down, refused new work), so any retry is safe; {@code outcome-unknown} when it failed after the request
+     * was sent, so only a retry with the same Idempotency-Key is.
+     */
     static final class Unreachable implements ProxyInterceptor {
         private final String area;
 
@@ -87,24 +93,44 @@ public class ProxyRoutes {
         }
 
         @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest().recover(failure -> {
+                ProxyResponse response = context.request().response();
+                unavailable(context, response, !(failure instanceof ConnectException));
+                return Future.succeededFuture(response);
+            });
+        }
+
+        @Override
         public Future<Void> handleProxyResponse(ProxyContext context) {
             ProxyResponse response = context.response();
-            if (response.getStatusCode() == 502 && response.headers().get("Content-Type") == null) {
-                String requestId = context.request().headers().get(SecurityHeaders.REQUEST_ID);
-                Problem problem = new Problem(
-                        Problem.type("service-unavailable"),
-                        "Service unavailable",
-                        503,
-                        "the " + area + " service cannot be reached; try again shortly",
-                        "urn:request:" + requestId,
-                        List.of(),
-                        Map.of("area", area));
-                response.setStatusCode(503)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Retry-After", "5")
-                        .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
+            boolean bare = response.headers().get("Content-Type") == null;
+            if (bare && response.getStatusCode() == 502) {
+                unavailable(context, response, true);
+            } else if (bare && response.getStatusCode() == 503) {
+                unavailable(context, response, false);
             }
             return context.sendResponse();
+        }
+
+        private void unavailable(ProxyContext context, ProxyResponse response, boolean mayHaveReached) {
+            String requestId = context.request().headers().get(SecurityHeaders.REQUEST_ID);
+            Problem problem = new Problem(
+                    Problem.type(mayHaveReached ? "outcome-unknown" : "service-unavailable"),
+                    mayHaveReached ? "Outcome unknown" : "Service unavailable",
+                    503,
+                    mayHaveReached
+                            ? "the " + area + " service stopped answering after it got the request, which may have"
+                                    + " taken effect; retry with the same Idempotency-Key, or read before writing again"
+                            : "the " + area + " service cannot be reached and did not act on the request; try again"
+                                    + " shortly",
+                    "urn:request:" + requestId,
+                    List.of(),
+                    Map.of("area", area, "retrySafe", !mayHaveReached));
+            response.setStatusCode(503)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Retry-After", "5")
+                    .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
         }
     }
 }

@@ -131,6 +131,11 @@ public final class Infra implements AutoCloseable {
         command("stop-postgres");
     }
 
+    /** Stops PostgreSQL as {@code pg_ctl stop -m immediate} would: no checkpoint, crash recovery at the next start. */
+    public void crashPostgres() {
+        command("crash-postgres");
+    }
+
     public void startPostgres() {
         command("start-postgres");
     }

@@ -95,12 +95,14 @@ public final class InfraMain {
                     case "stop-kafka" -> stopKafka();
                     case "start-kafka" -> startKafka();
                     case "stop-postgres" -> stopPostgres();
+                    case "crash-postgres" -> crashPostgres();
                     case "start-postgres" -> startPostgres();
                     default -> System.out.println("UNKNOWN " + line);
                 }
                 System.out.println("DONE " + line.trim());
             } catch (Exception e) {
-                System.out.println("FAILED " + line.trim() + ": " + e.getMessage());
+                e.printStackTrace();
+                System.out.println("FAILED " + line.trim() + ": " + e);
             }
             System.out.flush();
         }
@@ -141,6 +143,20 @@ public final class InfraMain {
             postgres.close();
             postgres = null;
         }
+    }
+
+    /** As {@code pg_ctl stop -m immediate}: SIGQUIT to the postmaster, no checkpoint; the next start recovers. */
+    private void crashPostgres() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid"))
+                .get(0)
+                .trim());
+        new ProcessBuilder("kill", "-QUIT", String.valueOf(pid))
+                .inheritIO()
+                .start()
+                .waitFor();
+        ProcessHandle.of(pid).ifPresent(postmaster -> postmaster.onExit().join());
+        // its own stop finds no server (logged, harmless); closing releases its lock on the data directory
+        stopPostgres();
     }
 
     private void startKafka() throws IOException {

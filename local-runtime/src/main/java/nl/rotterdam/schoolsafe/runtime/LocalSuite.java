@@ -34,6 +34,15 @@ public final class LocalSuite implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService restarter =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "suite-restarter");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private volatile Consumer<String> supervisor;
+    private volatile boolean closing;
 
     /** Where the suite lives and which ports it takes; services use the ports after the gateway's ({@link SuiteService#localPort}). */
     public record Layout(
@@ -149,6 +158,10 @@ public final class LocalSuite implements AutoCloseable {
                     : layout.servicePorts().get(i);
             Map<String, String> env = new LinkedHashMap<>(layout.environment());
             env.put("HTTP_PORT", String.valueOf(port));
+            // a service ends with the process that started it, however that one ended
+            env.put(
+                    name.equals("gateway") ? "SCHOOLSAFE_GATEWAY_PARENT_PID" : "SCHOOLSAFE_LIVENESS_PARENT_PID",
+                    String.valueOf(ProcessHandle.current().pid()));
             // five processes on one machine: the token lifetime of the demo tokens
             env.put("SCHOOLSAFE_TOKEN_MAX_LIFETIME", "PT8H");
             env.put("JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toString());
@@ -214,10 +227,49 @@ public final class LocalSuite implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environments.get(name));
         try {
-            processes.put(name, builder.start());
+            Process process = builder.start();
+            processes.put(name, process);
+            if (supervisor != null) {
+                process.onExit().thenRun(() -> restart(name, process));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    /**
+     * From now on a service that exits on its own is started again after a back-off (1, 2, 4 … 30 s; reset once it
+     * ran for a minute), and {@code progress} is told. The local run asks for it; the tests kill and start by hand.
+     */
+    public void restartWhenDead(Consumer<String> progress) {
+        supervisor = progress;
+        processes.forEach((name, process) -> process.onExit().thenRun(() -> restart(name, process)));
+    }
+
+    private void restart(String name, Process exited) {
+        if (closing || processes.get(name) != exited) {
+            return;
+        }
+        boolean ranLong = exited.info()
+                .startInstant()
+                .map(started ->
+                        Duration.between(started, java.time.Instant.now()).toMinutes() >= 1)
+                .orElse(false);
+        int attempt = ranLong ? 1 : restarts.merge(name, 1, Integer::sum);
+        restarts.put(name, attempt);
+        long wait = Math.min(30, 1L << Math.min(attempt - 1, 5));
+        supervisor.accept(MODULES.get(name) + " exited with " + exited.exitValue() + "; starting it again in " + wait
+                + " s (see " + layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log") + ")");
+        restarter.schedule(
+                () -> {
+                    if (!closing && processes.get(name) == exited) {
+                        launch(name);
+                        supervisor.accept(MODULES.get(name) + " started again (pid "
+                                + processes.get(name).pid() + ")");
+                    }
+                },
+                wait,
+                TimeUnit.SECONDS);
     }
 
     /** Kills a service the hard way (SIGKILL), as a crash would. */
@@ -225,6 +277,13 @@ public final class LocalSuite implements AutoCloseable {
         Process process = processes.get(name);
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Stops a service as an orchestrator would (SIGTERM) and waits until it has exited. */
+    public void terminate(String name) throws InterruptedException {
+        Process process = processes.get(name);
+        process.destroy();
+        process.waitFor(60, TimeUnit.SECONDS);
     }
 
     public void awaitReady(String name) {
@@ -292,6 +351,8 @@ public final class LocalSuite implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
+        restarter.shutdownNow();
         List<Process> running = new ArrayList<>(processes.values());
         running.forEach(Process::destroy);
         for (Process process : running) {

@@ -55,6 +55,7 @@ public final class SchoolSafeLocal {
             out.println("[schoolsafe] stopped; ports are free again");
             stopped.countDown();
         }));
+        suite.restartWhenDead(step -> out.println("[schoolsafe] " + step));
         out.println("[schoolsafe] loading demo data through the gateway");
         int incidents = new DemoData(suite.gatewayUrl(), suite.tokens()).load();
         DemoData.PARTNERS
@@ -125,7 +126,7 @@ public final class SchoolSafeLocal {
         out.println("  curl -H \"Authorization: Bearer $TOKEN_SAFETY_EXPERT\" " + suite.gatewayUrl()
                 + "/api/v1/escalations");
         out.println();
-        out.println("Processes:");
+        out.println("Processes (a service that dies is started again; each ends if this launcher is killed):");
         suite.pids().forEach((name, pid) -> out.printf("  %-45s pid %d%n", name, pid));
     }
 

@@ -25,12 +25,12 @@ public abstract class ServiceConventionsTest {
     protected abstract String database();
 
     @Test
-    void readinessReportsTheDatabaseAndTheBroker() {
+    void readinessReportsTheDatabaseTheBrokerAndTheConsumers() {
         given().get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka broker", "event consumers"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 

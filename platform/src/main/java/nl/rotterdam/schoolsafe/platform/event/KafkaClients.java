@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -46,6 +49,15 @@ public class KafkaClients {
         return props;
     }
 
+    /** An admin client that gives up quickly: for the readiness check, which must answer at once. */
+    public Admin quickAdmin() {
+        Properties props = connection();
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 1500);
+        props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        return Admin.create(props);
+    }
+
     private static String quoted(String value) {
         return value.replace("\\", "\\\\").replace("\"", "\\\"");
     }
@@ -65,9 +77,20 @@ public class KafkaClients {
         return new KafkaProducer<>(props);
     }
 
-    /** Manual offset commits: offsets move only after the effect's transaction committed. */
+    /**
+     * Manual offset commits: offsets move only after the effect's transaction committed. A short session and
+     * cooperative rebalancing let a restarted or replaced member take its partitions over in seconds; a member that
+     * stops cleanly leaves the group at once.
+     */
     public KafkaConsumer<String, byte[]> consumer(String groupId) {
         Properties props = connection();
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int)
+                config.sessionTimeout().toMillis());
+        props.put(
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+                (int) config.sessionTimeout().toMillis() / 3);
+        props.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -27,6 +27,10 @@ public interface KafkaConfig {
 
     Optional<String> password();
 
+    /** How soon the group gives a silent member's partitions to another (the broker allows 6 s and more). */
+    @WithDefault("6s")
+    Duration sessionTimeout();
+
     @WithDefault("3")
     int topicPartitions();
 

@@ -4,6 +4,8 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -13,9 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
+import nl.rotterdam.schoolsafe.platform.liveness.FailureEpisode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,10 +33,13 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
- * Runs Kafka consumers per {@link EventHandler} ({@code schoolsafe.inbox.concurrency} in one group, sharing the partitions). Each record is processed through the
- * {@link Inbox}; its offset is committed only after that transaction. A record that is not a
- * valid CloudEvent, or that its handler declares unprocessable, is parked on the topic's
- * dead-letter topic with the reason, and consumption goes on.
+ * Runs Kafka consumers per {@link EventHandler} ({@code schoolsafe.inbox.concurrency} in one group, sharing the
+ * partitions). Each record is processed through the {@link Inbox}; its offset is committed only after that
+ * transaction. A record that is not a valid CloudEvent, or that its handler declares unprocessable, is parked on the
+ * topic's dead-letter topic with the reason, and consumption goes on. Any other failure — in poll, process, commit or
+ * parking, such as a broker away for longer than the client's timeouts — closes the consumer and starts a new one
+ * after a back-off, from the last committed offset (the inbox drops what was done already); a thread that ends anyway
+ * is started again. Why this loop and not SmallRye Reactive Messaging: docs/decisions/0009-consumers-that-cannot-die.md.
  */
 @ApplicationScoped
 public class InboxConsumers {
@@ -41,8 +50,7 @@ public class InboxConsumers {
     private final KafkaClients kafka;
     private final Inbox inbox;
     private final String application;
-    private final Duration retryBackoff;
-    private final int concurrency;
+    private final InboxConfig config;
     private final List<Runner> runners = new ArrayList<>();
 
     InboxConsumers(
@@ -51,99 +59,193 @@ public class InboxConsumers {
         this.kafka = kafka;
         this.inbox = inbox;
         this.application = api.service();
-        this.retryBackoff = config.retryBackoff();
-        this.concurrency = config.concurrency();
+        this.config = config;
     }
 
     void start(@Observes StartupEvent event) {
         for (EventHandler handler : handlers) {
-            for (int i = 0; i < concurrency; i++) {
-                Runner runner = new Runner(handler, application + "." + handler.name());
+            for (int i = 0; i < config.concurrency(); i++) {
+                Runner runner = new Runner(handler, application + "." + handler.name(), handler.name() + "-" + i);
                 runners.add(runner);
-                Thread thread = new Thread(runner, "inbox-" + handler.name() + "-" + i);
-                thread.setDaemon(true);
-                thread.start();
+                runner.start();
             }
         }
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Before the database goes: each consumer finishes its record, commits and leaves its group. */
+    void stop(@Observes @Priority(1) ShutdownEvent event) {
         runners.forEach(Runner::stop);
+        runners.forEach(Runner::awaitStopped);
+    }
+
+    @Scheduled(
+            every = "${schoolsafe.inbox.supervision-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void supervise() {
+        runners.forEach(Runner::restartIfDead);
+    }
+
+    /** Every consumer that is not consuming now, with why; empty when all are. */
+    public Map<String, String> notConsuming() {
+        Map<String, String> problems = new java.util.TreeMap<>();
+        for (Runner runner : runners) {
+            runner.problem().ifPresent(problem -> problems.put(runner.name, problem));
+        }
+        return problems;
     }
 
     private final class Runner implements Runnable {
         private final EventHandler handler;
         private final String consumerName;
-        private final KafkaConsumer<String, byte[]> consumer;
-        private final KafkaProducer<String, byte[]> deadLetters;
+        private final String name;
+        private final FailureEpisode episode;
+        private final CountDownLatch stopping = new CountDownLatch(1);
         private volatile boolean running = true;
+        private volatile KafkaConsumer<String, byte[]> consumer;
+        private volatile Thread thread;
+        private volatile long lag;
 
-        Runner(EventHandler handler, String consumerName) {
+        Runner(EventHandler handler, String consumerName, String name) {
             this.handler = handler;
             this.consumerName = consumerName;
-            this.consumer = kafka.consumer(consumerName);
-            this.deadLetters = kafka.producer();
+            this.name = name;
+            this.episode =
+                    new FailureEpisode(LOG, "consumer " + name, config.retryBackoff(), config.longestRetryBackoff());
+        }
+
+        synchronized void start() {
+            thread = new Thread(this, "inbox-" + name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        synchronized void restartIfDead() {
+            if (running && !thread.isAlive()) {
+                LOG.errorf("consumer %s had stopped; starting it again", name);
+                start();
+            }
         }
 
         void stop() {
             running = false;
-            consumer.wakeup();
+            stopping.countDown();
+            KafkaConsumer<String, byte[]> current = consumer;
+            if (current != null) {
+                current.wakeup();
+            }
+        }
+
+        void awaitStopped() {
+            try {
+                thread.join(config.shutdownTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        Optional<String> problem() {
+            if (!thread.isAlive()) {
+                return Optional.of("not running");
+            }
+            Optional<String> failing = episode.current();
+            if (failing.isPresent()) {
+                return failing;
+            }
+            long behind = lag;
+            return behind > config.maxLag()
+                    ? Optional.of(behind + " records behind (more than " + config.maxLag() + ")")
+                    : Optional.empty();
         }
 
         @Override
         public void run() {
-            try {
-                consumer.subscribe(handler.topics());
-                while (running) {
-                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                    for (TopicPartition partition : records.partitions()) {
-                        if (!processPartition(records.records(partition), partition)) {
-                            break;
-                        }
+            while (running) {
+                try (KafkaProducer<String, byte[]> deadLetters = kafka.producer()) {
+                    consume(deadLetters);
+                } catch (WakeupException e) {
+                    // stop() asked: the loop ends below
+                } catch (Exception | LinkageError e) {
+                    if (running) {
+                        pause(episode.failed(e));
                     }
                 }
-            } catch (WakeupException e) {
-                // shutting down
-            } finally {
-                consumer.close(Duration.ofSeconds(5));
-                deadLetters.close(Duration.ofSeconds(5));
             }
         }
 
-        /** Processes records in order; on a transient failure rewinds to the failed record and returns false. */
-        private boolean processPartition(List<ConsumerRecord<String, byte[]>> records, TopicPartition partition) {
+        /** One consumer's life: from joining the group until it fails or is stopped, when it leaves the group. */
+        private void consume(KafkaProducer<String, byte[]> deadLetters) {
+            try (KafkaConsumer<String, byte[]> created = kafka.consumer(consumerName)) {
+                consumer = created;
+                if (!running) {
+                    return;
+                }
+                created.subscribe(handler.topics());
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = created.poll(Duration.ofMillis(500));
+                    if (records.isEmpty() && !created.assignment().isEmpty()) {
+                        // in the group and caught up: whatever failed works again
+                        episode.succeeded();
+                    }
+                    for (TopicPartition partition : records.partitions()) {
+                        if (!processPartition(created, deadLetters, records.records(partition), partition)) {
+                            break;
+                        }
+                    }
+                    lag = lagOf(created);
+                }
+            } finally {
+                consumer = null;
+            }
+        }
+
+        /**
+         * Processes records in order and commits each; when the effect fails (the record is neither done nor parked),
+         * rewinds to it, waits and returns false. A failed commit ends this consumer's life instead.
+         */
+        private boolean processPartition(
+                KafkaConsumer<String, byte[]> consumer,
+                KafkaProducer<String, byte[]> deadLetters,
+                List<ConsumerRecord<String, byte[]>> records,
+                TopicPartition partition) {
             for (ConsumerRecord<String, byte[]> record : records) {
                 try {
-                    processRecord(record);
+                    processRecord(deadLetters, record);
                 } catch (RuntimeException e) {
-                    LOG.warnf(
-                            "%s could not process %s@%d (%s); retrying",
-                            consumerName, partition, record.offset(), e.getMessage());
                     consumer.seek(partition, record.offset());
-                    sleep();
+                    pause(episode.failed(e));
                     return false;
                 }
                 consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                episode.succeeded();
             }
             return true;
         }
 
-        private void processRecord(ConsumerRecord<String, byte[]> record) {
+        private long lagOf(KafkaConsumer<String, byte[]> consumer) {
+            long behind = 0;
+            for (TopicPartition partition : consumer.assignment()) {
+                behind += consumer.currentLag(partition).orElse(0);
+            }
+            return behind;
+        }
+
+        private void processRecord(KafkaProducer<String, byte[]> deadLetters, ConsumerRecord<String, byte[]> record) {
             CloudEvent event;
             try {
                 event = KafkaMessageFactory.createReader(record).toEvent();
             } catch (RuntimeException e) {
-                park(record, "not a valid CloudEvent: " + e.getMessage());
+                park(deadLetters, record, "not a valid CloudEvent: " + e.getMessage());
                 return;
             }
             try {
                 inbox.process(consumerName, event, handler);
             } catch (EventHandler.UnprocessableEvent e) {
-                park(record, e.getMessage());
+                park(deadLetters, record, e.getMessage());
             }
         }
 
-        private void park(ConsumerRecord<String, byte[]> record, String reason) {
+        private void park(
+                KafkaProducer<String, byte[]> deadLetters, ConsumerRecord<String, byte[]> record, String reason) {
             LOG.warnf(
                     "%s parks %s-%d@%d: %s", consumerName, record.topic(), record.partition(), record.offset(), reason);
             ProducerRecord<String, byte[]> parked = new ProducerRecord<>(
@@ -159,9 +261,9 @@ public class InboxConsumers {
             }
         }
 
-        private void sleep() {
+        private void pause(Duration wait) {
             try {
-                Thread.sleep(retryBackoff.toMillis());
+                stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -10,6 +10,10 @@ public interface OutboxConfig {
     @WithDefault("5s")
     Duration pollInterval();
 
+    /** The first wait after a failed publish; it doubles with each failed attempt up to the longest. */
     @WithDefault("1s")
     Duration retryBackoff();
+
+    @WithDefault("10s")
+    Duration longestRetryBackoff();
 }

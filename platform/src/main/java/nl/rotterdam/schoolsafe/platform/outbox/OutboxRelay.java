@@ -28,6 +28,7 @@ import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
 import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
 import nl.rotterdam.schoolsafe.platform.http.TraceContext;
+import nl.rotterdam.schoolsafe.platform.liveness.FailureEpisode;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -47,7 +48,7 @@ public class OutboxRelay {
     private final KafkaClients kafka;
     private final URI source;
     private final Duration pollInterval;
-    private final Duration retryBackoff;
+    private final FailureEpisode episode;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
@@ -58,7 +59,7 @@ public class OutboxRelay {
         this.kafka = kafka;
         this.source = URI.create("/schoolsafe/" + api.service());
         this.pollInterval = config.pollInterval();
-        this.retryBackoff = config.retryBackoff();
+        this.episode = new FailureEpisode(LOG, "outbox relay", config.retryBackoff(), config.longestRetryBackoff());
     }
 
     void start(@Observes StartupEvent event) {
@@ -92,12 +93,12 @@ public class OutboxRelay {
                 while (running && relayBatch() == BATCH) {
                     // a full batch means more may be waiting
                 }
+                episode.succeeded();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                LOG.warnf("outbox relay could not publish (%s); retrying in %s", e.getMessage(), retryBackoff);
-                sleep(retryBackoff);
+                sleep(episode.failed(e));
             }
         }
     }

@@ -114,12 +114,17 @@ public class ProblemMappers {
         return respond(new Problem(Problem.type(slug), title, status, title, path(uri), List.of(), Map.of()));
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong lastOutageLine =
+            new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong outageAnswers =
+            new java.util.concurrent.atomic.AtomicLong();
+
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
         Optional<ProblemException> known = DatabaseProblems.of(e);
         if (known.isPresent()) {
             if (known.get().status() == 503) {
-                LOG.warnf("database unavailable on %s: %s", path(uri), e.getMessage());
+                warnDatabaseUnavailable(e);
                 return Response.fromResponse(respond(known.get().toProblem(path(uri))))
                         .header("Retry-After", DatabaseProblems.RETRY_AFTER_SECONDS)
                         .build();
@@ -135,6 +140,22 @@ public class ProblemMappers {
                 path(uri),
                 List.of(),
                 Map.of()));
+    }
+
+    /** An outage fails every request: one line when it starts and then at most one a minute, with the count. */
+    private static void warnDatabaseUnavailable(Throwable e) {
+        long now = System.nanoTime();
+        long last = lastOutageLine.get();
+        if (last == 0 || now - last > java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) {
+            if (lastOutageLine.compareAndSet(last, now)) {
+                LOG.warnf(
+                        "database unavailable (%s); answering 503 with Retry-After (%d more such answers since the"
+                                + " last line)",
+                        e.getMessage(), outageAnswers.getAndSet(0));
+                return;
+            }
+        }
+        outageAnswers.incrementAndGet();
     }
 
     private Response unauthenticated(UriInfo uri) {

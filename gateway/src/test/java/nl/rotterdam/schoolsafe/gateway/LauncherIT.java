@@ -1,0 +1,111 @@
+package nl.rotterdam.schoolsafe.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import nl.rotterdam.schoolsafe.runtime.LocalSuite;
+import nl.rotterdam.schoolsafe.runtime.Ports;
+import org.junit.jupiter.api.Test;
+
+/** The one-command run killed with SIGKILL leaves no process and no port behind: the next start must find them free. */
+class LauncherIT {
+    @Test
+    void aLauncherKilledWithSigkillLeavesNoProcessAndNoPort() throws Exception {
+        Path root = Path.of(System.getProperty("schoolsafe.root", ".."))
+                .toAbsolutePath()
+                .normalize();
+        Path data = Files.createTempDirectory("launcher");
+        LocalSuite.Layout layout = LocalSuite.Layout.forTests(root, data, Map.of());
+        String classpath = root.resolve("local-runtime/target/classes") + ":"
+                + Files.readString(root.resolve("local-runtime/target/classes/META-INF/schoolsafe/runtime.classpath"))
+                        .trim();
+        Process launcher = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        classpath,
+                        "nl.rotterdam.schoolsafe.runtime.SchoolSafeLocal",
+                        "--fresh",
+                        "--data",
+                        data.toString(),
+                        "--gateway-port",
+                        String.valueOf(layout.gatewayPort()),
+                        "--postgres-port",
+                        String.valueOf(layout.postgresPort()),
+                        "--kafka-port",
+                        String.valueOf(layout.kafkaPort()))
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            StringBuilder printed = new StringBuilder();
+            CompletableFuture<Boolean> running = CompletableFuture.supplyAsync(() -> {
+                try (BufferedReader out =
+                        new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = out.readLine()) != null) {
+                        printed.append(line).append('\n');
+                        if (line.startsWith("SchoolSafe Rotterdam is running")) {
+                            // keep draining so the launcher never blocks on a full pipe
+                            CompletableFuture.runAsync(() -> out.lines().forEach(l -> {}));
+                            return true;
+                        }
+                    }
+                    return false;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertTrue(running.get(240, TimeUnit.SECONDS), "the local run started:\n" + printed);
+            List<ProcessHandle> started = launcher.descendants().toList();
+            assertTrue(started.size() >= 6, "the infrastructure and five applications: " + started.size());
+
+            launcher.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            List<Integer> ports =
+                    new ArrayList<>(List.of(layout.gatewayPort(), layout.postgresPort(), layout.kafkaPort()));
+            for (int i = 1; i <= 4; i++) {
+                ports.add(layout.gatewayPort() + i);
+            }
+            while (System.nanoTime() < deadline && (alive(started) > 0 || taken(ports) > 0)) {
+                Thread.sleep(250);
+            }
+            assertEquals(
+                    0,
+                    alive(started),
+                    "processes left: "
+                            + started.stream().filter(ProcessHandle::isAlive).toList());
+            assertEquals(0, taken(ports), "ports still taken of " + ports);
+        } finally {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+        }
+    }
+
+    private static long alive(List<ProcessHandle> processes) {
+        return processes.stream().filter(ProcessHandle::isAlive).count();
+    }
+
+    private static long taken(List<Integer> ports) {
+        return ports.stream()
+                .filter(port -> {
+                    try {
+                        Ports.requireFree(port, "probe");
+                        return false;
+                    } catch (Ports.PortInUse e) {
+                        return true;
+                    }
+                })
+                .count();
+    }
+}
