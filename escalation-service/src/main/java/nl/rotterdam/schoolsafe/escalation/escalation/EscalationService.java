@@ -181,12 +181,15 @@ public class EscalationService {
                 .apply(action, intention);
     }
 
-    /** Closes a case with its outcome; whatever hangs on it (open engagements) ends in the same transaction. */
+    /**
+     * Closes a case with its outcome; whatever hangs on it (open engagements) ends in the same transaction, first, so
+     * the close each engaged partner is told of shows its engagement ended. A close that is refused (tenancy,
+     * If-Match, state) rolls the cancellations back with it.
+     */
     @Transactional
     public EscalationCase close(UUID id, String ifMatch, String outcome, Caller caller) {
-        EscalationCase escalation = work(id, ifMatch, caller, "close", c -> c.close(outcome, caller.subject(), now()));
-        closed.fire(new CaseClosed(escalation.id(), caller.subject()));
-        return escalation;
+        closed.fire(new CaseClosed(id, caller.subject()));
+        return work(id, ifMatch, caller, "close", c -> c.close(outcome, caller.subject(), now()));
     }
 
     /** Flags and announces, once each, the cases still unacknowledged after their response deadline. */

@@ -340,11 +340,16 @@ class SharingMatrixTest {
                 .post("/api/v1/escalations/" + caseId + "/close")
                 .then()
                 .statusCode(200);
-        // by now ZVHRR accepted its referral (everyReaderSeesExactlyItsCellsOnRest), so its copies show the persons
-        // and measures its column grants on an accepted referral
+        // by now ZVHRR accepted its referral (everyReaderSeesExactlyItsCellsOnRest), so its update shows the persons
+        // and measures its column grants on an accepted referral; the close ended the referral first, so the close
+        // it is told of shows what REST shows it now: the cells of a referral no longer accepted
         Map<String, String> readers = Map.of("police", "POLICE", "zvhrr", "ZVHRR_ACCEPTED", "joz", "YOUTH_WORK");
         for (EventType type : List.of(EventType.PARTNER_CASE_UPDATED, EventType.PARTNER_CASE_CLOSED)) {
             for (Map.Entry<String, String> partner : readers.entrySet()) {
+                String column = type == EventType.PARTNER_CASE_CLOSED
+                                && partner.getKey().equals("zvhrr")
+                        ? "ZVHRR_PENDING"
+                        : partner.getValue();
                 List<ConsumerRecord<String, byte[]>> told =
                         Events.publishedTo(partner.getKey(), caseId, type, 1, Duration.ofSeconds(20));
                 assertFalse(told.isEmpty(), partner.getKey() + " is told " + type);
@@ -352,9 +357,17 @@ class SharingMatrixTest {
                         (Map<?, ?>) Events.payload(told.get(told.size() - 1)).get("sharedCase");
                 @SuppressWarnings("unchecked")
                 Map<String, Object> incident = ((List<Map<String, Object>>) shared.get("incidents")).get(0);
-                assertMatches(partner.getValue(), incident, false);
+                assertMatches(column, incident, false);
                 assertNull(shared.get("chronology"), "the chronology is the expert's only");
                 assertNull(shared.get("outcome"), "so is the outcome, which is free text");
+                if (type == EventType.PARTNER_CASE_CLOSED) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> own = (List<Map<String, Object>>) shared.get("engagements");
+                    assertFalse(own.isEmpty(), partner.getKey() + " sees its own engagement");
+                    own.forEach(engagement -> assertTrue(
+                            List.of("CANCELLED", "COMPLETED").contains(engagement.get("status")),
+                            partner.getKey() + " is told the close ended its engagement: " + engagement));
+                }
             }
         }
         assertEquals(

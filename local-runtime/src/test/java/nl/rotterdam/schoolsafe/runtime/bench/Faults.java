@@ -37,7 +37,7 @@ import nl.rotterdam.schoolsafe.runtime.Tokens;
  */
 public final class Faults {
     private static final int CLIENTS = Integer.getInteger("clients", 4);
-    private static final int PAUSE_MILLIS = Integer.getInteger("pauseMillis", 200);
+    private static final int PAUSE_MILLIS = Integer.getInteger("pauseMillis", 1500);
     private static final int BROKER_SECONDS = Integer.getInteger("brokerSeconds", 100);
     private static final int DATABASE_SECONDS = Integer.getInteger("databaseSeconds", 20);
     private static final Duration CONSISTENT_WITHIN = Duration.ofMinutes(5);
