@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import nl.rotterdam.schoolsafe.runtime.LocalSuite;
+import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -190,6 +191,13 @@ class FaultsIT {
                     assertEquals(201, response.statusCode(), "a registration needs the database only");
                     incidents.add(response.path("id"));
                 }
+                // the operator sees the events wait, and for how long (the gauges are sampled every 15 s)
+                double backlog = PrometheusText.awaitAtLeast(
+                        () -> metrics("incident"), "schoolsafe_outbox_backlog", 1, Duration.ofSeconds(20));
+                assertTrue(backlog >= 1, "the outbox backlog shows the waiting events: " + backlog);
+                assertTrue(
+                        PrometheusText.value(metrics("incident"), "schoolsafe_outbox_oldest_age_seconds", "") > 0,
+                        "and the age of the oldest");
                 long left = Duration.ofSeconds(30).toNanos() - (System.nanoTime() - outage);
                 Thread.sleep(Math.max(0, left / 1_000_000));
             } finally {
@@ -239,6 +247,19 @@ class FaultsIT {
             }
         } catch (Exception e) {
             return -1;
+        }
+    }
+
+    private static String metrics(String service) {
+        try {
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(suite.url(service) + "/q/metrics"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (Exception e) {
+            return "";
         }
     }
 

@@ -66,6 +66,12 @@ public final class LocalSuite implements AutoCloseable {
                     root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false, environment);
         }
 
+        /** The same with fsync and synchronous commits on, as in production: for runs that crash the database. */
+        public Layout durably() {
+            return new Layout(
+                    root, dataDir, gatewayPort, postgresPort, kafkaPort, controllerPort, fresh, true, environment);
+        }
+
         private static boolean servicePortsFree(int gateway) {
             return Arrays.stream(SuiteService.values()).allMatch(s -> portFree(s.localPort(gateway)));
         }

@@ -37,6 +37,7 @@ import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.InboxConsumers;
+import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import nl.rotterdam.schoolsafe.runtime.TopicReader;
@@ -131,7 +132,8 @@ class IncidentEventsFlowTest {
     }
 
     @Test
-    void anEventDeliveredTwiceOpensOneCase() throws Exception {
+    void anEventDeliveredTwiceOpensOneCaseAndTheSkippedDuplicateIsCounted() throws Exception {
+        double skipped = metric("schoolsafe_inbox_duplicates_skipped_total");
         IncidentEvent threat = incident(
                 "30BR01", "charlois", "THREAT", "CRITICAL", OffsetDateTime.now().minusHours(1));
         String eventId = UUID.randomUUID().toString();
@@ -160,6 +162,13 @@ class IncidentEventsFlowTest {
                 .setParameter(1, eventId)
                 .getSingleResult();
         assertEquals(1, processed.intValue());
+        assertTrue(metric("schoolsafe_inbox_duplicates_skipped_total") >= skipped + 1, "the operator sees the skip");
+    }
+
+    /** A series of this service's Prometheus metrics, summed over its labels; 0 before it first moved. */
+    private static double metric(String name) {
+        double value = PrometheusText.value(given().get("/q/metrics").asString(), name, "");
+        return Double.isNaN(value) ? 0 : value;
     }
 
     @Test
@@ -333,7 +342,8 @@ class IncidentEventsFlowTest {
     }
 
     @Test
-    void aMalformedEventIsParkedWithItsReasonAndConsumptionGoesOn() throws Exception {
+    void aMalformedEventIsParkedWithItsReasonCountedAndConsumptionGoesOn() throws Exception {
+        double parkedBefore = metric("schoolsafe_inbox_dead_lettered_total");
         UUID broken = UUID.randomUUID();
         events.raw(Topics.INCIDENT, broken.toString(), "not a cloud event".getBytes(StandardCharsets.UTF_8));
         UUID badPayload = UUID.randomUUID();
@@ -361,6 +371,8 @@ class IncidentEventsFlowTest {
                     reason.contains("CloudEvent") || reason.contains("IncidentEvent") || reason.contains("lacks"),
                     reason);
         });
+        assertTrue(metric("schoolsafe_inbox_dead_lettered_total") >= parkedBefore + 2, "the operator sees both");
+        assertTrue(metric("schoolsafe_consumer_lag") >= 0, "and how far each consumer is behind");
     }
 
     @Test

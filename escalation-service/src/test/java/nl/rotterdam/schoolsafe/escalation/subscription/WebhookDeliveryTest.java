@@ -28,6 +28,7 @@ import nl.rotterdam.schoolsafe.escalation.Awaiting;
 import nl.rotterdam.schoolsafe.escalation.Events;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
+import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.StandardWebhooks;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -229,6 +230,15 @@ class WebhookDeliveryTest {
         }
         Thread.sleep(1500);
         assertEquals(before, RECEIVER.at("/police").size(), "nothing accepted while down");
+        // the operator sees deliveries being retried (sampled every second in the tests)
+        assertTrue(
+                PrometheusText.awaitAtLeast(
+                                () -> given().get("/q/metrics").asString(),
+                                "schoolsafe_webhook_deliveries_retrying",
+                                1,
+                                Duration.ofSeconds(10))
+                        >= 1,
+                "schoolsafe_webhook_deliveries_retrying moved");
         RECEIVER.down.set(false);
         List<Receiver.Received> all = await("/police", before + 3);
         List<Receiver.Received> late = all.subList(before, all.size());

@@ -27,6 +27,7 @@ import nl.rotterdam.schoolsafe.knowledge.Api;
 import nl.rotterdam.schoolsafe.knowledge.Events;
 import nl.rotterdam.schoolsafe.knowledge.TestClock;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -220,11 +221,19 @@ class SessionRegistrationTest {
     }
 
     @Test
-    void capacityBelowTheConfirmedSeatsIsRefusedWithTheNumbersAndMoreCapacityPromotes() {
+    void capacityBelowTheConfirmedSeatsIsRefusedWithTheNumbersAndMoreCapacityPromotes() throws Exception {
         String sessionId = Api.schedule(2);
         Api.register(sessionId, "cap-a", "30BR01");
         Api.register(sessionId, "cap-b", "30BR01");
         String c = Api.register(sessionId, "cap-c", "30BR01");
+        assertTrue(
+                PrometheusText.awaitAtLeast(
+                                () -> given().get("/q/metrics").asString(),
+                                "schoolsafe_knowledge_sessions_full",
+                                1,
+                                Duration.ofSeconds(10))
+                        >= 1,
+                "the operator sees a full session");
         // every registration changed the seats the session shows, so each moved its ETag
         var read = given().auth()
                 .oauth2(Api.municipality())

@@ -67,8 +67,10 @@ public final class Faults {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("faults");
         try (LocalSuite suite = LocalSuite.start(
+                // durably: an acknowledged commit must survive the PostgreSQL crash, as it does in production
                 LocalSuite.Layout.forTests(
-                        root, data, Map.of("RATE_LIMIT_WRITES", "100000", "RATE_LIMIT_READS", "100000")),
+                                root, data, Map.of("RATE_LIMIT_WRITES", "100000", "RATE_LIMIT_READS", "100000"))
+                        .durably(),
                 step -> System.out.println("[suite] " + step))) {
             new DemoData(suite.gatewayUrl(), suite.tokens()).load();
             suite.restartWhenDead(step -> System.out.println("[launcher] " + step));

@@ -1,6 +1,7 @@
 package nl.rotterdam.schoolsafe.platform.inbox;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,9 +10,11 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Inbox {
     private final EntityManager entityManager;
+    private final MeterRegistry metrics;
 
-    Inbox(EntityManager entityManager) {
+    Inbox(EntityManager entityManager, MeterRegistry metrics) {
         this.entityManager = entityManager;
+        this.metrics = metrics;
     }
 
     /** Runs the handler unless this consumer already processed the event; true when it ran. */
@@ -25,6 +28,8 @@ public class Inbox {
                 .setParameter(3, event.getType())
                 .executeUpdate();
         if (inserted == 0) {
+            metrics.counter("schoolsafe.inbox.duplicates.skipped", "group", consumer)
+                    .increment();
             return false;
         }
         handler.handle(event);

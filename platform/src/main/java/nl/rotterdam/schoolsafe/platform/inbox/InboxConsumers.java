@@ -2,6 +2,9 @@ package nl.rotterdam.schoolsafe.platform.inbox;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -13,6 +16,8 @@ import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +27,7 @@ import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
 import nl.rotterdam.schoolsafe.platform.liveness.FailureEpisode;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,6 +35,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
@@ -51,15 +58,22 @@ public class InboxConsumers {
     private final Inbox inbox;
     private final String application;
     private final InboxConfig config;
+    private final MeterRegistry metrics;
     private final List<Runner> runners = new ArrayList<>();
 
     InboxConsumers(
-            @Any Instance<EventHandler> handlers, KafkaClients kafka, Inbox inbox, ApiConfig api, InboxConfig config) {
+            @Any Instance<EventHandler> handlers,
+            KafkaClients kafka,
+            Inbox inbox,
+            ApiConfig api,
+            InboxConfig config,
+            MeterRegistry metrics) {
         this.handlers = handlers;
         this.kafka = kafka;
         this.inbox = inbox;
         this.application = api.service();
         this.config = config;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent event) {
@@ -103,12 +117,21 @@ public class InboxConsumers {
         private volatile boolean running = true;
         private volatile KafkaConsumer<String, byte[]> consumer;
         private volatile Thread thread;
+        private final Counter deadLettered;
         private volatile long lag;
 
         Runner(EventHandler handler, String consumerName, String name) {
             this.handler = handler;
             this.consumerName = consumerName;
             this.name = name;
+            Gauge.builder("schoolsafe.consumer.lag", this, runner -> runner.lag)
+                    .description("Records on the consumer's partitions it has not processed yet")
+                    .tags("group", consumerName, "consumer", name)
+                    .register(metrics);
+            this.deadLettered = Counter.builder("schoolsafe.inbox.dead.lettered")
+                    .description("Records parked on the dead-letter topic as never processable")
+                    .tags("group", consumerName)
+                    .register(metrics);
             this.episode =
                     new FailureEpisode(LOG, "consumer " + name, config.retryBackoff(), config.longestRetryBackoff());
         }
@@ -179,15 +202,42 @@ public class InboxConsumers {
                 if (!running) {
                     return;
                 }
-                created.subscribe(handler.topics());
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                created.subscribe(handler.topics(), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
+                        // still ours during the callback: what was done on them is committed before they move
+                        Map<TopicPartition, OffsetAndMetadata> leaving = new HashMap<>(done);
+                        leaving.keySet().retainAll(revoked);
+                        if (!leaving.isEmpty()) {
+                            created.commitSync(leaving);
+                        }
+                        done.keySet().removeAll(revoked);
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> assigned) {}
+
+                    @Override
+                    public void onPartitionsLost(Collection<TopicPartition> lost) {
+                        // another member has them; it replays from the last commit and the inbox drops repeats
+                        done.keySet().removeAll(lost);
+                    }
+                });
                 while (running) {
                     ConsumerRecords<String, byte[]> records = created.poll(Duration.ofMillis(500));
-                    if (records.isEmpty() && !created.assignment().isEmpty()) {
+                    commit(created, done);
+                    if (records.isEmpty() && !created.assignment().isEmpty() && done.isEmpty()) {
                         // in the group and caught up: whatever failed works again
                         episode.succeeded();
                     }
-                    for (TopicPartition partition : records.partitions()) {
-                        if (!processPartition(created, deadLetters, records.records(partition), partition)) {
+                    List<TopicPartition> partitions = new ArrayList<>(records.partitions());
+                    for (int i = 0; i < partitions.size(); i++) {
+                        if (!processPartition(created, deadLetters, records.records(partitions.get(i)), done)) {
+                            // the batch's other partitions were fetched too: they start again where they were
+                            for (TopicPartition rest : partitions.subList(i + 1, partitions.size())) {
+                                created.seek(rest, records.records(rest).get(0).offset());
+                            }
                             break;
                         }
                     }
@@ -199,15 +249,18 @@ public class InboxConsumers {
         }
 
         /**
-         * Processes records in order and commits each; when the effect fails (the record is neither done nor parked),
-         * rewinds to it, waits and returns false. A failed commit ends this consumer's life instead.
+         * Processes a partition's records in order and commits after each; when an effect fails (the record is
+         * neither done nor parked) it rewinds to that record, waits and returns false. A commit refused because the
+         * group is rebalancing is kept and made after the next poll, which completes the rebalance, or when the
+         * partition is revoked.
          */
         private boolean processPartition(
                 KafkaConsumer<String, byte[]> consumer,
                 KafkaProducer<String, byte[]> deadLetters,
                 List<ConsumerRecord<String, byte[]>> records,
-                TopicPartition partition) {
+                Map<TopicPartition, OffsetAndMetadata> done) {
             for (ConsumerRecord<String, byte[]> record : records) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 try {
                     processRecord(deadLetters, record);
                 } catch (RuntimeException e) {
@@ -215,10 +268,28 @@ public class InboxConsumers {
                     pause(episode.failed(e));
                     return false;
                 }
-                consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                if (!commit(consumer, done)) {
+                    consumer.seek(partition, record.offset() + 1);
+                    return false;
+                }
                 episode.succeeded();
             }
             return true;
+        }
+
+        /** Commits what is done; false while the group rebalances (the offsets stay to commit later). */
+        private boolean commit(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, OffsetAndMetadata> done) {
+            if (done.isEmpty()) {
+                return true;
+            }
+            try {
+                consumer.commitSync(done);
+                done.clear();
+                return true;
+            } catch (RebalanceInProgressException e) {
+                return false;
+            }
         }
 
         private long lagOf(KafkaConsumer<String, byte[]> consumer) {
@@ -253,6 +324,7 @@ public class InboxConsumers {
             parked.headers().add(DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8));
             try {
                 deadLetters.send(parked).get();
+                deadLettered.increment();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while parking a record", e);

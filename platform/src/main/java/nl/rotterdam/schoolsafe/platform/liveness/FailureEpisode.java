@@ -52,6 +52,11 @@ public final class FailureEpisode {
         }
     }
 
+    /** Since when the worker fails; empty while it works. */
+    public synchronized Optional<Instant> failingSince() {
+        return Optional.ofNullable(since);
+    }
+
     /** What is failing now, for the readiness check; empty while the worker works. */
     public synchronized Optional<String> current() {
         return since == null ? Optional.empty() : Optional.of(cause + " since " + since);

@@ -16,4 +16,8 @@ public interface OutboxConfig {
 
     @WithDefault("10s")
     Duration longestRetryBackoff();
+
+    /** Readiness goes DOWN when the relay has failed to publish for this long. */
+    @WithDefault("60s")
+    Duration unreadyAfter();
 }

@@ -17,9 +17,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -79,6 +81,11 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
         }
         producer.close(Duration.ofSeconds(5));
+    }
+
+    /** Since when publishing fails; empty while it works. */
+    public Optional<Instant> failingSince() {
+        return episode.failingSince();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {

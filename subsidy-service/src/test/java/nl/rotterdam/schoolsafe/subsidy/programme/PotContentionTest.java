@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.subsidy.SubsidyFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,14 @@ class PotContentionTest {
         }
         assertEquals(0, balance(pot));
         assertEquals(balance(pot), ledgerSum(pot), "the ledger sums to the stored balance");
+        assertTrue(
+                PrometheusText.awaitAtLeast(
+                                () -> given().get("/q/metrics").asString(),
+                                "schoolsafe_subsidy_pots_below_ten_percent",
+                                1,
+                                Duration.ofSeconds(10))
+                        >= 1,
+                "the operator sees a spent pot");
         assertEquals(
                 80, count("SELECT count(*) FROM ledger_entry WHERE pot_id = CAST(? AS uuid) AND kind = 'GRANT'", pot));
         assertEquals(
