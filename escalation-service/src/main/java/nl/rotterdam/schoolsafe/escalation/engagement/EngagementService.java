@@ -21,6 +21,7 @@ import nl.rotterdam.schoolsafe.escalation.register.Partners;
 import nl.rotterdam.schoolsafe.escalation.register.SeenPartner;
 import nl.rotterdam.schoolsafe.platform.change.Changes;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.replica.OncePerTick;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 
 /** Partners engaged on cases: the expert engages, the partner answers, the deadlines escalate. */
@@ -32,12 +33,16 @@ public class EngagementService {
     private final Changes changes;
     private final Duration acknowledgeWithin;
 
+    private final OncePerTick ticks;
+
     EngagementService(
             EscalationService escalations,
             Partners partners,
             SharedCases sharing,
             Changes changes,
-            EscalationConfig config) {
+            EscalationConfig config,
+            OncePerTick ticks) {
+        this.ticks = ticks;
         this.escalations = escalations;
         this.partners = partners;
         this.sharing = sharing;
@@ -110,9 +115,12 @@ public class EngagementService {
         return changes.of(own, "engagement " + id).by(caller.subject()).apply(action, e -> intention.accept(e, now));
     }
 
-    /** Escalates, one level and once per deadline, every engagement not accepted in time. */
+    /** Escalates, one level and once per deadline, every engagement not accepted in time; one replica at a time. */
     @Transactional
     public int escalateUnaccepted() {
+        if (!ticks.take("escalate-unaccepted")) {
+            return 0;
+        }
         OffsetDateTime now = escalations.now();
         int escalated = 0;
         for (Engagement engagement : Engagement.<Engagement>list(

@@ -27,6 +27,7 @@ import nl.rotterdam.schoolsafe.escalation.incident.SeenIncident;
 import nl.rotterdam.schoolsafe.platform.change.Changes;
 import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.platform.replica.OncePerTick;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 
 /** Cases opening and growing from detected incidents, and the safety expert's work on them. */
@@ -36,6 +37,7 @@ public class EscalationService {
     private final IncidentProjection projection;
     private final Changes changes;
     private final Event<CaseClosed> closed;
+    private final OncePerTick ticks;
     private final EntityManager entityManager;
     private final Clock clock;
     private final EscalationConfig.ResponseTimes responseTimes;
@@ -47,7 +49,9 @@ public class EscalationService {
             Event<CaseClosed> closed,
             EntityManager entityManager,
             Clock clock,
-            EscalationConfig config) {
+            EscalationConfig config,
+            OncePerTick ticks) {
+        this.ticks = ticks;
         this.rules = rules;
         this.projection = projection;
         this.changes = changes;
@@ -192,9 +196,15 @@ public class EscalationService {
         return work(id, ifMatch, caller, "close", c -> c.close(outcome, caller.subject(), now()));
     }
 
-    /** Flags and announces, once each, the cases still unacknowledged after their response deadline. */
+    /**
+     * Flags and announces, once each, the cases still unacknowledged after their response deadline; with replicas,
+     * one at a time does it.
+     */
     @Transactional
     public int announceOverdue() {
+        if (!ticks.take("announce-overdue")) {
+            return 0;
+        }
         OffsetDateTime now = now();
         int announced = 0;
         for (EscalationCase escalation : EscalationCase.<EscalationCase>list(

@@ -31,6 +31,7 @@ import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
 import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
 import nl.rotterdam.schoolsafe.platform.http.TraceContext;
 import nl.rotterdam.schoolsafe.platform.liveness.FailureEpisode;
+import nl.rotterdam.schoolsafe.platform.replica.Lease;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -39,7 +40,9 @@ import org.jboss.logging.Logger;
 /**
  * Relays committed outbox rows to Kafka as CloudEvents. Woken by each commit that wrote one;
  * the slow poll only catches rows a crash or a broker outage left behind. A row is marked
- * published only after the broker acknowledged it, so an outage delays events but loses none.
+ * published only after the broker acknowledged it, so an outage delays events but loses none. With
+ * replicas, one relay per service publishes at a time (a {@link Lease}), so an aggregate's events keep their order
+ * on the topic; the others stand by and take over within a poll interval of the active one's session ending.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -52,6 +55,8 @@ public class OutboxRelay {
     private final Duration pollInterval;
     private final FailureEpisode episode;
     private final Semaphore wake = new Semaphore(0);
+    private final Lease lease;
+    private volatile boolean active;
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
@@ -62,6 +67,7 @@ public class OutboxRelay {
         this.source = URI.create("/schoolsafe/" + api.service());
         this.pollInterval = config.pollInterval();
         this.episode = new FailureEpisode(LOG, "outbox relay", config.retryBackoff(), config.longestRetryBackoff());
+        this.lease = new Lease(dataSource, "outbox-relay");
     }
 
     void start(@Observes StartupEvent event) {
@@ -83,6 +89,11 @@ public class OutboxRelay {
         producer.close(Duration.ofSeconds(5));
     }
 
+    /** Whether this replica's relay is the one publishing. */
+    public boolean active() {
+        return active;
+    }
+
     /** Since when publishing fails; empty while it works. */
     public Optional<Instant> failingSince() {
         return episode.failingSince();
@@ -93,68 +104,91 @@ public class OutboxRelay {
     }
 
     private void run() {
-        while (running) {
-            try {
-                wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-                while (running && relayBatch() == BATCH) {
-                    // a full batch means more may be waiting
+        try {
+            while (running) {
+                try {
+                    wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                    Optional<Connection> connection = lease.hold();
+                    if (connection.isEmpty()) {
+                        standBy();
+                        continue;
+                    }
+                    becomeActive();
+                    while (running && relayBatch(connection.get()) == BATCH) {
+                        // a full batch means more may be waiting
+                    }
+                    episode.succeeded();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Exception e) {
+                    lease.drop();
+                    sleep(episode.failed(e));
                 }
-                episode.succeeded();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                sleep(episode.failed(e));
             }
+        } finally {
+            lease.close();
+            active = false;
         }
     }
 
+    private void becomeActive() {
+        if (!active) {
+            active = true;
+            LOG.info("outbox relay active: this replica publishes");
+        }
+    }
+
+    /** Another replica publishes: nothing is failing here. */
+    private void standBy() {
+        active = false;
+        episode.succeeded();
+    }
+
     /** Publishes one batch in seq order and marks what the broker acknowledged; returns its size. */
-    int relayBatch() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                List<UUID> published = new ArrayList<>();
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
-                List<UUID> ids = new ArrayList<>();
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT id, topic, message_key, type, subject, occurred_at, payload, trace_parent FROM outbox_message "
-                                + "WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
-                    select.setInt(1, BATCH);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            UUID id = rows.getObject("id", UUID.class);
-                            ids.add(id);
-                            acks.add(producer.send(toRecord(id, rows)));
-                        }
+    int relayBatch(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            List<UUID> published = new ArrayList<>();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, topic, message_key, type, subject, occurred_at, payload, trace_parent FROM outbox_message "
+                            + "WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                select.setInt(1, BATCH);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID id = rows.getObject("id", UUID.class);
+                        ids.add(id);
+                        acks.add(producer.send(toRecord(id, rows)));
                     }
                 }
-                producer.flush();
-                Exception failure = null;
-                for (int i = 0; i < acks.size(); i++) {
-                    try {
-                        acks.get(i).get();
-                        published.add(ids.get(i));
-                    } catch (Exception e) {
-                        failure = e;
-                        break;
-                    }
-                }
-                markPublished(connection, published);
-                connection.commit();
-                if (failure != null) {
-                    throw new IllegalStateException(
-                            failure.getCause() == null
-                                    ? failure.getMessage()
-                                    : failure.getCause().getMessage(),
-                            failure);
-                }
-                return ids.size();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
             }
+            producer.flush();
+            Exception failure = null;
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get();
+                    published.add(ids.get(i));
+                } catch (Exception e) {
+                    failure = e;
+                    break;
+                }
+            }
+            markPublished(connection, published);
+            connection.commit();
+            if (failure != null) {
+                throw new IllegalStateException(
+                        failure.getCause() == null
+                                ? failure.getMessage()
+                                : failure.getCause().getMessage(),
+                        failure);
+            }
+            return ids.size();
+        } catch (RuntimeException | SQLException e) {
+            connection.rollback();
+            throw e;
         }
     }
 
