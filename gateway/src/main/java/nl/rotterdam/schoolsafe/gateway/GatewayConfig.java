@@ -5,11 +5,12 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "schoolsafe.gateway")
 public interface GatewayConfig {
     /** The launcher's process id in the local run ({@code SCHOOLSAFE_GATEWAY_PARENT_PID}); the gateway ends with it. */
-    java.util.Optional<Long> parentPid();
+    Optional<Long> parentPid();
 
     /** Base URL per service name (incident, escalation, subsidy, knowledge). */
     Map<String, URI> services();

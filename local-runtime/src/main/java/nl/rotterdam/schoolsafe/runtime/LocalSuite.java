@@ -10,12 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
@@ -34,13 +38,12 @@ public final class LocalSuite implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
-    private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ScheduledExecutorService restarter =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "suite-restarter");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "suite-restarter");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Consumer<String> supervisor;
     private volatile boolean closing;
 
@@ -258,8 +261,7 @@ public final class LocalSuite implements AutoCloseable {
         }
         boolean ranLong = exited.info()
                 .startInstant()
-                .map(started ->
-                        Duration.between(started, java.time.Instant.now()).toMinutes() >= 1)
+                .map(started -> Duration.between(started, Instant.now()).toMinutes() >= 1)
                 .orElse(false);
         int attempt = ranLong ? 1 : restarts.merge(name, 1, Integer::sum);
         restarts.put(name, attempt);

@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.platform.event;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -64,7 +65,7 @@ public class BrokerReadiness implements HealthCheck {
 
     void close(@Observes ShutdownEvent event) {
         if (admin != null) {
-            admin.close(java.time.Duration.ofSeconds(1));
+            admin.close(Duration.ofSeconds(1));
         }
     }
 }

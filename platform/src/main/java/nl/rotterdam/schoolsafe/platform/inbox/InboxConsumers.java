@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
@@ -59,7 +61,8 @@ public class InboxConsumers {
     private final String application;
     private final InboxConfig config;
     private final MeterRegistry metrics;
-    private final List<Runner> runners = new ArrayList<>();
+    // written at startup, read by the supervisor and the readiness check
+    private final List<Runner> runners = new CopyOnWriteArrayList<>();
 
     InboxConsumers(
             @Any Instance<EventHandler> handlers,
@@ -101,7 +104,7 @@ public class InboxConsumers {
 
     /** Every consumer that is not consuming now, with why; empty when all are. */
     public Map<String, String> notConsuming() {
-        Map<String, String> problems = new java.util.TreeMap<>();
+        Map<String, String> problems = new TreeMap<>();
         for (Runner runner : runners) {
             runner.problem().ifPresent(problem -> problems.put(runner.name, problem));
         }

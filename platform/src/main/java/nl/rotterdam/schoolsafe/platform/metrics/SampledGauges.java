@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,8 +28,8 @@ public class SampledGauges {
     private final MeterRegistry registry;
     private final AgroalDataSource dataSource;
     private final Map<SampledGauge, AtomicReference<Double>> values = new LinkedHashMap<>();
-    private final FailureEpisode episode = new FailureEpisode(
-            LOG, "operator metrics", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+    private final FailureEpisode episode =
+            new FailureEpisode(LOG, "operator metrics", Duration.ofSeconds(1), Duration.ofSeconds(1));
 
     SampledGauges(@Any Instance<SampledGauge> gauges, MeterRegistry registry, AgroalDataSource dataSource) {
         this.gauges = gauges;

@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -114,10 +116,8 @@ public class ProblemMappers {
         return respond(new Problem(Problem.type(slug), title, status, title, path(uri), List.of(), Map.of()));
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong lastOutageLine =
-            new java.util.concurrent.atomic.AtomicLong();
-    private static final java.util.concurrent.atomic.AtomicLong outageAnswers =
-            new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong lastOutageLine = new AtomicLong();
+    private static final AtomicLong outageAnswers = new AtomicLong();
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
@@ -146,7 +146,7 @@ public class ProblemMappers {
     private static void warnDatabaseUnavailable(Throwable e) {
         long now = System.nanoTime();
         long last = lastOutageLine.get();
-        if (last == 0 || now - last > java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) {
+        if (last == 0 || now - last > TimeUnit.MINUTES.toNanos(1)) {
             if (lastOutageLine.compareAndSet(last, now)) {
                 LOG.warnf(
                         "database unavailable (%s); answering 503 with Retry-After (%d more such answers since the"
