@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,30 @@ class PublishedApiIT {
         JsonNode list = paths.path("/incidents").path("get").path("responses");
         assertTrue(list.path("200").path("headers").has("API-Version"));
         assertTrue(list.path("400").path("content").has("application/problem+json"));
+    }
+
+    /** A generated client names its functions after them: each is camelCase, and unique across the whole API. */
+    @Test
+    void everyOperationHasItsOwnCamelCaseOperationId() throws IOException {
+        Map<String, String> seen = new java.util.TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        JSON.readTree(document)
+                .path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    String where = operation.getKey().toUpperCase() + " " + path.getKey();
+                    String id = operation.getValue().path("operationId").asText("");
+                    if (!id.matches("[a-z][a-zA-Z0-9]+")) {
+                        problems.add(where + " has no camelCase operationId: '" + id + "'");
+                    } else if (seen.containsKey(id)) {
+                        problems.add(id + " names both " + seen.get(id) + " and " + where);
+                    } else {
+                        seen.put(id, where);
+                    }
+                }));
+        assertEquals(List.of(), problems);
+        assertTrue(seen.size() >= 80, "every operation: " + seen.size());
+        assertEquals("/incidents", seen.get("registerIncident").substring(5));
     }
 
     @Test

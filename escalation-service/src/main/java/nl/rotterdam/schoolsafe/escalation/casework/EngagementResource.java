@@ -45,7 +45,7 @@ public class EngagementResource {
     @GET
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Your organisation's engagements")
-    public List<CaseView.EngagementView> mine() {
+    public List<CaseView.EngagementView> listMyEngagements() {
         return engagements.mine(caller).stream().map(CaseViews::engagement).toList();
     }
 
@@ -53,7 +53,7 @@ public class EngagementResource {
     @Path("/{engagementId}/accept")
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Accept an engagement")
-    public CaseView.EngagementView accept(@PathParam("engagementId") UUID engagementId) {
+    public CaseView.EngagementView acceptEngagement(@PathParam("engagementId") UUID engagementId) {
         return CaseViews.engagement(engagements.accept(engagementId, caller));
     }
 
@@ -62,7 +62,7 @@ public class EngagementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Report progress on an accepted engagement")
-    public CaseView.EngagementView update(
+    public CaseView.EngagementView reportEngagementProgress(
             @PathParam("engagementId") UUID engagementId, @Valid @NotNull NoteRequest request) {
         return CaseViews.engagement(engagements.update(engagementId, request.note(), caller));
     }
@@ -72,7 +72,7 @@ public class EngagementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Complete an engagement with its outcome")
-    public CaseView.EngagementView complete(
+    public CaseView.EngagementView completeEngagement(
             @PathParam("engagementId") UUID engagementId, @Valid @NotNull CompletionRequest request) {
         return CaseViews.engagement(engagements.complete(engagementId, request.outcome(), caller));
     }

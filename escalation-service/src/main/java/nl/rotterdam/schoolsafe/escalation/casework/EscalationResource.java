@@ -67,7 +67,8 @@ public class EscalationResource {
             responseCode = "201",
             description = "Engaged; the partner is told",
             content = @Content(schema = @Schema(implementation = CaseView.EngagementView.class)))
-    public Response engage(@PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request) {
+    public Response engagePartner(
+            @PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(work.engage(escalationId, request.partnerId(), request.purpose(), caller))
                 .build();
@@ -105,7 +106,7 @@ public class EscalationResource {
                     "The expert: the district's open cases, overdue and most urgent first. A partner: the cases it is engaged in. "
                             + "A school: the cases its incidents are part of. Each through the sharing matrix; shareable summaries are in the "
                             + "single case only.")
-    public List<CaseView> queue() {
+    public List<CaseView> listEscalations() {
         return cases.queue(caller);
     }
 
@@ -118,7 +119,7 @@ public class EscalationResource {
             description =
                     "With the schools' shareable summaries where the sharing matrix allows them; they are fetched from the "
                             + "incident-service, which logs the processing.")
-    public Response get(@PathParam("escalationId") UUID escalationId) {
+    public Response getEscalation(@PathParam("escalationId") UUID escalationId) {
         return cases.read(escalationId, caller)
                 .orElseThrow(() -> ProblemException.notFound("escalation " + escalationId))
                 .ok()
@@ -132,7 +133,7 @@ public class EscalationResource {
     @Operation(
             summary = "Ask to escalate one of your incidents by hand",
             description = "Opens a case or joins the open one it belongs with.")
-    public CaseView request(@Valid @NotNull EscalationRequest request) {
+    public CaseView requestEscalation(@Valid @NotNull EscalationRequest request) {
         return work.request(request.incidentId(), request.reason(), caller);
     }
 
@@ -142,7 +143,7 @@ public class EscalationResource {
     @Operation(
             summary = "Acknowledge a case",
             description = "Send If-Match to make sure nobody acknowledged it meanwhile (412 otherwise).")
-    public Response acknowledge(
+    public Response acknowledgeEscalation(
             @PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return work.acknowledge(escalationId, ifMatch, caller).ok().build();
     }
@@ -152,7 +153,7 @@ public class EscalationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(summary = "Triage an acknowledged case")
-    public Response triage(
+    public Response triageEscalation(
             @PathParam("escalationId") UUID escalationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TriageRequest request) {
@@ -166,7 +167,7 @@ public class EscalationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(summary = "Record a decision in the case's chronology")
-    public Response decide(
+    public Response recordDecision(
             @PathParam("escalationId") UUID escalationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionRequest request) {
@@ -179,7 +180,7 @@ public class EscalationResource {
     @Path("/{escalationId}/monitor")
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(summary = "Move a triaged case to monitoring")
-    public Response monitor(
+    public Response monitorEscalation(
             @PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return work.monitor(escalationId, ifMatch, caller).ok().build();
     }
@@ -191,7 +192,7 @@ public class EscalationResource {
     @Operation(
             summary = "Close a case with its outcome",
             description = "Open engagements are cancelled; publishes escalation.closed.")
-    public Response close(
+    public Response closeEscalation(
             @PathParam("escalationId") UUID escalationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClosingRequest request) {

@@ -71,7 +71,7 @@ public class SubscriptionResource {
     @GET
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "Your subscriptions, with their status")
-    public List<SubscriptionView> mine() {
+    public List<SubscriptionView> listSubscriptions() {
         return subscriptions.mine(caller);
     }
 
@@ -79,7 +79,7 @@ public class SubscriptionResource {
     @Path("/{subscriptionId}")
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "One of your subscriptions", description = "Failing, it says why.")
-    public SubscriptionView get(@PathParam("subscriptionId") UUID subscriptionId) {
+    public SubscriptionView getSubscription(@PathParam("subscriptionId") UUID subscriptionId) {
         return subscriptions
                 .read(subscriptionId, caller)
                 .orElseThrow(() -> ProblemException.notFound("subscription " + subscriptionId));
@@ -100,7 +100,7 @@ public class SubscriptionResource {
     @Path("/{subscriptionId}/deliveries")
     @RolesAllowed(Role.Names.PARTNER)
     @Operation(summary = "The newest 100 deliveries: status, attempts and your receiver's last answer")
-    public List<DeliveryView> deliveries(@PathParam("subscriptionId") UUID subscriptionId) {
+    public List<DeliveryView> listDeliveries(@PathParam("subscriptionId") UUID subscriptionId) {
         return subscriptions
                 .deliveries(subscriptionId, caller)
                 .orElseThrow(() -> ProblemException.notFound("subscription " + subscriptionId));

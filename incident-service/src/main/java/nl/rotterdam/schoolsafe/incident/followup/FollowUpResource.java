@@ -87,7 +87,7 @@ public class FollowUpResource {
             responseCode = "201",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = MeasureView.class)))
-    public Response decide(@PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request) {
+    public Response recordMeasure(@PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request) {
         MeasureView measure = followUp.decide(
                 incidentId,
                 new FollowUpService.MeasureDecision(
@@ -117,7 +117,7 @@ public class FollowUpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Record the interim education and the date a new school was found after an expulsion")
-    public MeasureView dutyOfCare(
+    public MeasureView recordDutyOfCare(
             @PathParam("incidentId") UUID incidentId,
             @PathParam("measureId") UUID measureId,
             @Valid @NotNull DutyOfCareRequest request) {
@@ -129,7 +129,7 @@ public class FollowUpResource {
     @Path("/inspectorate-notifications")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Inspectorate notifications still to do for your locations, overdue first")
-    public List<MeasureView> openNotifications() {
+    public List<MeasureView> listOpenInspectorateNotifications() {
         return followUp.openNotifications(caller);
     }
 }

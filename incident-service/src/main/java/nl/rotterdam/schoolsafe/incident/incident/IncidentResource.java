@@ -58,7 +58,7 @@ public class IncidentResource {
             responseCode = "201",
             description = "Registered (or, with the same Idempotency-Key and body, the first answer replayed)",
             content = @Content(schema = @Schema(implementation = IncidentView.class)))
-    public Response register(
+    public Response registerIncident(
             @Valid @NotNull IncidentRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended incident")
                     String idempotencyKey,
@@ -69,7 +69,7 @@ public class IncidentResource {
     @GET
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
     @Operation(summary = "List your incidents", description = "Newest first; filter and page with the cursor.")
-    public Page<IncidentSummary> list(@Valid @BeanParam IncidentFilter filter) {
+    public Page<IncidentSummary> listIncidents(@Valid @BeanParam IncidentFilter filter) {
         return incidents.list(filter, caller);
     }
 
@@ -79,7 +79,7 @@ public class IncidentResource {
     @Operation(
             summary = "Read one incident of your own school locations",
             description = "The read is written to the processing log.")
-    public Response get(@PathParam("incidentId") UUID incidentId) {
+    public Response getIncident(@PathParam("incidentId") UUID incidentId) {
         return incidents
                 .read(incidentId, caller)
                 .orElseThrow(() -> ProblemException.notFound("incident " + incidentId))
@@ -94,7 +94,7 @@ public class IncidentResource {
     @Operation(
             summary = "Correct an incident",
             description = "Requires If-Match with the ETag you read; a stale one gets 412.")
-    public Response revise(
+    public Response reviseIncident(
             @PathParam("incidentId") UUID incidentId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull IncidentRequest request) {
@@ -105,7 +105,7 @@ public class IncidentResource {
     @Path("/{incidentId}/register")
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "Register a draft incident")
-    public Response registerDraft(@PathParam("incidentId") UUID incidentId) {
+    public Response registerDraftIncident(@PathParam("incidentId") UUID incidentId) {
         return incidents.registerDraft(incidentId, caller).ok().build();
     }
 
@@ -122,7 +122,7 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Close an incident with a reason", description = "Publishes incident.closed.")
-    public Response close(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
+    public Response closeIncident(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
         return incidents.close(incidentId, request.reason(), caller).ok().build();
     }
 
@@ -131,7 +131,7 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Reopen a closed incident with a reason")
-    public Response reopen(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
+    public Response reopenIncident(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
         return incidents.reopen(incidentId, request.reason(), caller).ok().build();
     }
 
@@ -156,7 +156,7 @@ public class IncidentResource {
     @Path("/{incidentId}/audit-trail")
     @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
     @Operation(summary = "Every change to the incident: who, when, what, before and after")
-    public List<AuditTrail.Entry> auditTrail(@PathParam("incidentId") UUID incidentId) {
+    public List<AuditTrail.Entry> getIncidentAuditTrail(@PathParam("incidentId") UUID incidentId) {
         return incidents
                 .auditTrail(incidentId, caller)
                 .orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
@@ -170,7 +170,7 @@ public class IncidentResource {
             summary = "A student's chronology in your own school locations",
             description =
                     "Every incident the student is involved in, oldest first, with the role in each. Each read is logged.")
-    public List<ChronologyEntry> chronology(@Valid @NotNull ChronologyRequest request) {
+    public List<ChronologyEntry> searchPupilChronology(@Valid @NotNull ChronologyRequest request) {
         if ((request.studentNumber() == null) == (request.pseudonym() == null)) {
             throw ProblemException.invalid("studentNumber", "give exactly one of studentNumber and pseudonym");
         }

@@ -65,7 +65,8 @@ public class PoliceReportResource {
             description =
                     "none → considering → police consulted → filed / not filed. Filing concerning a minor is refused "
                             + "until a parent or guardian consultation is recorded.")
-    public Response decide(@PathParam("incidentId") UUID incidentId, @Valid @NotNull DecisionRequest request) {
+    public Response decidePoliceReport(
+            @PathParam("incidentId") UUID incidentId, @Valid @NotNull DecisionRequest request) {
         return policeReports
                 .decide(incidentId, request.status(), request.reason(), caller)
                 .ok()

@@ -53,7 +53,7 @@ public class ProcessingLogResource {
     @Operation(
             summary = "Search the processing log of your school locations",
             description = "Newest first, cursor-paginated.")
-    public Page<ProcessingLog.Entry> search(@Valid @NotNull Search search) {
+    public Page<ProcessingLog.Entry> searchProcessingLog(@Valid @NotNull Search search) {
         int limit = search.limit() == null ? DEFAULT_LIMIT : search.limit();
         return processingLog.search(search.dataSubject(), search.cursor(), limit, caller);
     }

@@ -49,7 +49,7 @@ public class PseudonymResource {
             summary = "Look up the pseudonym of your own student",
             description =
                     "The same education number gives the same pseudonym at every school; the number itself is not stored.")
-    public PseudonymView lookUp(@Valid @NotNull PseudonymRequest request) {
+    public PseudonymView lookUpPseudonym(@Valid @NotNull PseudonymRequest request) {
         return new PseudonymView(pseudonymizer
                 .of(new Pseudonymizer.StudentNumber(request.studentNumber()))
                 .value());

@@ -67,7 +67,7 @@ public class RegisterResource {
     @Path("/districts")
     @RolesAllowed("**")
     @Operation(summary = "List Rotterdam's districts (gebieden)")
-    public List<DistrictView> districts() {
+    public List<DistrictView> listDistricts() {
         return register.districts().stream()
                 .map(d -> new DistrictView(d.id, d.name))
                 .toList();
@@ -77,7 +77,7 @@ public class RegisterResource {
     @Path("/boards")
     @RolesAllowed("**")
     @Operation(summary = "List school boards (schoolbesturen)")
-    public List<BoardView> boards() {
+    public List<BoardView> listBoards() {
         return register.boards().stream().map(BoardView::of).toList();
     }
 
@@ -131,7 +131,7 @@ public class RegisterResource {
     @Path("/partners")
     @RolesAllowed("**")
     @Operation(summary = "List partner organisations (ketenpartners)")
-    public List<PartnerView> partners() {
+    public List<PartnerView> listPartners() {
         return register.partners().stream().map(PartnerView::of).toList();
     }
 
@@ -152,7 +152,7 @@ public class RegisterResource {
     @Path("/school-locations")
     @RolesAllowed("**")
     @Operation(summary = "List school locations (vestigingen)")
-    public List<SchoolLocationView> schoolLocations() {
+    public List<SchoolLocationView> listSchoolLocations() {
         return register.schoolLocations().stream().map(SchoolLocationView::of).toList();
     }
 

@@ -62,7 +62,7 @@ public class StatisticsResource {
     @Path("/incidents")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN})
     @Operation(summary = "Incidents per group (district, sector, category, month, policeReportStatus)")
-    public TableView incidents(
+    public TableView incidentStatistics(
             @QueryParam("year")
                     @NotNull
                     @Min(2000)
@@ -79,7 +79,7 @@ public class StatisticsResource {
     @Path("/expulsions")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN})
     @Operation(summary = "Expulsions per group (district, sector, category, month)")
-    public TableView expulsions(
+    public TableView expulsionStatistics(
             @QueryParam("year")
                     @NotNull
                     @Min(2000)

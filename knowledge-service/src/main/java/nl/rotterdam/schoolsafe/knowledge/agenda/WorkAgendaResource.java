@@ -53,7 +53,7 @@ public class WorkAgendaResource {
             summary = "The measures of the work agenda",
             description =
                     "All 15 measures with the school years in which each runs; with schoolYear, only the measures running in that year.")
-    public List<AgendaViews.MeasureView> measures(
+    public List<AgendaViews.MeasureView> listAgendaMeasures(
             @QueryParam("schoolYear")
                     @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
                     @Parameter(description = "School year (schooljaar)", example = "2025-2026")
@@ -69,7 +69,7 @@ public class WorkAgendaResource {
             responseCode = "200",
             description = "The measure",
             content = @Content(schema = @Schema(implementation = AgendaViews.MeasureView.class)))
-    public AgendaViews.MeasureView measure(
+    public AgendaViews.MeasureView getAgendaMeasure(
             @PathParam("measureNumber")
                     @Min(1)
                     @Max(15)
@@ -93,7 +93,7 @@ public class WorkAgendaResource {
             content = @Content(schema = @Schema(implementation = AgendaViews.EntryView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response report(
+    public Response reportAgendaProgress(
             @PathParam("measureNumber")
                     @Min(1)
                     @Max(15)

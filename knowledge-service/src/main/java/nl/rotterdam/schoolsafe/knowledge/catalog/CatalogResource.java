@@ -52,7 +52,7 @@ public class CatalogResource {
                     "Dutch full-text search (stemmed, accents and case ignored; \"pesten\" also finds \"gepest\"), ranked by relevance, "
                             + "with filters for theme, audience, sector and evidence level. Without q: by title. Cursor-paginated. "
                             + "Search words longer than 200 characters are refused with a 400, not cut.")
-    public Page<OfferingView> list(@Valid @BeanParam CatalogFilter filter) {
+    public Page<OfferingView> listOfferings(@Valid @BeanParam CatalogFilter filter) {
         return catalog.list(filter);
     }
 
@@ -66,7 +66,7 @@ public class CatalogResource {
             responseCode = "200",
             description = "The offering",
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
-    public Response get(@PathParam("offeringId") UUID offeringId) {
+    public Response getOffering(@PathParam("offeringId") UUID offeringId) {
         return catalog.read(offeringId)
                 .orElseThrow(() -> ProblemException.notFound("offering " + offeringId))
                 .ok()
@@ -85,7 +85,7 @@ public class CatalogResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     @APIResponse(responseCode = "409", description = "The code is already in use")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
-    public Response create(
+    public Response createOffering(
             @Valid @NotNull OfferingRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended offering")
                     String idempotencyKey,
@@ -106,7 +106,7 @@ public class CatalogResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response revise(
+    public Response reviseOffering(
             @PathParam("offeringId") UUID offeringId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull OfferingRequest request) {

@@ -38,7 +38,7 @@ public class RecommendationResource {
                     "Each rule (data, not code) that fires on the location's incident counts of the recent months against the months "
                             + "before, with the figures that triggered it and the offerings it points to. Only for the location's own staff and its "
                             + "board; any other location is a 404.")
-    public List<RecommendationView> forLocation(
+    public List<RecommendationView> recommendForSchoolLocation(
             @PathParam("schoolLocationId")
                     @Pattern(
                             regexp = "[0-9]{2}[A-Z0-9]{2}[0-9]{2}",

@@ -60,7 +60,7 @@ public class SessionResource {
     @Operation(
             summary = "Upcoming expert sessions",
             description = "Soonest first, with free seats and waiting list length. Cursor-paginated.")
-    public Page<SessionView> list(
+    public Page<SessionView> listSessions(
             @QueryParam("startsFrom")
                     @DateTimeValue
                     @Parameter(
@@ -92,7 +92,7 @@ public class SessionResource {
             responseCode = "200",
             description = "The session",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response get(@PathParam("sessionId") UUID sessionId) {
+    public Response getSession(@PathParam("sessionId") UUID sessionId) {
         return sessions.read(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId))
                 .ok()
@@ -111,7 +111,7 @@ public class SessionResource {
             description = "Scheduled",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
-    public Response schedule(
+    public Response scheduleSession(
             @Valid @NotNull SessionRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended session")
                     String idempotencyKey,
@@ -138,7 +138,7 @@ public class SessionResource {
                     "Capacity below the confirmed seats (requestedCapacity and confirmedSeats in the problem), or the session is cancelled")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response reschedule(
+    public Response rescheduleSession(
             @PathParam("sessionId") UUID sessionId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull SessionRequest request) {
@@ -159,7 +159,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Already cancelled")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response cancel(
+    public Response cancelSession(
             @PathParam("sessionId") UUID sessionId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch) {
         return sessions.cancel(sessionId, ifMatch, caller).ok().build();
@@ -182,7 +182,7 @@ public class SessionResource {
             responseCode = "409",
             description = "Already registered, registration deadline passed, session started or cancelled")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
-    public Response register(
+    public Response registerForSession(
             @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull RegistrationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended registration")
@@ -200,7 +200,7 @@ public class SessionResource {
             summary = "Registrations of a session",
             description =
                     "The organiser: all, confirmed first, then the waiting list in order, then cancelled. School staff: their own.")
-    public List<RegistrationView> registrations(@PathParam("sessionId") UUID sessionId) {
+    public List<RegistrationView> listRegistrations(@PathParam("sessionId") UUID sessionId) {
         return sessions.registrations(sessionId, caller);
     }
 
@@ -249,7 +249,7 @@ public class SessionResource {
     @Operation(
             summary = "The session's audit trail",
             description = "Waiting-list priority changes: who, when, from which place to which, and why.")
-    public List<AuditTrail.Entry> auditTrail(@PathParam("sessionId") UUID sessionId) {
+    public List<AuditTrail.Entry> getSessionAuditTrail(@PathParam("sessionId") UUID sessionId) {
         return sessions.auditTrail(sessionId);
     }
 }

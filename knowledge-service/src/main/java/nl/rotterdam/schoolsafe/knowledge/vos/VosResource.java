@@ -60,7 +60,7 @@ public class VosResource {
             responseCode = "200",
             description = "The status",
             content = @Content(schema = @Schema(implementation = VosView.class)))
-    public Response get(
+    public Response getVosStatus(
             @PathParam("schoolLocationId")
                     @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
                     @Parameter(description = "School location (vestiging)", example = "30BR01")
@@ -85,7 +85,7 @@ public class VosResource {
             content = @Content(schema = @Schema(implementation = VosView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response record(
+    public Response recordVosStatus(
             @PathParam("schoolLocationId")
                     @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
                     @Parameter(description = "School location (vestiging)", example = "30BR01")
@@ -103,7 +103,7 @@ public class VosResource {
             description =
                     "For the municipality's education account managers: locations whose next audit falls within the coming days "
                             + "(default 90), overdue ones included, soonest first.")
-    public List<VosView> auditsDue(
+    public List<VosView> listAuditsDue(
             @QueryParam("withinDays")
                     @DefaultValue("90")
                     @Min(0)

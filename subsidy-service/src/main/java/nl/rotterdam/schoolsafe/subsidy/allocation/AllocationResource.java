@@ -50,7 +50,7 @@ public class AllocationResource {
             responseCode = "201",
             description = "Begun (or the first answer replayed)",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    public Response begin(
+    public Response beginAllocation(
             @Valid @NotNull AllocationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended allocation")
                     String idempotencyKey,
@@ -62,7 +62,7 @@ public class AllocationResource {
     @Path("/{allocationId}")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD})
     @Operation(summary = "Read an allocation with its formula, rankings and each location's inputs")
-    public AllocationView get(@PathParam("allocationId") UUID allocationId) {
+    public AllocationView getAllocation(@PathParam("allocationId") UUID allocationId) {
         return allocations
                 .read(allocationId)
                 .orElseThrow(() -> ProblemException.notFound("allocation " + allocationId));
@@ -75,7 +75,8 @@ public class AllocationResource {
     @Operation(
             summary = "Submit your board's ranking of its locations, most urgent first",
             description = "Replaces your earlier ranking.")
-    public AllocationView rank(@PathParam("allocationId") UUID allocationId, @Valid @NotNull RankingRequest request) {
+    public AllocationView rankAllocation(
+            @PathParam("allocationId") UUID allocationId, @Valid @NotNull RankingRequest request) {
         return allocations.rank(allocationId, request, caller);
     }
 
@@ -83,7 +84,7 @@ public class AllocationResource {
     @Path("/{allocationId}/proposal")
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Compute the proposal from the rankings and incident trends (or the formula) as of now")
-    public AllocationView propose(@PathParam("allocationId") UUID allocationId) {
+    public AllocationView proposeAllocation(@PathParam("allocationId") UUID allocationId) {
         return allocations.propose(allocationId, caller);
     }
 
@@ -96,7 +97,8 @@ public class AllocationResource {
             description =
                     "Each amount becomes a reservation on the pot; applications for the location draw on it. The pot must cover "
                             + "the total (409 otherwise).")
-    public AllocationView confirm(@PathParam("allocationId") UUID allocationId, @Valid ConfirmationRequest request) {
+    public AllocationView confirmAllocation(
+            @PathParam("allocationId") UUID allocationId, @Valid ConfirmationRequest request) {
         return allocations.confirm(allocationId, request, caller);
     }
 }

@@ -57,7 +57,7 @@ public class ApplicationResource {
             responseCode = "201",
             description = "Submitted (or the first answer replayed)",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response submit(
+    public Response submitApplication(
             @Valid @NotNull ApplicationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended application")
                     String idempotencyKey,
@@ -74,7 +74,7 @@ public class ApplicationResource {
             summary = "List the applications you may see",
             description =
                     "A board: its own. The municipality: all. A school: its locations' grants. Newest first, cursor-paginated.")
-    public Page<ApplicationView> list(
+    public Page<ApplicationView> listApplications(
             @QueryParam("programmeId") UUID programmeId,
             @QueryParam("status") @Parameter(description = "Only this status") @EnumValue(of = ApplicationStatus.class)
                     String status,
@@ -88,7 +88,7 @@ public class ApplicationResource {
     @Path("/{applicationId}")
     @RolesAllowed({Role.Names.BOARD, Role.Names.MUNICIPALITY, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "Read one application")
-    public Response get(@PathParam("applicationId") UUID applicationId) {
+    public Response getApplication(@PathParam("applicationId") UUID applicationId) {
         return applications
                 .read(applicationId, caller)
                 .orElseThrow(() -> ProblemException.notFound("application " + applicationId))
@@ -105,7 +105,7 @@ public class ApplicationResource {
             description =
                     "A grant above the programme's four-eyes amount waits for a second officer. A grant the pot cannot cover is a "
                             + "409 problem. Send If-Match to decide on what you read (412 otherwise). Publishes subsidy.application-decided.")
-    public Response decide(
+    public Response decideApplication(
             @PathParam("applicationId") UUID applicationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionRequest request) {
@@ -118,7 +118,7 @@ public class ApplicationResource {
     @Operation(
             summary = "Confirm a large grant as the second officer",
             description = "The officer who proposed it cannot confirm it (409).")
-    public Response confirm(
+    public Response giveSecondApproval(
             @PathParam("applicationId") UUID applicationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return applications.confirm(applicationId, ifMatch, caller).ok().build();
     }
@@ -130,7 +130,7 @@ public class ApplicationResource {
     @Operation(
             summary = "Settle a grant",
             description = "At most the granted amount; the difference returns to the pot.")
-    public Response settle(
+    public Response settleApplication(
             @PathParam("applicationId") UUID applicationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SettlementRequest request) {

@@ -52,7 +52,7 @@ public class ProgrammeResource {
             responseCode = "201",
             description = "Started (or the first answer replayed)",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    public Response start(
+    public Response startProgramme(
             @Valid @NotNull ProgrammeRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended programme")
                     String idempotencyKey,
@@ -63,7 +63,7 @@ public class ProgrammeResource {
     @GET
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "List programmes with what remains in each pot")
-    public List<ProgrammeView> list(
+    public List<ProgrammeView> listProgrammes(
             @QueryParam("schoolYear")
                     @Parameter(description = "Only this school year", example = "2026-2027")
                     @Pattern(regexp = "[0-9]{4}-[0-9]{4}", message = "must be a school year such as 2026-2027")
@@ -75,7 +75,7 @@ public class ProgrammeResource {
     @Path("/{programmeId}")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "Read one programme")
-    public ProgrammeView get(@PathParam("programmeId") UUID programmeId) {
+    public ProgrammeView getProgramme(@PathParam("programmeId") UUID programmeId) {
         return programmes.find(programmeId).orElseThrow(() -> ProblemException.notFound("programme " + programmeId));
     }
 
@@ -86,7 +86,7 @@ public class ProgrammeResource {
             summary = "Every ledger entry of the programme's pots, oldest first",
             description =
                     "The entries of a pot add up to its balance at any moment; they are never changed or deleted.")
-    public List<LedgerEntryView> ledger(@PathParam("programmeId") UUID programmeId) {
+    public List<LedgerEntryView> getLedger(@PathParam("programmeId") UUID programmeId) {
         programmes.find(programmeId).orElseThrow(() -> ProblemException.notFound("programme " + programmeId));
         return programmes.ledger(programmeId);
     }

@@ -33,7 +33,7 @@ public class ReportResource {
     @Path("/pots")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD})
     @Operation(summary = "What remains, is reserved, granted and returned per pot of a school year")
-    public List<Reports.PotReport> pots(
+    public List<Reports.PotReport> reportPots(
             @QueryParam("schoolYear")
                     @Parameter(example = "2026-2027")
                     @NotNull
@@ -46,7 +46,7 @@ public class ReportResource {
     @Path("/spending")
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Granted and settled amounts per category, theme, board or location")
-    public List<Reports.SpendingLine> spending(
+    public List<Reports.SpendingLine> reportSpending(
             @QueryParam("schoolYear")
                     @Parameter(example = "2026-2027")
                     @NotNull
@@ -64,7 +64,7 @@ public class ReportResource {
     @Path("/decisions")
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(summary = "Approved, partly approved, rejected and undecided applications of a school year")
-    public Reports.DecisionCounts decisions(
+    public Reports.DecisionCounts reportDecisions(
             @QueryParam("schoolYear")
                     @Parameter(example = "2026-2027")
                     @NotNull
@@ -79,7 +79,7 @@ public class ReportResource {
     @Operation(
             summary = "Granted subsidies in the 360Giving data standard's fields",
             description = "Amounts in euros; awarded and disbursed are read from the ledger (disbursed once settled).")
-    public List<Giving360.Grant> grants(
+    public List<Giving360.Grant> exportGrants360Giving(
             @QueryParam("schoolYear")
                     @Parameter(example = "2026-2027")
                     @NotNull
