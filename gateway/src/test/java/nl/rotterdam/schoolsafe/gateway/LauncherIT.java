@@ -26,6 +26,11 @@ class LauncherIT {
                 .normalize();
         Path data = Files.createTempDirectory("launcher");
         LocalSuite.Layout layout = LocalSuite.Layout.forTests(root, data, Map.of());
+        // the launcher takes the port after Kafka's for its controller
+        int kafkaPort = layout.kafkaPort();
+        while (taken(List.of(kafkaPort + 1)) > 0) {
+            kafkaPort = Ports.free();
+        }
         String classpath = root.resolve("local-runtime/target/classes") + ":"
                 + Files.readString(root.resolve("local-runtime/target/classes/META-INF/schoolsafe/runtime.classpath"))
                         .trim();
@@ -42,7 +47,7 @@ class LauncherIT {
                         "--postgres-port",
                         String.valueOf(layout.postgresPort()),
                         "--kafka-port",
-                        String.valueOf(layout.kafkaPort()))
+                        String.valueOf(kafkaPort))
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -73,7 +78,7 @@ class LauncherIT {
 
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             List<Integer> ports =
-                    new ArrayList<>(List.of(layout.gatewayPort(), layout.postgresPort(), layout.kafkaPort()));
+                    new ArrayList<>(List.of(layout.gatewayPort(), layout.postgresPort(), kafkaPort, kafkaPort + 1));
             for (int i = 1; i <= 4; i++) {
                 ports.add(layout.gatewayPort() + i);
             }
