@@ -162,13 +162,24 @@ class IncidentEventsFlowTest {
                 .setParameter(1, eventId)
                 .getSingleResult();
         assertEquals(1, processed.intValue());
-        assertTrue(metric("schoolsafe_inbox_duplicates_skipped_total") >= skipped + 1, "the operator sees the skip");
+        assertTrue(
+                PrometheusText.awaitAtLeast(
+                                IncidentEventsFlowTest::metrics,
+                                "schoolsafe_inbox_duplicates_skipped_total",
+                                skipped + 1,
+                                Duration.ofSeconds(10))
+                        >= skipped + 1,
+                "the operator sees the skip");
     }
 
     /** A series of this service's Prometheus metrics, summed over its labels; 0 before it first moved. */
     private static double metric(String name) {
-        double value = PrometheusText.value(given().get("/q/metrics").asString(), name, "");
+        double value = PrometheusText.value(metrics(), name, "");
         return Double.isNaN(value) ? 0 : value;
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").asString();
     }
 
     @Test
@@ -371,7 +382,14 @@ class IncidentEventsFlowTest {
                     reason.contains("CloudEvent") || reason.contains("IncidentEvent") || reason.contains("lacks"),
                     reason);
         });
-        assertTrue(metric("schoolsafe_inbox_dead_lettered_total") >= parkedBefore + 2, "the operator sees both");
+        assertTrue(
+                PrometheusText.awaitAtLeast(
+                                IncidentEventsFlowTest::metrics,
+                                "schoolsafe_inbox_dead_lettered_total",
+                                parkedBefore + 2,
+                                Duration.ofSeconds(10))
+                        >= parkedBefore + 2,
+                "the operator sees both");
         assertTrue(metric("schoolsafe_consumer_lag") >= 0, "and how far each consumer is behind");
     }
 
