@@ -263,7 +263,7 @@ public final class LocalSuite implements AutoCloseable {
                 .startInstant()
                 .map(started -> Duration.between(started, Instant.now()).toMinutes() >= 1)
                 .orElse(false);
-        int attempt = ranLong ? 1 : restarts.merge(name, 1, Integer::sum);
+        int attempt = ranLong ? 1 : restarts.getOrDefault(name, 0) + 1;
         restarts.put(name, attempt);
         long wait = Math.min(30, 1L << Math.min(attempt - 1, 5));
         supervisor.accept(MODULES.get(name) + " exited with " + exited.exitValue() + "; starting it again in " + wait
