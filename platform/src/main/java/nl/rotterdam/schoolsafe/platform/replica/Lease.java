@@ -49,9 +49,19 @@ public final class Lease implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** After a failure on the held connection: let it go; the next {@link #hold()} takes the lease again, or not. */
+    /**
+     * After a failure: let the lease go; the next {@link #hold()} takes it again, or not. Closing a pooled connection
+     * returns it to the pool with its session alive, so the lock is released first — else the session would keep it
+     * and no relay could ever take it again.
+     */
     public void drop() {
         if (held != null) {
+            try (PreparedStatement release = held.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                release.setLong(1, key);
+                release.execute();
+            } catch (SQLException e) {
+                // a broken session holds no lock
+            }
             try {
                 held.close();
             } catch (SQLException e) {
@@ -64,14 +74,6 @@ public final class Lease implements AutoCloseable {
     /** Gives the lease up for another replica, and the connection back to the pool unlocked. */
     @Override
     public void close() {
-        if (held != null) {
-            try (PreparedStatement release = held.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                release.setLong(1, key);
-                release.execute();
-            } catch (SQLException e) {
-                // a broken session holds no lock
-            }
-            drop();
-        }
+        drop();
     }
 }
