@@ -1,5 +1,7 @@
 package nl.rotterdam.schoolsafe.gateway;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpMethod;
@@ -10,20 +12,19 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import nl.rotterdam.schoolsafe.platform.http.RequestLimits;
 import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
 import nl.rotterdam.schoolsafe.platform.security.TokenClaims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 
 /**
- * What every request meets first: a request id and W3C trace context (accepted or created, passed
- * on, echoed), the security headers, the API's path and size rules, the token check and the
+ * What every request meets first: a request id (accepted or created, passed on, echoed) and its trace
+ * context echoed, the security headers, the API's path and size rules, the token check and the
  * client's rate limit. The services still check tokens and tenancy themselves.
  */
 @ApplicationScoped
@@ -31,7 +32,6 @@ public class Edge {
     static final String TRACEPARENT = "traceparent";
     static final String SUBJECT = "schoolsafe.subject";
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-    private static final Pattern TRACE = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final String API = "/api/v1/";
     static final String OPENAPI = "/api/v1/openapi.json";
     static final String ASYNCAPI = "/api/v1/asyncapi.json";
@@ -78,10 +78,16 @@ public class Edge {
         String requestId = Optional.ofNullable(request.getHeader(SecurityHeaders.REQUEST_ID))
                 .filter(id -> REQUEST_ID.matcher(id).matches())
                 .orElseGet(() -> UUID.randomUUID().toString());
-        String traceparent = Optional.ofNullable(request.getHeader(TRACEPARENT))
-                .filter(t -> TRACE.matcher(t).matches())
-                .orElseGet(Edge::newTraceparent);
-        request.headers().set(SecurityHeaders.REQUEST_ID, requestId).set(TRACEPARENT, traceparent);
+        // the request's span (OpenTelemetry's, continuing a valid traceparent sent in): the client can quote it
+        Map<String, String> trace = new java.util.HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), trace, Map::put);
+        String traceparent = trace.getOrDefault(TRACEPARENT, "");
+        // the proxy's client span carries the trace on; a copy of the client's header would skip the gateway
+        request.headers()
+                .set(SecurityHeaders.REQUEST_ID, requestId)
+                .remove(TRACEPARENT)
+                .remove("tracestate");
+        MDC.put(SecurityHeaders.LOG_REQUEST_ID, requestId);
         context.addHeadersEndHandler(ignored -> {
             SecurityHeaders.apply(context.response().headers(), apiVersion);
             context.response()
@@ -223,13 +229,5 @@ public class Edge {
         } catch (ParseException | TokenClaims.InvalidToken e) {
             return Optional.empty();
         }
-    }
-
-    private static String newTraceparent() {
-        byte[] trace = new byte[16];
-        byte[] span = new byte[8];
-        ThreadLocalRandom.current().nextBytes(trace);
-        ThreadLocalRandom.current().nextBytes(span);
-        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
     }
 }

@@ -26,6 +26,7 @@ import nl.rotterdam.schoolsafe.runtime.SigningKeys;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import nl.rotterdam.schoolsafe.runtime.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hamcrest.Matchers;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.keys.HmacKey;
@@ -165,17 +166,17 @@ class GatewayIT {
 
     @Test
     void aTraceIdSentInArrivesOnTheKafkaRecordTheRequestCaused() {
-        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         String id = given().auth()
                 .oauth2(SharedSuite.token("SCHOOL_STAFF"))
-                .header("traceparent", traceparent)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .header("X-Request-Id", "req-trace-test-1")
                 .contentType(ContentType.JSON)
                 .body(incident())
                 .post("/api/v1/incidents")
                 .then()
                 .statusCode(201)
-                .header("traceparent", traceparent)
+                .header("traceparent", Matchers.matchesPattern("00-" + traceId + "-[0-9a-f]{16}-01"))
                 .header("X-Request-Id", "req-trace-test-1")
                 .extract()
                 .path("id");
@@ -186,9 +187,21 @@ class GatewayIT {
                 1,
                 Duration.ofSeconds(20));
         assertEquals(1, records.size());
-        assertEquals(
-                traceparent,
-                new String(records.get(0).headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8));
+        assertTrue(
+                new String(records.get(0).headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8)
+                        .matches("00-" + traceId + "-[0-9a-f]{16}-01"),
+                "the record continues the request's trace");
+    }
+
+    @Test
+    void aMalformedTraceparentStartsAFreshTrace() {
+        given().auth()
+                .oauth2(SharedSuite.token("SCHOOL_STAFF"))
+                .header("traceparent", "00-not-a-trace-01")
+                .get("/api/v1/register/districts")
+                .then()
+                .statusCode(200)
+                .header("traceparent", Matchers.matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
     }
 
     @Test

@@ -13,6 +13,7 @@ final class SharedSuite {
     static final String PUBLIC_URL = "https://api.schoolsafe.rotterdam.nl";
 
     private static LocalSuite suite;
+    private static OtlpReceiver spans;
 
     private SharedSuite() {}
 
@@ -25,13 +26,36 @@ final class SharedSuite {
                     LocalSuite.Layout.forTests(
                             root,
                             Path.of("target", "suite").toAbsolutePath(),
-                            Map.of("RATE_LIMIT_READS", String.valueOf(READS_PER_MINUTE), "PUBLIC_URL", PUBLIC_URL)),
+                            Map.of(
+                                    "RATE_LIMIT_READS",
+                                    String.valueOf(READS_PER_MINUTE),
+                                    "PUBLIC_URL",
+                                    PUBLIC_URL,
+                                    // as in production: every trace kept and exported, logs as JSON
+                                    "OTEL_TRACES_SAMPLER_ARG",
+                                    "1",
+                                    "OTEL_EXPORTER_OTLP_ENDPOINT",
+                                    spans().endpoint(),
+                                    "OTEL_EXPORTER_OTLP_PROTOCOL",
+                                    "http/protobuf",
+                                    "OTEL_BSP_SCHEDULE_DELAY",
+                                    "200ms",
+                                    "LOG_JSON",
+                                    "true")),
                     step -> System.out.println("[suite] " + step));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
             new DemoData(suite.gatewayUrl(), suite.tokens()).load();
         }
         RestAssured.baseURI = suite.gatewayUrl();
         return suite;
+    }
+
+    /** The spans the shared suite exported. */
+    static synchronized OtlpReceiver spans() {
+        if (spans == null) {
+            spans = new OtlpReceiver();
+        }
+        return spans;
     }
 
     static String token(String role) {

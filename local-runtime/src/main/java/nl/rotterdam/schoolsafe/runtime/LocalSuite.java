@@ -167,6 +167,8 @@ public final class LocalSuite implements AutoCloseable {
                     : layout.servicePorts().get(i);
             Map<String, String> env = new LinkedHashMap<>(layout.environment());
             env.put("HTTP_PORT", String.valueOf(port));
+            // people read the local run's logs; production's are JSON
+            env.putIfAbsent("LOG_JSON", "false");
             // a service ends with the process that started it, however that one ended
             env.put(
                     name.equals("gateway") ? "SCHOOLSAFE_GATEWAY_PARENT_PID" : "SCHOOLSAFE_LIVENESS_PARENT_PID",

@@ -39,7 +39,9 @@ public final class SchoolSafeLocal {
                 options.kafkaPort + 1,
                 options.fresh,
                 true,
-                Map.of());
+                options.otlp == null
+                        ? Map.of()
+                        : Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", options.otlp, "OTEL_TRACES_SAMPLER_ARG", "1"));
         LocalSuite suite;
         try {
             suite = LocalSuite.start(layout, step -> out.println("[schoolsafe] " + step));
@@ -133,18 +135,21 @@ public final class SchoolSafeLocal {
     /** Command-line options of the local run. */
     static final class Options {
         static final String USAGE = """
-                usage: ./run-local.sh [--fresh] [--rebuild] [--gateway-port N] [--postgres-port N] [--kafka-port N] [--data DIR]
+                usage: ./run-local.sh [--fresh] [--rebuild] [--gateway-port N] [--postgres-port N] [--kafka-port N] [--data DIR] [--otlp URL]
                   --fresh           start from empty databases and topics (deletes the data folder)
                   --rebuild         rebuild the services before starting
                   --gateway-port    gateway port (default 18080); services use the next four ports
                   --postgres-port   PostgreSQL port (default 15432)
                   --kafka-port      Kafka port (default 19092); its controller uses the next port
-                  --data            data folder (default .local)""";
+                  --data            data folder (default .local)
+                  --otlp            trace every request and event, exported to this OTLP collector
+                                    (e.g. http://localhost:4317; OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf for 4318)""";
         Path dataDir = Path.of(".local").toAbsolutePath();
         int gatewayPort = 18080;
         int postgresPort = 15432;
         int kafkaPort = 19092;
         boolean fresh;
+        String otlp;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -158,6 +163,7 @@ public final class SchoolSafeLocal {
                     case "--postgres-port" -> options.postgresPort = port(args, ++i);
                     case "--kafka-port" -> options.kafkaPort = port(args, ++i);
                     case "--data" -> options.dataDir = Path.of(value(args, ++i)).toAbsolutePath();
+                    case "--otlp" -> options.otlp = value(args, ++i);
                     default -> throw new IllegalArgumentException("unknown option: " + args[i]);
                 }
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
+import org.jboss.logging.MDC;
 
 /**
  * The gateway's request rules again in every service (the gateway is not the only wall): a path in
@@ -47,6 +48,10 @@ public class RequestChecks {
     }
 
     private void check(RoutingContext context) {
+        String requestId = context.request().getHeader(SecurityHeaders.REQUEST_ID);
+        if (requestId != null && requestId.matches("[A-Za-z0-9-]{1,64}")) {
+            MDC.put(SecurityHeaders.LOG_REQUEST_ID, requestId);
+        }
         Optional<String> abnormal = RequestLimits.abnormalPath(context.request().path());
         if (abnormal.isPresent()) {
             send(context, 400, "path-not-normal", "Path not in normal form", "the path " + abnormal.get(), Map.of());

@@ -6,6 +6,8 @@ import io.vertx.core.MultiMap;
 public final class SecurityHeaders {
     public static final String API_VERSION = "API-Version";
     public static final String REQUEST_ID = "X-Request-Id";
+    /** The request id's key in each log line's MDC. */
+    public static final String LOG_REQUEST_ID = "requestId";
 
     private SecurityHeaders() {}
 

@@ -5,6 +5,8 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -29,6 +31,7 @@ import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
 import nl.rotterdam.schoolsafe.platform.liveness.FailureEpisode;
+import nl.rotterdam.schoolsafe.platform.tracing.TraceContext;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -61,6 +64,7 @@ public class InboxConsumers {
     private final String application;
     private final InboxConfig config;
     private final MeterRegistry metrics;
+    private final TraceContext trace;
     // written at startup, read by the supervisor and the readiness check
     private final List<Runner> runners = new CopyOnWriteArrayList<>();
 
@@ -70,8 +74,10 @@ public class InboxConsumers {
             Inbox inbox,
             ApiConfig api,
             InboxConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            TraceContext trace) {
         this.handlers = handlers;
+        this.trace = trace;
         this.kafka = kafka;
         this.inbox = inbox;
         this.application = api.service();
@@ -304,17 +310,25 @@ public class InboxConsumers {
         }
 
         private void processRecord(KafkaProducer<String, byte[]> deadLetters, ConsumerRecord<String, byte[]> record) {
-            CloudEvent event;
-            try {
-                event = KafkaMessageFactory.createReader(record).toEvent();
+            Span span = trace.startProcess(consumerName, record);
+            try (Scope scope = TraceContext.activate(span)) {
+                CloudEvent event;
+                try {
+                    event = KafkaMessageFactory.createReader(record).toEvent();
+                } catch (RuntimeException e) {
+                    park(deadLetters, record, "not a valid CloudEvent: " + e.getMessage());
+                    return;
+                }
+                try {
+                    inbox.process(consumerName, event, handler);
+                } catch (EventHandler.UnprocessableEvent e) {
+                    park(deadLetters, record, e.getMessage());
+                }
             } catch (RuntimeException e) {
-                park(deadLetters, record, "not a valid CloudEvent: " + e.getMessage());
-                return;
-            }
-            try {
-                inbox.process(consumerName, event, handler);
-            } catch (EventHandler.UnprocessableEvent e) {
-                park(deadLetters, record, e.getMessage());
+                TraceContext.fail(span, e);
+                throw e;
+            } finally {
+                span.end();
             }
         }
 

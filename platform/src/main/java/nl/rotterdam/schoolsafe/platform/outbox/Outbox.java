@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
-import nl.rotterdam.schoolsafe.platform.http.TraceContext;
+import nl.rotterdam.schoolsafe.platform.tracing.TraceContext;
 
 /**
  * Records an event in the caller's transaction. The relay publishes it once that transaction

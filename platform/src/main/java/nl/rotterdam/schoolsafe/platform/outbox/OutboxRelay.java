@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,9 @@ import java.util.concurrent.TimeUnit;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.KafkaClients;
 import nl.rotterdam.schoolsafe.platform.http.ApiConfig;
-import nl.rotterdam.schoolsafe.platform.http.TraceContext;
 import nl.rotterdam.schoolsafe.platform.liveness.FailureEpisode;
 import nl.rotterdam.schoolsafe.platform.replica.Lease;
+import nl.rotterdam.schoolsafe.platform.tracing.TraceContext;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -60,9 +61,12 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
+    private final TraceContext trace;
 
-    OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka, ApiConfig api, OutboxConfig config) {
+    OutboxRelay(
+            AgroalDataSource dataSource, KafkaClients kafka, ApiConfig api, OutboxConfig config, TraceContext trace) {
         this.dataSource = dataSource;
+        this.trace = trace;
         this.kafka = kafka;
         this.source = URI.create("/schoolsafe/" + api.service());
         this.pollInterval = config.pollInterval();
@@ -161,7 +165,15 @@ public class OutboxRelay {
                     while (rows.next()) {
                         UUID id = rows.getObject("id", UUID.class);
                         ids.add(id);
-                        acks.add(producer.send(toRecord(id, rows)));
+                        ProducerRecord<String, byte[]> record = toRecord(id, rows);
+                        Span span =
+                                trace.startPublish(record.topic(), rows.getString("trace_parent"), record.headers());
+                        acks.add(producer.send(record, (metadata, failure) -> {
+                            if (failure != null) {
+                                TraceContext.fail(span, failure);
+                            }
+                            span.end();
+                        }));
                     }
                 }
             }
@@ -205,14 +217,8 @@ public class OutboxRelay {
                         .orElse(null))
                 .withData(row.getString("payload").getBytes(StandardCharsets.UTF_8))
                 .build();
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(
-                        row.getString("topic"), null, null, row.getString("message_key"))
+        return KafkaMessageFactory.createWriter(row.getString("topic"), null, null, row.getString("message_key"))
                 .writeBinary(event);
-        String traceParent = row.getString("trace_parent");
-        if (traceParent != null) {
-            record.headers().add(TraceContext.TRACEPARENT, traceParent.getBytes(StandardCharsets.UTF_8));
-        }
-        return record;
     }
 
     private static void markPublished(Connection connection, List<UUID> ids) throws SQLException {

@@ -7,9 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import nl.rotterdam.schoolsafe.platform.http.TraceContext;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.time.Timestamps;
+import nl.rotterdam.schoolsafe.platform.tracing.TraceContext;
 
 /**
  * The append-only log of reads of personal data (after the Logboek dataverwerkingen standard):
