@@ -17,9 +17,6 @@ public interface EscalationConfig {
 
     RulesConfig rules();
 
-    /** The token this service signs for its calls to other services. */
-    ServiceToken serviceToken();
-
     interface ResponseTimes {
         Duration critical();
 
@@ -31,12 +28,5 @@ public interface EscalationConfig {
     interface Engagement {
         /** How long a partner has to accept an engagement before it escalates a level. */
         Duration acknowledgeWithin();
-    }
-
-    interface ServiceToken {
-        /** The {@code kid} of the signing key; the issuer's key set holds its public half. */
-        String keyId();
-
-        Duration lifespan();
     }
 }

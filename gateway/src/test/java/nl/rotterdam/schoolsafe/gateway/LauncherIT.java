@@ -79,7 +79,7 @@ class LauncherIT {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             List<Integer> ports =
                     new ArrayList<>(List.of(layout.gatewayPort(), layout.postgresPort(), kafkaPort, kafkaPort + 1));
-            for (int i = 1; i <= 4; i++) {
+            for (int i = 1; i <= 5; i++) { // the four services and the local issuer
                 ports.add(layout.gatewayPort() + i);
             }
             while (System.nanoTime() < deadline && (alive(started) > 0 || taken(ports) > 0)) {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.rotterdam.schoolsafe.runtime.LocalIssuer;
 import nl.rotterdam.schoolsafe.runtime.LocalSuite;
 import nl.rotterdam.schoolsafe.runtime.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -181,6 +182,71 @@ class TracerBulletIT {
                                 + " AND role = 'SERVICE' AND purpose LIKE '%SAFETY_EXPERT demo-expert-delfshaven%'",
                         incidentId),
                 "the hand-out to the expert is a logged processing of the student's data");
+    }
+
+    @Test
+    void aClientCredentialsTokenFromTheLocalIssuerOpensTheSummaryHandOutAndAWrongSecretGetsNone() throws Exception {
+        String incidentId = registerWeaponIncident();
+        String summary = "Handed out with a client-credentials token.";
+        given().auth()
+                .oauth2(token("SAFETY_COORDINATOR"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", summary))
+                .put("/api/v1/incidents/" + incidentId + "/shareable-summary")
+                .then()
+                .statusCode(200);
+        String tokenUrl = suite.issuer().url() + LocalIssuer.TOKEN_PATH;
+        given().baseUri(tokenUrl)
+                .auth()
+                .preemptive()
+                .basic("escalation-service", "not-the-secret")
+                .formParam("grant_type", "client_credentials")
+                .post()
+                .then()
+                .statusCode(401)
+                .body("error", equalTo("invalid_client"));
+        String serviceToken = given().baseUri(tokenUrl)
+                .auth()
+                .preemptive()
+                .basic("escalation-service", suite.issuer().secretOf("escalation-service"))
+                .formParam("grant_type", "client_credentials")
+                .post()
+                .then()
+                .statusCode(200)
+                .body("token_type", equalTo("Bearer"))
+                .body("expires_in", equalTo(300))
+                .extract()
+                .path("access_token");
+
+        Map<String, Object> handOut = Map.of(
+                "incidentIds", List.of(incidentId),
+                "recipient", "SAFETY_EXPERT",
+                "reader", "issuer-test-reader",
+                "purpose", "escalation test");
+        given().baseUri(suite.url("incident"))
+                .contentType(ContentType.JSON)
+                .body(handOut)
+                .post("/internal/v1/shareable-summaries")
+                .then()
+                .statusCode(401);
+        given().baseUri(suite.url("incident"))
+                .auth()
+                .oauth2(serviceToken)
+                .contentType(ContentType.JSON)
+                .body(handOut)
+                .post("/internal/v1/shareable-summaries")
+                .then()
+                .statusCode(200)
+                .body("[0].incidentId", equalTo(incidentId))
+                .body("[0].summary", equalTo(summary));
+        assertEquals(
+                1,
+                count(
+                        "incident",
+                        "SELECT count(*) FROM processing_log WHERE record_id = ? AND actor = 'escalation-service'"
+                                + " AND purpose LIKE '%issuer-test-reader%'",
+                        incidentId),
+                "the hand-out under the issued token is logged as the escalation-service's");
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class LocalSuite implements AutoCloseable {
     private final Layout layout;
     private final Infra infra;
     private final Tokens tokens;
+    private final LocalIssuer issuer;
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
@@ -76,7 +77,17 @@ public final class LocalSuite implements AutoCloseable {
         }
 
         private static boolean servicePortsFree(int gateway) {
-            return Arrays.stream(SuiteService.values()).allMatch(s -> portFree(s.localPort(gateway)));
+            return Arrays.stream(SuiteService.values()).allMatch(s -> portFree(s.localPort(gateway)))
+                    && portFree(issuerPort(gateway));
+        }
+
+        /** The local issuer's port: the one after the services'. */
+        public int issuerPort() {
+            return issuerPort(gatewayPort);
+        }
+
+        private static int issuerPort(int gateway) {
+            return gateway + SuiteService.values().length + 1;
         }
 
         private static boolean portFree(int port) {
@@ -104,10 +115,11 @@ public final class LocalSuite implements AutoCloseable {
         return modules;
     }
 
-    private LocalSuite(Layout layout, Infra infra, Tokens tokens) {
+    private LocalSuite(Layout layout, Infra infra, Tokens tokens, LocalIssuer issuer) {
         this.layout = layout;
         this.infra = infra;
         this.tokens = tokens;
+        this.issuer = issuer;
     }
 
     public static LocalSuite start(Layout layout, Consumer<String> progress) {
@@ -136,7 +148,14 @@ public final class LocalSuite implements AutoCloseable {
                 layout.durable(),
                 layout.dataDir().resolve("logs").resolve("infra.log"));
         SigningKeys keys = SigningKeys.loadOrCreate(layout.dataDir().resolve("keys"));
-        LocalSuite suite = new LocalSuite(layout, infra, new Tokens(keys));
+        LocalIssuer issuer;
+        try {
+            issuer = LocalIssuer.forServices(keys, layout.issuerPort());
+        } catch (RuntimeException e) {
+            infra.close();
+            throw e;
+        }
+        LocalSuite suite = new LocalSuite(layout, infra, new Tokens(keys), issuer);
         try {
             suite.startServices(keys, progress);
         } catch (RuntimeException e) {
@@ -151,6 +170,7 @@ public final class LocalSuite implements AutoCloseable {
         Ports.requireFree(layout.kafkaPort(), "Kafka");
         Ports.requireFree(layout.controllerPort(), "Kafka controller");
         Ports.requireFree(layout.gatewayPort(), "gateway");
+        Ports.requireFree(layout.issuerPort(), "local issuer");
         List<String> names = List.copyOf(MODULES.keySet());
         for (int i = 0; i < SuiteService.values().length; i++) {
             Ports.requireFree(layout.servicePorts().get(i), MODULES.get(names.get(i)));
@@ -199,7 +219,10 @@ public final class LocalSuite implements AutoCloseable {
                 env.put(
                         "INCIDENT_SERVICE_URL",
                         "http://127.0.0.1:" + layout.servicePorts().get(names.indexOf("incident")));
-                env.put("SERVICE_SIGNING_KEY_LOCATION", keys.privateKeyFile().toString());
+                // its service token comes from the issuer (client credentials), as from the city's in production
+                env.put("OIDC_AUTH_SERVER_URL", issuer.url());
+                env.put("OIDC_CLIENT_ID", MODULES.get(name));
+                env.put("OIDC_CLIENT_SECRET", issuer.secretOf(MODULES.get(name)));
                 // the local run's partners may try webhooks with a receiver on this machine
                 env.put("WEBHOOKS_ALLOW_PLAIN_HTTP_TO_LOOPBACK", "true");
             }
@@ -375,7 +398,13 @@ public final class LocalSuite implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
+        issuer.close();
         infra.close();
+    }
+
+    /** The local identity provider the services' OIDC clients get their tokens from. */
+    public LocalIssuer issuer() {
+        return issuer;
     }
 
     static Path applicationJar(Path root, String module) {

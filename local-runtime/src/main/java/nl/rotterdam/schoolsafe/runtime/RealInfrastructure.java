@@ -12,6 +12,7 @@ import nl.rotterdam.schoolsafe.platform.suite.SuiteService;
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static final String PG_PORT = "schoolsafe.test.pg-port";
     private static final String KAFKA_PORT = "schoolsafe.test.kafka-port";
+    private static LocalIssuer issuer;
     private String database = "incident";
 
     @Override
@@ -37,8 +38,19 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "127.0.0.1:" + System.getProperty(KAFKA_PORT),
                 "mp.jwt.verify.publickey.location",
                 keys.jwksFile().toString(),
-                "smallrye.jwt.sign.key.location",
-                keys.privateKeyFile().toString());
+                "quarkus.oidc-client.auth-server-url",
+                issuer(keys).url(),
+                "quarkus.oidc-client.client-id",
+                principal,
+                "quarkus.oidc-client.credentials.secret",
+                issuer(keys).secretOf(principal));
+    }
+
+    private static synchronized LocalIssuer issuer(SigningKeys keys) {
+        if (issuer == null) {
+            issuer = LocalIssuer.forServices(keys, 0);
+        }
+        return issuer;
     }
 
     /** Ports of the running infrastructure, for tests that talk to it directly. */

@@ -100,6 +100,8 @@ public final class SchoolSafeLocal {
                     LocalSuite.MODULES.get(name), suite.url(name), suite.url(name), suite.url(name));
         }
         out.println("  Gateway health       " + suite.gatewayUrl() + "/q/health");
+        out.println("  Identity provider    " + suite.issuer().url()
+                + "/.well-known/openid-configuration (client credentials for the services, at Keycloak's paths)");
         out.println(
                 "  Metrics (operators)  curl -H \"Authorization: Bearer $TOKEN_ADMIN\" " + suite.metricsUrl("gateway"));
         out.println("                       services, loopback only: "

@@ -22,12 +22,10 @@ import org.jboss.logging.Logger;
 public class Summaries {
     private static final Logger LOG = Logger.getLogger(Summaries.class);
     private final IncidentSummaries incidentService;
-    private final ServiceTokens tokens;
     private final Caller caller;
 
-    Summaries(@RestClient IncidentSummaries incidentService, ServiceTokens tokens, Caller caller) {
+    Summaries(@RestClient IncidentSummaries incidentService, Caller caller) {
         this.incidentService = incidentService;
-        this.tokens = tokens;
         this.caller = caller;
     }
 
@@ -36,7 +34,6 @@ public class Summaries {
     @Fallback(fallbackMethod = "unavailable")
     public Optional<Map<UUID, String>> fetch(List<UUID> incidentIds, Recipient recipient, UUID caseId) {
         List<IncidentSummaries.Shared> shared = incidentService.share(
-                tokens.bearer(),
                 new IncidentSummaries.Request(incidentIds, recipient.name(), caller.subject(), "escalation " + caseId));
         return Optional.of(shared.stream()
                 .collect(Collectors.toMap(IncidentSummaries.Shared::incidentId, IncidentSummaries.Shared::summary)));
