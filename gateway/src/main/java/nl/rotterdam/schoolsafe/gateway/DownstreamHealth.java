@@ -31,7 +31,7 @@ public class DownstreamHealth implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response =
                 HealthCheckResponse.named("downstream services").up();
-        for (Map.Entry<String, URI> service : config.services().entrySet()) {
+        for (Map.Entry<String, URI> service : config.management().entrySet()) {
             response.withData(service.getKey(), ready(service.getValue()) ? "UP" : "DOWN");
         }
         return response.build();

@@ -35,7 +35,6 @@ public class Edge {
     private static final String API = "/api/v1/";
     static final String OPENAPI = "/api/v1/openapi.json";
     static final String ASYNCAPI = "/api/v1/asyncapi.json";
-    private static final String METRICS = "/q/metrics";
 
     private static final int VERIFIED_CACHE = 10_000;
     private final JWTParser tokens;
@@ -122,24 +121,6 @@ public class Edge {
                     "unauthenticated",
                     "Unauthenticated",
                     "tokens are not accepted in a query string; send an Authorization header");
-            return;
-        }
-        if (path.startsWith(METRICS)) {
-            // for operators only: an admin token, never anonymous
-            Optional<JsonWebToken> operator = verify(request.getHeader("Authorization"));
-            if (operator.isEmpty()) {
-                context.response().putHeader("WWW-Authenticate", "Bearer");
-                Problems.send(
-                        context,
-                        401,
-                        "unauthenticated",
-                        "Unauthenticated",
-                        "metrics are for operators: send an admin bearer token");
-            } else if (!"ADMIN".equals(String.valueOf(operator.get().<Object>getClaim("role")))) {
-                Problems.send(context, 403, "forbidden", "Forbidden", "metrics are for operators (role ADMIN)");
-            } else {
-                context.next();
-            }
             return;
         }
         if (!path.startsWith(API) || request.method() == HttpMethod.OPTIONS) {

@@ -15,6 +15,9 @@ public interface GatewayConfig {
     /** Base URL per service name (incident, escalation, subsidy, knowledge). */
     Map<String, URI> services();
 
+    /** Each service's management interface (health, metrics), by the same keys. */
+    Map<String, URI> management();
+
     /** Where partners reach the API; the merged OpenAPI document names it as its server. */
     URI publicUrl();
 

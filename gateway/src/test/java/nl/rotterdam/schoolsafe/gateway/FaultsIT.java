@@ -253,7 +253,7 @@ class FaultsIT {
     private static String metrics(String service) {
         try {
             return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(suite.url(service) + "/q/metrics"))
+                            HttpRequest.newBuilder(URI.create(suite.metricsUrl(service)))
                                     .timeout(Duration.ofSeconds(5))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
@@ -266,7 +266,7 @@ class FaultsIT {
     private static int readiness(String service) {
         try {
             return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(suite.url(service) + "/q/health/ready"))
+                            HttpRequest.newBuilder(URI.create(suite.managementUrl(service) + "/q/health/ready"))
                                     .timeout(Duration.ofSeconds(5))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())

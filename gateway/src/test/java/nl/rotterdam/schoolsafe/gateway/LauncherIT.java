@@ -82,6 +82,9 @@ class LauncherIT {
             for (int i = 1; i <= 5; i++) { // the four services and the local issuer
                 ports.add(layout.gatewayPort() + i);
             }
+            for (int i = 10; i <= 14; i++) { // the management interfaces
+                ports.add(layout.gatewayPort() + i);
+            }
             while (System.nanoTime() < deadline && (alive(started) > 0 || taken(ports) > 0)) {
                 Thread.sleep(250);
             }

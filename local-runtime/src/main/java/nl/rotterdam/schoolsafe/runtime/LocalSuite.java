@@ -77,8 +77,10 @@ public final class LocalSuite implements AutoCloseable {
         }
 
         private static boolean servicePortsFree(int gateway) {
-            return Arrays.stream(SuiteService.values()).allMatch(s -> portFree(s.localPort(gateway)))
-                    && portFree(issuerPort(gateway));
+            return Arrays.stream(SuiteService.values())
+                            .allMatch(s -> portFree(s.localPort(gateway)) && portFree(s.localManagementPort(gateway)))
+                    && portFree(issuerPort(gateway))
+                    && portFree(gatewayManagementPort(gateway));
         }
 
         /** The local issuer's port: the one after the services'. */
@@ -88,6 +90,18 @@ public final class LocalSuite implements AutoCloseable {
 
         private static int issuerPort(int gateway) {
             return gateway + SuiteService.values().length + 1;
+        }
+
+        private static int gatewayManagementPort(int gateway) {
+            return gateway + 10;
+        }
+
+        /** Each application's management port (health, metrics), by name as in {@link #MODULES}. */
+        int managementPort(String name) {
+            return name.equals("gateway")
+                    ? gatewayManagementPort(gatewayPort)
+                    : SuiteService.valueOf(name.toUpperCase(java.util.Locale.ROOT))
+                            .localManagementPort(gatewayPort);
         }
 
         private static boolean portFree(int port) {
@@ -171,6 +185,9 @@ public final class LocalSuite implements AutoCloseable {
         Ports.requireFree(layout.controllerPort(), "Kafka controller");
         Ports.requireFree(layout.gatewayPort(), "gateway");
         Ports.requireFree(layout.issuerPort(), "local issuer");
+        for (String name : MODULES.keySet()) {
+            Ports.requireFree(layout.managementPort(name), MODULES.get(name) + " management");
+        }
         List<String> names = List.copyOf(MODULES.keySet());
         for (int i = 0; i < SuiteService.values().length; i++) {
             Ports.requireFree(layout.servicePorts().get(i), MODULES.get(names.get(i)));
@@ -187,6 +204,8 @@ public final class LocalSuite implements AutoCloseable {
                     : layout.servicePorts().get(i);
             Map<String, String> env = new LinkedHashMap<>(layout.environment());
             env.put("HTTP_PORT", String.valueOf(port));
+            env.put("MANAGEMENT_PORT", String.valueOf(layout.managementPort(name)));
+            env.put("MANAGEMENT_HOST", "127.0.0.1");
             // people read the local run's logs; production's are JSON
             env.putIfAbsent("LOG_JSON", "false");
             // a service ends with the process that started it, however that one ended
@@ -201,6 +220,9 @@ public final class LocalSuite implements AutoCloseable {
                     env.put(
                             names.get(s).toUpperCase() + "_SERVICE_URL",
                             "http://127.0.0.1:" + layout.servicePorts().get(s));
+                    env.put(
+                            names.get(s).toUpperCase() + "_SERVICE_MANAGEMENT_URL",
+                            "http://127.0.0.1:" + layout.managementPort(names.get(s)));
                 }
                 env.putIfAbsent("PUBLIC_URL", "http://127.0.0.1:" + port);
             } else {
@@ -322,7 +344,7 @@ public final class LocalSuite implements AutoCloseable {
     public void awaitReady(String name) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        URI ready = URI.create(url(name) + "/q/health/ready");
+        URI ready = URI.create(managementUrl(name) + "/q/health/ready");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             Process process = processes.get(name);
@@ -359,8 +381,13 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /** Prometheus metrics of one process: a service's on its loopback-only port, the gateway's for an admin token only. */
+    /** An application's management interface (health, metrics), on loopback. */
+    public String managementUrl(String name) {
+        return "http://127.0.0.1:" + layout.managementPort(name);
+    }
+
     public String metricsUrl(String name) {
-        return url(name) + "/q/metrics";
+        return managementUrl(name) + "/q/metrics";
     }
 
     public java.nio.file.Path dataDir() {

@@ -97,14 +97,14 @@ public final class SchoolSafeLocal {
         for (String name : SuiteService.ids()) {
             out.printf(
                     "  %-20s %s/q/health   OpenAPI %s/q/openapi   API reference %s/q/swagger-ui%n",
-                    LocalSuite.MODULES.get(name), suite.url(name), suite.url(name), suite.url(name));
+                    LocalSuite.MODULES.get(name), suite.managementUrl(name), suite.url(name), suite.url(name));
         }
-        out.println("  Gateway health       " + suite.gatewayUrl() + "/q/health");
+        out.println("  Gateway health       " + suite.managementUrl("gateway") + "/q/health");
         out.println("  Identity provider    " + suite.issuer().url()
                 + "/.well-known/openid-configuration (client credentials for the services, at Keycloak's paths)");
         out.println(
-                "  Metrics (operators)  curl -H \"Authorization: Bearer $TOKEN_ADMIN\" " + suite.metricsUrl("gateway"));
-        out.println("                       services, loopback only: "
+                "  Metrics (operators)  " + suite.metricsUrl("gateway") + "   (management interfaces, loopback only)");
+        out.println("                       services: "
                 + String.join(
                         "  ", SuiteService.ids().stream().map(suite::metricsUrl).toList()));
         out.println("  PostgreSQL           " + suite.infra().jdbcUrl("<" + String.join("|", SuiteService.ids()) + ">")

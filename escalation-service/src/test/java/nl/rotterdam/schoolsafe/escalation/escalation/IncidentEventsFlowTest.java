@@ -37,6 +37,7 @@ import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
 import nl.rotterdam.schoolsafe.platform.inbox.InboxConsumers;
+import nl.rotterdam.schoolsafe.runtime.ManagementInterface;
 import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
@@ -179,7 +180,7 @@ class IncidentEventsFlowTest {
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").asString();
+        return ManagementInterface.given().get("/q/metrics").asString();
     }
 
     @Test

@@ -29,6 +29,7 @@ import nl.rotterdam.schoolsafe.escalation.Awaiting;
 import nl.rotterdam.schoolsafe.escalation.Events;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
+import nl.rotterdam.schoolsafe.runtime.ManagementInterface;
 import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.StandardWebhooks;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
@@ -234,7 +235,9 @@ class WebhookDeliveryTest {
         // the operator sees deliveries being retried (sampled every second in the tests)
         assertTrue(
                 PrometheusText.awaitAtLeast(
-                                () -> given().get("/q/metrics").asString(),
+                                () -> ManagementInterface.given()
+                                        .get("/q/metrics")
+                                        .asString(),
                                 "schoolsafe_webhook_deliveries_retrying",
                                 1,
                                 Duration.ofSeconds(10))

@@ -27,6 +27,7 @@ import nl.rotterdam.schoolsafe.knowledge.Api;
 import nl.rotterdam.schoolsafe.knowledge.Events;
 import nl.rotterdam.schoolsafe.knowledge.TestClock;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.runtime.ManagementInterface;
 import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -228,7 +229,9 @@ class SessionRegistrationTest {
         String c = Api.register(sessionId, "cap-c", "30BR01");
         assertTrue(
                 PrometheusText.awaitAtLeast(
-                                () -> given().get("/q/metrics").asString(),
+                                () -> ManagementInterface.given()
+                                        .get("/q/metrics")
+                                        .asString(),
                                 "schoolsafe_knowledge_sessions_full",
                                 1,
                                 Duration.ofSeconds(10))

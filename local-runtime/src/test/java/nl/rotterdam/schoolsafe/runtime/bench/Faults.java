@@ -121,7 +121,7 @@ public final class Faults {
         long healed = System.nanoTime();
         long deadline = healed + CONSISTENT_WITHIN.toNanos();
         for (String service : LocalSuite.MODULES.keySet()) {
-            while (status(suite.url(service) + "/q/health/ready") != 200 && System.nanoTime() < deadline) {
+            while (status(suite.managementUrl(service) + "/q/health/ready") != 200 && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
         }

@@ -91,6 +91,11 @@ public enum SuiteService {
         return gatewayPort + ordinal() + 1;
     }
 
+    /** Its management interface's port in the local run (health, metrics): the gateway's lies 10 above its own. */
+    public int localManagementPort(int gatewayPort) {
+        return gatewayPort + 10 + ordinal() + 1;
+    }
+
     public static List<String> ids() {
         return Arrays.stream(values()).map(SuiteService::id).toList();
     }

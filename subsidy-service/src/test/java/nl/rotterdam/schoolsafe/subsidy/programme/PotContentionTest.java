@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.runtime.ManagementInterface;
 import nl.rotterdam.schoolsafe.runtime.PrometheusText;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.subsidy.SubsidyFixture;
@@ -108,7 +109,9 @@ class PotContentionTest {
         assertEquals(balance(pot), ledgerSum(pot), "the ledger sums to the stored balance");
         assertTrue(
                 PrometheusText.awaitAtLeast(
-                                () -> given().get("/q/metrics").asString(),
+                                () -> ManagementInterface.given()
+                                        .get("/q/metrics")
+                                        .asString(),
                                 "schoolsafe_subsidy_pots_below_ten_percent",
                                 1,
                                 Duration.ofSeconds(10))
