@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -89,21 +90,34 @@ public class ApiDocument {
         }
     }
 
+    /** The service's own document, from the first of its instances that answers (all serve the same). */
+    private String describedBy(String service, List<URI> instances) throws IOException, InterruptedException {
+        IOException last = null;
+        for (URI instance : instances) {
+            HttpRequest request = HttpRequest.newBuilder(instance.resolve("/q/openapi?format=json"))
+                    .header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+                last = new IOException(service + " answered " + response.statusCode());
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw last == null ? new IOException(service + " has no instance") : last;
+    }
+
     synchronized ObjectNode document() throws IOException, InterruptedException {
         if (cached != null && Instant.now().isBefore(cachedAt.plus(FRESH_FOR))) {
             return cached;
         }
         Map<String, JsonNode> documents = new TreeMap<>();
-        for (Map.Entry<String, URI> service : config.services().entrySet()) {
-            HttpRequest request = HttpRequest.newBuilder(service.getValue().resolve("/q/openapi?format=json"))
-                    .header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(5))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException(service.getKey() + " answered " + response.statusCode());
-            }
-            documents.put(service.getKey(), json.readTree(response.body()));
+        for (Map.Entry<String, List<URI>> service : config.services().entrySet()) {
+            documents.put(service.getKey(), json.readTree(describedBy(service.getKey(), service.getValue())));
         }
         cached = merge(documents);
         cachedAt = Instant.now();

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -13,8 +14,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports each downstream service's readiness. The gateway stays ready while one is down: it then
- * answers that service's areas with a 503 problem, and the others keep working.
+ * Reports each downstream instance's readiness. The gateway stays ready while one is down: it then
+ * sends that service's requests to its other instances, or answers its areas with a 503 problem.
  */
 @Readiness
 @ApplicationScoped
@@ -31,8 +32,13 @@ public class DownstreamHealth implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response =
                 HealthCheckResponse.named("downstream services").up();
-        for (Map.Entry<String, URI> service : config.management().entrySet()) {
-            response.withData(service.getKey(), ready(service.getValue()) ? "UP" : "DOWN");
+        for (Map.Entry<String, List<URI>> service : config.management().entrySet()) {
+            List<URI> instances = service.getValue();
+            for (int i = 0; i < instances.size(); i++) {
+                response.withData(
+                        instances.size() == 1 ? service.getKey() : service.getKey() + "#" + (i + 1),
+                        ready(instances.get(i)) ? "UP" : "DOWN");
+            }
         }
         return response.build();
     }

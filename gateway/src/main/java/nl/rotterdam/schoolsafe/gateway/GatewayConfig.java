@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,11 +13,11 @@ public interface GatewayConfig {
     /** The launcher's process id in the local run ({@code SCHOOLSAFE_GATEWAY_PARENT_PID}); the gateway ends with it. */
     Optional<Long> parentPid();
 
-    /** Base URL per service name (incident, escalation, subsidy, knowledge). */
-    Map<String, URI> services();
+    /** Base URLs of each service's instances by service name (incident, escalation, subsidy, knowledge), comma-separated. */
+    Map<String, List<URI>> services();
 
-    /** Each service's management interface (health, metrics), by the same keys. */
-    Map<String, URI> management();
+    /** The management interfaces (health, metrics) of the same instances, in the same order. */
+    Map<String, List<URI>> management();
 
     /** Where partners reach the API; the merged OpenAPI document names it as its server. */
     URI publicUrl();
@@ -48,5 +49,12 @@ public interface GatewayConfig {
         long writesPerMinute();
 
         long anonymousPerMinute();
+
+        /**
+         * How many gateway replicas share the limits: each allows its share, so a client whose requests the load
+         * balancer spreads over them gets the configured rate in all (docs/decisions/0012-replicas.md).
+         */
+        @WithDefault("1")
+        int replicas();
     }
 }

@@ -5,8 +5,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.Body;
@@ -21,13 +24,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
 
 /**
- * Routes each API area to its owning service through Vert.x's reverse proxy, streaming bodies. A
- * service that cannot be reached answers as a 503 problem naming the area, not as a bare 502.
+ * Routes each API area to its owning service through Vert.x's reverse proxy, streaming bodies, balancing across the
+ * service's instances. A service that cannot be reached answers as a 503 problem naming the area, not as a bare 502.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -42,13 +46,15 @@ public class ProxyRoutes {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setIdleTimeout((int) config.idleTimeout().toSeconds())
                 .setMaxPoolSize(64));
+        Map<String, Instances> instances = new ConcurrentHashMap<>();
         for (Map.Entry<String, String> area : Routes.AREA_OWNERS.entrySet()) {
-            URI target = config.services().get(area.getValue());
-            if (target == null) {
+            List<URI> targets = config.services().get(area.getValue());
+            if (targets == null || targets.isEmpty()) {
                 throw new IllegalStateException("no URL configured for service " + area.getValue());
             }
+            Instances service = instances.computeIfAbsent(area.getValue(), ignored -> new Instances(targets));
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(target.getPort(), target.getHost())
+                    .originRequestProvider(service::open)
                     .addInterceptor(new ReadBody())
                     .addInterceptor(new Unreachable(area.getKey()));
             router.routeWithRegex("/api/v1/" + Pattern.quote(area.getKey()) + "(/.*)?")
@@ -60,6 +66,33 @@ public class ProxyRoutes {
                         context.next();
                     })
                     .handler(ProxyHandler.create(proxy));
+        }
+    }
+
+    /**
+     * A service's instances, taken in turn. An instance that refuses the connection never saw the request, so the
+     * next one is tried; once every instance has refused, the request is answered as unavailable.
+     */
+    static final class Instances {
+        private final List<SocketAddress> addresses;
+        private final AtomicInteger next = new AtomicInteger();
+
+        Instances(List<URI> targets) {
+            this.addresses = targets.stream()
+                    .map(t -> SocketAddress.inetSocketAddress(t.getPort(), t.getHost()))
+                    .toList();
+        }
+
+        Future<HttpClientRequest> open(HttpServerRequest request, HttpClient client) {
+            return attempt(client, Math.floorMod(next.getAndIncrement(), addresses.size()), 0);
+        }
+
+        private Future<HttpClientRequest> attempt(HttpClient client, int first, int tried) {
+            SocketAddress address = addresses.get((first + tried) % addresses.size());
+            return client.request(new RequestOptions().setServer(address))
+                    .recover(failure -> failure instanceof ConnectException && tried + 1 < addresses.size()
+                            ? attempt(client, first, tried + 1)
+                            : Future.failedFuture(failure));
         }
     }
 

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Token buckets per client and route class (bucket4j); a client over its rate waits, others are unaffected. */
+/**
+ * Token buckets per client and route class (bucket4j); a client over its rate waits, others are unaffected. The
+ * buckets are this replica's: with N replicas each allows 1/N of the configured rate.
+ */
 @ApplicationScoped
 public class RateLimits {
     private static final int MAX_CLIENTS = 100_000;
@@ -52,11 +55,17 @@ public class RateLimits {
         return new Decision(probe.isConsumed(), perMinute(routeClass), probe.getRemainingTokens(), reset);
     }
 
+    /** This replica's share of the configured limit, at least one a minute. */
     private long perMinute(RouteClass routeClass) {
-        return switch (routeClass) {
+        long configured = switch (routeClass) {
             case READ -> limits.readsPerMinute();
             case WRITE -> limits.writesPerMinute();
             case ANONYMOUS -> limits.anonymousPerMinute();
         };
+        return share(configured, limits.replicas());
+    }
+
+    static long share(long configured, int replicas) {
+        return Math.max(1, (configured + replicas - 1) / replicas);
     }
 }

@@ -36,6 +36,8 @@ public final class LocalSuite implements AutoCloseable {
     private final Infra infra;
     private final Tokens tokens;
     private final LocalIssuer issuer;
+    private final Map<String, Integer> replicas;
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
@@ -129,14 +131,24 @@ public final class LocalSuite implements AutoCloseable {
         return modules;
     }
 
-    private LocalSuite(Layout layout, Infra infra, Tokens tokens, LocalIssuer issuer) {
+    private LocalSuite(Layout layout, Infra infra, Tokens tokens, LocalIssuer issuer, Map<String, Integer> replicas) {
         this.layout = layout;
         this.infra = infra;
         this.tokens = tokens;
         this.issuer = issuer;
+        this.replicas = Map.copyOf(replicas);
     }
 
     public static LocalSuite start(Layout layout, Consumer<String> progress) {
+        return start(layout, Map.of(), progress);
+    }
+
+    /**
+     * The suite with more than one instance of some services ({@code incident → 2}): the extra instances are named
+     * {@code incident-2} …, take free ports, share the service's database and consumer groups, and the gateway
+     * balances across all of a service's instances.
+     */
+    public static LocalSuite start(Layout layout, Map<String, Integer> replicas, Consumer<String> progress) {
         for (String module : MODULES.values()) {
             Path jar = applicationJar(layout.root(), module);
             if (!Files.exists(jar)) {
@@ -169,7 +181,7 @@ public final class LocalSuite implements AutoCloseable {
             infra.close();
             throw e;
         }
-        LocalSuite suite = new LocalSuite(layout, infra, new Tokens(keys), issuer);
+        LocalSuite suite = new LocalSuite(layout, infra, new Tokens(keys), issuer, replicas);
         try {
             suite.startServices(keys, progress);
         } catch (RuntimeException e) {
@@ -197,70 +209,100 @@ public final class LocalSuite implements AutoCloseable {
     private void startServices(SigningKeys keys, Consumer<String> progress) {
         List<String> names = List.copyOf(MODULES.keySet());
         String secret = pseudonymSecret();
+        Map<String, List<String>> instancesOf = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            int port = name.equals("gateway")
-                    ? layout.gatewayPort()
-                    : layout.servicePorts().get(i);
-            Map<String, String> env = new LinkedHashMap<>(layout.environment());
-            env.put("HTTP_PORT", String.valueOf(port));
-            env.put("MANAGEMENT_PORT", String.valueOf(layout.managementPort(name)));
-            env.put("MANAGEMENT_HOST", "127.0.0.1");
-            // people read the local run's logs; production's are JSON
-            env.putIfAbsent("LOG_JSON", "false");
-            // a service ends with the process that started it, however that one ended
-            env.put(
-                    name.equals("gateway") ? "SCHOOLSAFE_GATEWAY_PARENT_PID" : "SCHOOLSAFE_LIVENESS_PARENT_PID",
-                    String.valueOf(ProcessHandle.current().pid()));
-            // five processes on one machine: the token lifetime of the demo tokens
-            env.put("SCHOOLSAFE_TOKEN_MAX_LIFETIME", "PT8H");
-            env.put("JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toString());
-            if (name.equals("gateway")) {
-                for (int s = 0; s < SuiteService.values().length; s++) {
-                    env.put(
-                            names.get(s).toUpperCase() + "_SERVICE_URL",
-                            "http://127.0.0.1:" + layout.servicePorts().get(s));
-                    env.put(
-                            names.get(s).toUpperCase() + "_SERVICE_MANAGEMENT_URL",
-                            "http://127.0.0.1:" + layout.managementPort(names.get(s)));
-                }
-                env.putIfAbsent("PUBLIC_URL", "http://127.0.0.1:" + port);
-            } else {
-                // behind the gateway: not reachable from the network around its checks
-                env.put("HTTP_HOST", "127.0.0.1");
-                env.put("DB_URL", infra.jdbcUrl(name));
-                env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
-                String principal = MODULES.get(name);
-                env.put("KAFKA_USERNAME", principal);
-                env.put("KAFKA_PASSWORD", BrokerAccess.password(principal));
+            List<String> instances = new ArrayList<>(List.of(name));
+            ports.put(
+                    name,
+                    name.equals("gateway")
+                            ? layout.gatewayPort()
+                            : layout.servicePorts().get(i));
+            managementPorts.put(name, layout.managementPort(name));
+            for (int k = 2; k <= replicas.getOrDefault(name, 1); k++) {
+                instances.add(name + "-" + k);
+                ports.put(name + "-" + k, Ports.free());
+                managementPorts.put(name + "-" + k, Ports.free());
             }
-            if (name.equals("incident")) {
-                env.put("PSEUDONYM_SECRET", secret);
-            }
-            if (name.equals("escalation")) {
-                env.put(
-                        "INCIDENT_SERVICE_URL",
-                        "http://127.0.0.1:" + layout.servicePorts().get(names.indexOf("incident")));
-                // its service token comes from the issuer (client credentials), as from the city's in production
-                env.put("OIDC_AUTH_SERVER_URL", issuer.url());
-                env.put("OIDC_CLIENT_ID", MODULES.get(name));
-                env.put("OIDC_CLIENT_SECRET", issuer.secretOf(MODULES.get(name)));
-                // the local run's partners may try webhooks with a receiver on this machine
-                env.put("WEBHOOKS_ALLOW_PLAIN_HTTP_TO_LOOPBACK", "true");
-            }
-            ports.put(name, port);
-            environments.put(name, env);
+            instancesOf.put(name, instances);
         }
-        names.forEach(this::launch);
         for (String name : names) {
-            progress.accept("waiting for " + MODULES.get(name) + " on " + ports.get(name));
-            awaitReady(name);
+            for (String instance : instancesOf.get(name)) {
+                environments.put(instance, environment(name, instance, keys, secret, instancesOf));
+            }
         }
+        List<String> all = instancesOf.values().stream().flatMap(List::stream).toList();
+        all.forEach(this::launch);
+        for (String instance : all) {
+            progress.accept("waiting for " + module(instance) + " on " + ports.get(instance));
+            awaitReady(instance);
+        }
+    }
+
+    private Map<String, String> environment(
+            String name, String instance, SigningKeys keys, String secret, Map<String, List<String>> instancesOf) {
+        Map<String, String> env = new LinkedHashMap<>(layout.environment());
+        env.put("HTTP_PORT", String.valueOf(ports.get(instance)));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPorts.get(instance)));
+        env.put("MANAGEMENT_HOST", "127.0.0.1");
+        // people read the local run's logs; production's are JSON
+        env.putIfAbsent("LOG_JSON", "false");
+        // a service ends with the process that started it, however that one ended
+        env.put(
+                name.equals("gateway") ? "SCHOOLSAFE_GATEWAY_PARENT_PID" : "SCHOOLSAFE_LIVENESS_PARENT_PID",
+                String.valueOf(ProcessHandle.current().pid()));
+        // five processes on one machine: the token lifetime of the demo tokens
+        env.put("SCHOOLSAFE_TOKEN_MAX_LIFETIME", "PT8H");
+        env.put("JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toString());
+        if (name.equals("gateway")) {
+            for (SuiteService service : SuiteService.values()) {
+                List<String> instances = instancesOf.get(service.id());
+                env.put(
+                        service.id().toUpperCase() + "_SERVICE_URL",
+                        String.join(",", instances.stream().map(this::url).toList()));
+                env.put(
+                        service.id().toUpperCase() + "_SERVICE_MANAGEMENT_URL",
+                        String.join(
+                                ",", instances.stream().map(this::managementUrl).toList()));
+            }
+            env.putIfAbsent("PUBLIC_URL", url(instance));
+        } else {
+            // behind the gateway: not reachable from the network around its checks
+            env.put("HTTP_HOST", "127.0.0.1");
+            env.put("DB_URL", infra.jdbcUrl(name));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+            String principal = MODULES.get(name);
+            env.put("KAFKA_USERNAME", principal);
+            env.put("KAFKA_PASSWORD", BrokerAccess.password(principal));
+        }
+        if (name.equals("incident")) {
+            env.put("PSEUDONYM_SECRET", secret);
+        }
+        if (name.equals("escalation")) {
+            env.put("INCIDENT_SERVICE_URL", url("incident"));
+            // its service token comes from the issuer (client credentials), as from the city's in production
+            env.put("OIDC_AUTH_SERVER_URL", issuer.url());
+            env.put("OIDC_CLIENT_ID", MODULES.get(name));
+            env.put("OIDC_CLIENT_SECRET", issuer.secretOf(MODULES.get(name)));
+            // the local run's partners may try webhooks with a receiver on this machine
+            env.put("WEBHOOKS_ALLOW_PLAIN_HTTP_TO_LOOPBACK", "true");
+        }
+        return env;
+    }
+
+    /** The Maven module an instance runs ({@code incident-2} runs incident-service). */
+    private static String module(String instance) {
+        return MODULES.get(instance.replaceFirst("-\\d+$", ""));
+    }
+
+    private Path logOf(String instance) {
+        String suffix = instance.matches(".*-\\d+$") ? instance.substring(instance.lastIndexOf('-')) : "";
+        return layout.dataDir().resolve("logs").resolve(module(instance) + suffix + ".log");
     }
 
     /** Starts (or restarts) one service process with the environment it was first given. */
     public void launch(String name) {
-        Path log = layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log");
+        Path log = logOf(name);
         List<String> command = new ArrayList<>(List.of(
                 Infra.javaBinary(),
                 "-Xms16m",
@@ -277,7 +319,7 @@ public final class LocalSuite implements AutoCloseable {
             command.add("-XX:TieredStopAtLevel=1");
         }
         command.addAll(
-                List.of("-jar", applicationJar(layout.root(), MODULES.get(name)).toString()));
+                List.of("-jar", applicationJar(layout.root(), module(name)).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -313,13 +355,13 @@ public final class LocalSuite implements AutoCloseable {
         int attempt = ranLong ? 1 : restarts.getOrDefault(name, 0) + 1;
         restarts.put(name, attempt);
         long wait = Math.min(30, 1L << Math.min(attempt - 1, 5));
-        supervisor.accept(MODULES.get(name) + " exited with " + exited.exitValue() + "; starting it again in " + wait
-                + " s (see " + layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log") + ")");
+        supervisor.accept(module(name) + " exited with " + exited.exitValue() + "; starting it again in " + wait
+                + " s (see " + logOf(name) + ")");
         restarter.schedule(
                 () -> {
                     if (!closing && processes.get(name) == exited) {
                         launch(name);
-                        supervisor.accept(MODULES.get(name) + " started again (pid "
+                        supervisor.accept(module(name) + " started again (pid "
                                 + processes.get(name).pid() + ")");
                     }
                 },
@@ -349,8 +391,8 @@ public final class LocalSuite implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             Process process = processes.get(name);
             if (!process.isAlive()) {
-                throw new IllegalStateException(MODULES.get(name) + " exited with " + process.exitValue() + "; see "
-                        + layout.dataDir().resolve("logs").resolve(MODULES.get(name) + ".log"));
+                throw new IllegalStateException(
+                        module(name) + " exited with " + process.exitValue() + "; see " + logOf(name));
             }
             try {
                 HttpResponse<Void> response = http.send(
@@ -369,7 +411,7 @@ public final class LocalSuite implements AutoCloseable {
             }
             sleep(250);
         }
-        throw new IllegalStateException(MODULES.get(name) + " was not ready within 120 s");
+        throw new IllegalStateException(module(name) + " was not ready within 120 s");
     }
 
     public String url(String name) {
@@ -380,12 +422,12 @@ public final class LocalSuite implements AutoCloseable {
         return url("gateway");
     }
 
-    /** Prometheus metrics of one process: a service's on its loopback-only port, the gateway's for an admin token only. */
-    /** An application's management interface (health, metrics), on loopback. */
+    /** An instance's management interface (health, metrics), on loopback. */
     public String managementUrl(String name) {
-        return "http://127.0.0.1:" + layout.managementPort(name);
+        return "http://127.0.0.1:" + managementPorts.get(name);
     }
 
+    /** An instance's Prometheus metrics, on its management interface. */
     public String metricsUrl(String name) {
         return managementUrl(name) + "/q/metrics";
     }
@@ -405,7 +447,8 @@ public final class LocalSuite implements AutoCloseable {
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
         pids.put("infrastructure (PostgreSQL wrapper + Kafka)", infra.pid());
-        processes.forEach((name, process) -> pids.put(MODULES.get(name), process.pid()));
+        processes.forEach((name, process) -> pids.put(
+                module(name) + (name.equals(name.replaceFirst("-\\d+$", "")) ? "" : " " + name), process.pid()));
         return pids;
     }
 
