@@ -5,8 +5,10 @@
 # namespace and talks to its loopback-only listener, whose anonymous principal is the broker's own super user.
 # Kept equal to SuiteService by DockerComposeTest.
 set -euo pipefail
+# the passwords arrive as files (compose secrets), one per variable
+for secret in /run/secrets/*; do [ -f "$secret" ] && export "$(basename "$secret")=$(cat "$secret")"; done
 BIN=/opt/kafka/bin
-BROKER=127.0.0.1:9094
+BROKER=${KAFKA_ADMIN_BOOTSTRAP:-127.0.0.1:9094}
 until $BIN/kafka-topics.sh --bootstrap-server $BROKER --list >/dev/null 2>&1; do sleep 1; done
 
 user() { # principal password
@@ -22,7 +24,7 @@ allow() { # principal resource-option name pattern operations...
 topic() { # name [compact]
   local config=(); [ "${2:-}" = compact ] && config=(--config cleanup.policy=compact)
   $BIN/kafka-topics.sh --bootstrap-server $BROKER --create --if-not-exists --topic "$1" \
-    --partitions 3 --replication-factor 1 "${config[@]}"
+    --partitions "${TOPIC_PARTITIONS:-3}" --replication-factor "${TOPIC_REPLICATION_FACTOR:-1}" "${config[@]}"
 }
 produces() { allow "$1" --topic "$2" "${3:-literal}" Write Describe Create; }
 consumes() { allow "$1" --topic "$2" literal Read Describe; allow "$1" --topic "$2.dlq" literal Write Describe Create; }

@@ -20,10 +20,23 @@ class DockerComposeTest {
     private static final Path PLATFORM_DEFAULTS =
             ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties");
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> services() throws IOException {
-        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        return services("docker-compose.yml");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services(String file) throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve(file)));
         return (Map<String, Map<String, Object>>) compose.get("services");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> secretTargets(Map<String, Object> service) {
+        Set<String> targets = new TreeSet<>();
+        for (Object secret : (List<Object>) service.getOrDefault("secrets", List.of())) {
+            targets.add(String.valueOf(((Map<String, Object>) secret).get("target")));
+        }
+        return targets;
     }
 
     @SuppressWarnings("unchecked")
@@ -60,11 +73,74 @@ class DockerComposeTest {
                     (Map<String, Object>) service.getValue().get("environment");
             assertEquals(
                     Set.of(), unread(module, environment.keySet()), service.getKey() + " sets variables nothing reads");
+            assertEquals(
+                    Set.of(),
+                    unread(module, secretTargets(service.getValue())),
+                    service.getKey() + " is given secrets nothing reads");
         }
         assertEquals(
                 new TreeSet<>(LocalSuite.MODULES.values()),
                 new TreeSet<>(modules),
                 "compose runs exactly the five services");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyLongRunningContainerHasAHealthCheckARestartPolicyAnExactImageAndWaitsForHealth() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        Set<String> declaredSecrets = ((Map<String, Object>) compose.get("secrets")).keySet();
+        String makeSecrets = Files.readString(ROOT.resolve("deploy/compose/make-secrets.sh"));
+        for (Map.Entry<String, Map<String, Object>> entry : services().entrySet()) {
+            String name = entry.getKey();
+            Map<String, Object> service = entry.getValue();
+            if (!name.equals("kafka-access")) {
+                assertTrue(service.containsKey("healthcheck"), name + " has a health check");
+                assertEquals("unless-stopped", service.get("restart"), name + " restarts");
+            }
+            String image = String.valueOf(service.get("image"));
+            assertTrue(
+                    image.matches(".+:(\\d+(\\.\\d+)+|\\$\\{SCHOOLSAFE_VERSION:-[^}]+})"),
+                    name + " runs an exact image tag: " + image);
+            Object dependsOn = service.get("depends_on");
+            if (dependsOn instanceof Map<?, ?> conditions) {
+                conditions
+                        .values()
+                        .forEach(c -> assertTrue(
+                                String.valueOf(c).contains("service_healthy")
+                                        || String.valueOf(c).contains("service_completed_successfully"),
+                                name + " waits for health: " + c));
+            } else {
+                assertEquals(null, dependsOn, name + " names its dependencies with conditions");
+            }
+            for (Object secret : (List<Object>) service.getOrDefault("secrets", List.of())) {
+                String source = String.valueOf(((Map<String, Object>) secret).get("source"));
+                assertTrue(declaredSecrets.contains(source), name + " uses the declared secret " + source);
+                assertTrue(makeSecrets.contains(source), "make-secrets.sh writes " + source);
+            }
+            Map<String, Object> environment = (Map<String, Object>) service.getOrDefault("environment", Map.of());
+            environment.forEach((key, value) -> assertTrue(
+                    !key.matches(".*(PASSWORD|SECRET)$")
+                            || key.endsWith("_FILE")
+                            || key.equals("KC_BOOTSTRAP_ADMIN_USERNAME"),
+                    name + " takes " + key + " from a file, not the environment"));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReplicasFileRunsThreeBrokersAndTwoOfEachServiceWithVariablesTheServicesRead() throws IOException {
+        Map<String, Map<String, Object>> replicas = services("docker-compose.replicas.yml");
+        assertTrue(replicas.keySet().containsAll(List.of("kafka", "kafka-2", "kafka-3")));
+        for (String module : LocalSuite.MODULES.values()) {
+            if (module.equals("gateway")) {
+                continue;
+            }
+            Map<String, Object> service = replicas.get(module);
+            assertEquals(Map.of("replicas", 2), service.get("deploy"), module);
+            Map<String, Object> environment = (Map<String, Object>) service.get("environment");
+            assertEquals(Set.of(), unread(module, environment.keySet()), module + " sets variables nothing reads");
+            assertEquals("kafka:9092,kafka-2:9092,kafka-3:9092", environment.get("KAFKA_BOOTSTRAP_SERVERS"));
+        }
     }
 
     @Test
