@@ -58,11 +58,12 @@ consumes knowledge-service incident.events
 consumes knowledge-service register.events
 groups knowledge-service
 
-# partners: KAFKA_PARTNERS="police:secret zvhrr:secret"; each reads partner.<id>.events (provisioned here, so it
-# exists before the partner first reads) in groups partner.<id>.*
-for entry in ${KAFKA_PARTNERS:-}; do
-  id=${entry%%:*}
-  user "partner-$id" "${entry#*:}"
+# partners: KAFKA_PARTNERS="police zvhrr"; each authenticates with the password in its secret file
+# (KAFKA_PARTNER_<ID>_PASSWORD) and reads partner.<id>.events (provisioned here, so it exists before the partner
+# first reads) in groups partner.<id>.*
+for id in ${KAFKA_PARTNERS:-}; do
+  password_of="KAFKA_PARTNER_${id^^}_PASSWORD"
+  user "partner-$id" "${!password_of:?no secret file for partner $id}"
   allow "partner-$id" --topic "partner.$id.events" literal Read Describe
   allow "partner-$id" --group "partner.$id." prefixed Read Describe
   topic "partner.$id.events"

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class KubernetesManifestsIT {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String COMMIT = "app.quarkus.io/commit-id";
+    private static final List<String> BUILD_ANNOTATIONS = List.of("app.quarkus.io/commit-id", "app.quarkus.io/vcs-uri");
     private static final Path ROOT = Path.of(System.getProperty("schoolsafe.root", ".."))
             .toAbsolutePath()
             .normalize();
@@ -63,7 +63,8 @@ class KubernetesManifestsIT {
                         checkedIn,
                         "# rendered by quarkus-kubernetes from " + application
                                 + "'s configuration; do not edit (KubernetesManifestsIT)\n"
-                                + Files.readString(rendered).replaceAll("(?m)^ *" + COMMIT + ": .*\n", ""));
+                                + Files.readString(rendered)
+                                        .replaceAll("(?m)^ *app\\.quarkus\\.io/(commit-id|vcs-uri): .*\n", ""));
             }
             assertEquals(
                     withoutCommit(documents(rendered)),
@@ -215,19 +216,22 @@ class KubernetesManifestsIT {
     }
 
     /**
-     * Two renderings of one configuration differ only in the commit they were built from and in the order of a
-     * container's ports, which the extension does not keep stable.
+     * Two renderings of one configuration differ only in where and from which commit they were built, and in the
+     * order of a container's ports and configuration sources, which the extension does not keep stable.
      */
     private static List<JsonNode> withoutCommit(List<JsonNode> documents) {
         for (JsonNode document : documents) {
-            document.findParents(COMMIT).forEach(annotations -> ((ObjectNode) annotations).remove(COMMIT));
-            for (JsonNode owner : document.findParents("ports")) {
-                if (owner.path("ports").isArray()) {
-                    List<JsonNode> ports = new ArrayList<>();
-                    owner.path("ports").forEach(ports::add);
-                    ports.sort(java.util.Comparator.comparing(
-                            port -> port.path("name").asText()));
-                    ((ObjectNode) owner).putArray("ports").addAll(ports);
+            for (String annotation : BUILD_ANNOTATIONS) {
+                document.findParents(annotation).forEach(annotations -> ((ObjectNode) annotations).remove(annotation));
+            }
+            for (String unordered : List.of("ports", "envFrom")) {
+                for (JsonNode owner : document.findParents(unordered)) {
+                    if (owner.path(unordered).isArray()) {
+                        List<JsonNode> items = new ArrayList<>();
+                        owner.path(unordered).forEach(items::add);
+                        items.sort(java.util.Comparator.comparing(JsonNode::toString));
+                        ((ObjectNode) owner).putArray(unordered).addAll(items);
+                    }
                 }
             }
         }

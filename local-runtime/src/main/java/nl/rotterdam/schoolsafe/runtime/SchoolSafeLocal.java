@@ -140,7 +140,8 @@ public final class SchoolSafeLocal {
                 usage: ./run-local.sh [--fresh] [--rebuild] [--gateway-port N] [--postgres-port N] [--kafka-port N] [--data DIR] [--otlp URL]
                   --fresh           start from empty databases and topics (deletes the data folder)
                   --rebuild         rebuild the services before starting
-                  --gateway-port    gateway port (default 18080); services use the next four ports
+                  --gateway-port    gateway port (default 18080); services use the next four ports, the local
+                                    issuer the one after, the management interfaces the gateway's + 10 to + 14
                   --postgres-port   PostgreSQL port (default 15432)
                   --kafka-port      Kafka port (default 19092); its controller uses the next port
                   --data            data folder (default .local)

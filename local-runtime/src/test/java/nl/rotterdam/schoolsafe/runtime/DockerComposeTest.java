@@ -128,18 +128,31 @@ class DockerComposeTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theReplicasFileRunsThreeBrokersAndTwoOfEachServiceWithVariablesTheServicesRead() throws IOException {
+    void theReplicasFileRunsThreeBrokersAndTwoOfEachServiceWhichTheGatewayBalances() throws IOException {
         Map<String, Map<String, Object>> replicas = services("docker-compose.replicas.yml");
         assertTrue(replicas.keySet().containsAll(List.of("kafka", "kafka-2", "kafka-3")));
-        for (String module : LocalSuite.MODULES.values()) {
-            if (module.equals("gateway")) {
-                continue;
+        Map<String, Object> gateway =
+                (Map<String, Object>) replicas.get("gateway").get("environment");
+        assertEquals(Set.of(), unread("gateway", gateway.keySet()), "the gateway's variables are read");
+        for (nl.rotterdam.schoolsafe.platform.suite.SuiteService service :
+                nl.rotterdam.schoolsafe.platform.suite.SuiteService.values()) {
+            String module = service.module();
+            for (String instance : List.of(module, module + "-2")) {
+                Map<String, Object> environment =
+                        (Map<String, Object>) replicas.get(instance).get("environment");
+                assertEquals(
+                        Set.of(), unread(module, environment.keySet()), instance + " sets variables nothing reads");
+                assertEquals("kafka:9092,kafka-2:9092,kafka-3:9092", environment.get("KAFKA_BOOTSTRAP_SERVERS"));
             }
-            Map<String, Object> service = replicas.get(module);
-            assertEquals(Map.of("replicas", 2), service.get("deploy"), module);
-            Map<String, Object> environment = (Map<String, Object>) service.get("environment");
-            assertEquals(Set.of(), unread(module, environment.keySet()), module + " sets variables nothing reads");
-            assertEquals("kafka:9092,kafka-2:9092,kafka-3:9092", environment.get("KAFKA_BOOTSTRAP_SERVERS"));
+            assertEquals(
+                    Map.of("file", "docker-compose.yml", "service", module),
+                    replicas.get(module + "-2").get("extends"));
+            String prefix = service.id().toUpperCase(java.util.Locale.ROOT);
+            assertEquals(
+                    "http://" + module + ":8080,http://" + module + "-2:8080", gateway.get(prefix + "_SERVICE_URL"));
+            assertEquals(
+                    "http://" + module + ":9000,http://" + module + "-2:9000",
+                    gateway.get(prefix + "_SERVICE_MANAGEMENT_URL"));
         }
     }
 
