@@ -58,6 +58,7 @@ class TracingIT {
         Predicate<ReceivedSpan> consumed = s -> s.service().equals("escalation-service")
                 && s.kind().equals("CONSUMER")
                 && s.name().equals("process incident.events");
+        // each service exports on its own schedule: wait for every part the assertions name
         List<ReceivedSpan> trace = SharedSuite.spans()
                 .awaitTrace(
                         traceId,
@@ -65,7 +66,16 @@ class TracingIT {
                                 && spans.stream()
                                         .anyMatch(s -> s.service().equals("escalation-service")
                                                 && isDatabase(s)
-                                                && below(spans, s, consumed)),
+                                                && below(spans, s, consumed))
+                                && spans.stream()
+                                        .anyMatch(s -> s.service().equals("gateway")
+                                                && s.kind().equals("SERVER"))
+                                && spans.stream()
+                                        .anyMatch(s -> s.service().equals("incident-service")
+                                                && s.kind().equals("SERVER"))
+                                && spans.stream()
+                                        .anyMatch(s -> s.service().equals("incident-service")
+                                                && s.kind().equals("PRODUCER")),
                         Duration.ofSeconds(30));
         System.out.println("[trace " + traceId + "]\n" + render(trace, clientSpan));
 

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.security.scram.ScramLoginModule;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -46,6 +47,10 @@ public class KafkaClients {
                                             () -> new IllegalStateException("schoolsafe.kafka.username is not set")))
                             + "\" password=\"" + quoted(config.password().orElse("")) + "\";");
         }
+        config.truststoreLocation().ifPresent(location -> {
+            props.put(SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, "PEM");
+            props.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, location);
+        });
         return props;
     }
 

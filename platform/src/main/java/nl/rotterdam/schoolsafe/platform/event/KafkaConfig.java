@@ -27,6 +27,12 @@ public interface KafkaConfig {
 
     Optional<String> password();
 
+    /**
+     * For {@code SASL_SSL} with a broker whose certificate a private CA signed (Strimzi's cluster CA): the CA's
+     * certificate as a PEM file ({@code KAFKA_TRUSTSTORE_LOCATION}); without it the JVM's own trust applies.
+     */
+    Optional<String> truststoreLocation();
+
     /** How soon the group gives a silent member's partitions to another (the broker allows 6 s and more). */
     @WithDefault("6s")
     Duration sessionTimeout();
