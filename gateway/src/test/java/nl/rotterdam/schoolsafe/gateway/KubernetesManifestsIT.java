@@ -125,6 +125,17 @@ class KubernetesManifestsIT {
                     container.getVolumeMounts().stream()
                             .anyMatch(m -> m.getMountPath().equals("/run/secrets")),
                     application + " has its secrets as files");
+            var pod = deployment.getSpec().getTemplate().getSpec();
+            for (var volume : pod.getVolumes()) {
+                if (volume.getSecret() != null) {
+                    // the image runs as 185, not root: the files must be readable by the pod's group
+                    assertTrue(
+                            (volume.getSecret().getDefaultMode() & 040) != 0
+                                    && Long.valueOf(185)
+                                            .equals(pod.getSecurityContext().getFsGroup()),
+                            application + "'s secret volume " + volume.getName() + " is readable by its user");
+                }
+            }
             assertTrue(names(base, "HorizontalPodAutoscaler").contains(application), application + " autoscales");
             assertTrue(names(base, "PodDisruptionBudget").contains(application), application + " has a budget");
         }
