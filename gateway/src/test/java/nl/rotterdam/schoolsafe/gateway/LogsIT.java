@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ class LogsIT {
                 .oauth2(SharedSuite.token("SCHOOL_STAFF"))
                 .header("X-Request-Id", prefix + "-register")
                 .contentType(ContentType.JSON)
-                .body(incident(STUDENT_NUMBER))
+                .body(CrossSchoolFlow.incident(STUDENT_NUMBER, DESCRIPTION))
                 .post("/api/v1/incidents")
                 .then()
                 .statusCode(201)
@@ -48,7 +47,8 @@ class LogsIT {
                 .body(Map.of("text", SUMMARY))
                 .put("/api/v1/incidents/" + incidentId + "/shareable-summary")
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body("shareableSummary", org.hamcrest.Matchers.equalTo(SUMMARY));
         given().auth()
                 .oauth2(SharedSuite.token("SAFETY_COORDINATOR"))
                 .header("X-Request-Id", prefix + "-read")
@@ -62,7 +62,7 @@ class LogsIT {
                 .then()
                 .statusCode(200);
         // refused input that quotes the student: the answer may name the field, no log may hold the value
-        Map<String, Object> refused = new java.util.HashMap<>(incident(STUDENT_NUMBER));
+        Map<String, Object> refused = new java.util.HashMap<>(CrossSchoolFlow.incident(STUDENT_NUMBER, DESCRIPTION));
         refused.put("pupilName", STUDENT_NUMBER + " " + DESCRIPTION);
         given().auth()
                 .oauth2(SharedSuite.token("SCHOOL_STAFF"))
@@ -72,7 +72,9 @@ class LogsIT {
                 .post("/api/v1/incidents")
                 .then()
                 .statusCode(400);
-        String caseId = awaitCaseOf(incidentId);
+        String caseId = (String) CrossSchoolFlow.awaitCasesOf(incidentId, java.time.Duration.ofSeconds(30))
+                .get(0)
+                .get("id");
         given().auth()
                 .oauth2(SharedSuite.token("SAFETY_EXPERT"))
                 .header("X-Request-Id", prefix + "-case")
@@ -122,44 +124,5 @@ class LogsIT {
         } catch (IOException e) {
             throw new AssertionError(service + " logged a line that is not JSON: " + line, e);
         }
-    }
-
-    private static Map<String, Object> incident(String studentNumber) {
-        return Map.of(
-                "schoolLocationId",
-                "30BR01",
-                "occurredAt",
-                OffsetDateTime.now().minusMinutes(10).toString(),
-                "locationType",
-                "PUBLIC_TRANSPORT",
-                "category",
-                "WEAPON",
-                "severity",
-                "HIGH",
-                "description",
-                DESCRIPTION,
-                "involvedPersons",
-                List.of(Map.of(
-                        "role", "SUSPECT",
-                        "kind", "STUDENT",
-                        "studentNumber", studentNumber,
-                        "schoolLocationId", "31CV01")));
-    }
-
-    private static String awaitCaseOf(String incidentId) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            List<String> ids = given().auth()
-                    .oauth2(SharedSuite.token("SAFETY_EXPERT"))
-                    .get("/api/v1/escalations")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("findAll { c -> c.incidents.any { i -> i.incidentId == '" + incidentId + "' } }.id");
-            if (!ids.isEmpty()) {
-                return ids.get(0);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no case for " + incidentId);
     }
 }

@@ -17,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -307,12 +306,12 @@ class ReplicasIT {
     }
 
     private static String incident() {
-        return """
-                {"schoolLocationId":"30BR01","occurredAt":"%s","locationType":"PUBLIC_TRANSPORT","category":"WEAPON",\
-                "severity":"HIGH","description":"replica load","involvedPersons":[{"role":"SUSPECT","kind":"STUDENT",\
-                "studentNumber":"R-%s","schoolLocationId":"31CV01"}]}""".formatted(
-                        OffsetDateTime.now().minusMinutes(5),
-                        UUID.randomUUID().toString().substring(0, 8));
+        try {
+            return JSON.writeValueAsString(
+                    CrossSchoolFlow.incident("R-" + UUID.randomUUID().toString().substring(0, 8), "replica load"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long linked(Connection escalation, Set<String> ids) throws Exception {

@@ -18,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.rotterdam.schoolsafe.runtime.LocalIssuer;
@@ -51,27 +50,10 @@ class TracerBulletIT {
     }
 
     private static String registerWeaponIncident() {
-        Map<String, Object> body = Map.of(
-                "schoolLocationId", "30BR01",
-                "occurredAt", OffsetDateTime.now().minusMinutes(30).toString(),
-                "locationType", "PUBLIC_TRANSPORT",
-                "category", "WEAPON",
-                "severity", "HIGH",
-                "description", DESCRIPTION,
-                "involvedPersons",
-                        List.of(Map.of(
-                                "role",
-                                "SUSPECT",
-                                "kind",
-                                "STUDENT",
-                                "studentNumber",
-                                STUDENT_NUMBER,
-                                "schoolLocationId",
-                                "31CV01")));
         return given().auth()
                 .oauth2(token("SCHOOL_STAFF"))
                 .contentType(ContentType.JSON)
-                .body(body)
+                .body(CrossSchoolFlow.incident(STUDENT_NUMBER, DESCRIPTION))
                 .post("/api/v1/incidents")
                 .then()
                 .statusCode(201)
@@ -79,24 +61,9 @@ class TracerBulletIT {
                 .path("id");
     }
 
-    /** The cases in the expert's queue that link the incident, once at least one is there. */
     private static List<Map<String, Object>> awaitCasesOf(String incidentId, Duration timeout)
             throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Map<String, Object>> cases = given().auth()
-                    .oauth2(token("SAFETY_EXPERT"))
-                    .get("/api/v1/escalations")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("findAll { c -> c.incidents.any { i -> i.incidentId == '" + incidentId + "' } }");
-            if (!cases.isEmpty()) {
-                return cases;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no case for incident " + incidentId + " within " + timeout);
+        return CrossSchoolFlow.awaitCasesOf(incidentId, timeout);
     }
 
     @Test
@@ -155,13 +122,7 @@ class TracerBulletIT {
     void theExpertReadsTheSchoolsSummaryWhichTheIncidentServiceHandsOutAndLogs() throws Exception {
         String incidentId = registerWeaponIncident();
         String summary = "A student of another school showed a knife at the tram stop; police were called.";
-        given().auth()
-                .oauth2(token("SAFETY_COORDINATOR"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", summary))
-                .put("/api/v1/incidents/" + incidentId + "/shareable-summary")
-                .then()
-                .statusCode(200);
+        CrossSchoolFlow.writeSummary(incidentId, summary);
         String caseId =
                 (String) awaitCasesOf(incidentId, Duration.ofSeconds(30)).get(0).get("id");
 
@@ -188,13 +149,7 @@ class TracerBulletIT {
     void aClientCredentialsTokenFromTheLocalIssuerOpensTheSummaryHandOutAndAWrongSecretGetsNone() throws Exception {
         String incidentId = registerWeaponIncident();
         String summary = "Handed out with a client-credentials token.";
-        given().auth()
-                .oauth2(token("SAFETY_COORDINATOR"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", summary))
-                .put("/api/v1/incidents/" + incidentId + "/shareable-summary")
-                .then()
-                .statusCode(200);
+        CrossSchoolFlow.writeSummary(incidentId, summary);
         String tokenUrl = suite.issuer().url() + LocalIssuer.TOKEN_PATH;
         given().baseUri(tokenUrl)
                 .auth()

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -31,25 +30,7 @@ class TracingIT {
                 .oauth2(SharedSuite.token("SCHOOL_STAFF"))
                 .header("traceparent", "00-" + traceId + "-" + clientSpan + "-01")
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "schoolLocationId",
-                        "30BR01",
-                        "occurredAt",
-                        OffsetDateTime.now().minusMinutes(20).toString(),
-                        "locationType",
-                        "PUBLIC_TRANSPORT",
-                        "category",
-                        "WEAPON",
-                        "severity",
-                        "HIGH",
-                        "description",
-                        "Traced: a knife shown at the tram stop",
-                        "involvedPersons",
-                        List.of(Map.of(
-                                "role", "SUSPECT",
-                                "kind", "STUDENT",
-                                "studentNumber", "TRACE-" + hex(3),
-                                "schoolLocationId", "31CV01"))))
+                .body(CrossSchoolFlow.incident("TRACE-" + hex(3), "Traced: a knife shown at the tram stop"))
                 .post("/api/v1/incidents")
                 .then()
                 .statusCode(201)

@@ -33,7 +33,7 @@ public abstract class ServiceConventionsTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka broker", "event consumers"));
         ManagementInterface.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
