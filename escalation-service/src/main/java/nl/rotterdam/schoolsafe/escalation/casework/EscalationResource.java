@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/escalations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,11 +67,10 @@ public class EscalationResource {
             responseCode = "201",
             description = "Engaged; the partner is told",
             content = @Content(schema = @Schema(implementation = CaseView.EngagementView.class)))
-    public Response engagePartner(
+    public RestResponse<CaseView.EngagementView> engagePartner(
             @PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .entity(work.engage(escalationId, request.partnerId(), request.purpose(), caller))
-                .build();
+        return RestResponse.status(
+                RestResponse.Status.CREATED, work.engage(escalationId, request.partnerId(), request.purpose(), caller));
     }
 
     @Schema(
@@ -119,11 +118,10 @@ public class EscalationResource {
             description =
                     "With the schools' shareable summaries where the sharing matrix allows them; they are fetched from the "
                             + "incident-service, which logs the processing.")
-    public Response getEscalation(@PathParam("escalationId") UUID escalationId) {
+    public RestResponse<CaseView> getEscalation(@PathParam("escalationId") UUID escalationId) {
         return cases.read(escalationId, caller)
                 .orElseThrow(() -> ProblemException.notFound("escalation " + escalationId))
-                .ok()
-                .build();
+                .ok();
     }
 
     @POST
@@ -143,9 +141,9 @@ public class EscalationResource {
     @Operation(
             summary = "Acknowledge a case",
             description = "Send If-Match to make sure nobody acknowledged it meanwhile (412 otherwise).")
-    public Response acknowledgeEscalation(
+    public RestResponse<CaseView> acknowledgeEscalation(
             @PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return work.acknowledge(escalationId, ifMatch, caller).ok().build();
+        return work.acknowledge(escalationId, ifMatch, caller).ok();
     }
 
     @POST
@@ -153,13 +151,11 @@ public class EscalationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(summary = "Triage an acknowledged case")
-    public Response triageEscalation(
+    public RestResponse<CaseView> triageEscalation(
             @PathParam("escalationId") UUID escalationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TriageRequest request) {
-        return work.triage(escalationId, ifMatch, request.priority(), caller)
-                .ok()
-                .build();
+        return work.triage(escalationId, ifMatch, request.priority(), caller).ok();
     }
 
     @POST
@@ -167,22 +163,21 @@ public class EscalationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(summary = "Record a decision in the case's chronology")
-    public Response recordDecision(
+    public RestResponse<CaseView> recordDecision(
             @PathParam("escalationId") UUID escalationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionRequest request) {
         return work.recordDecision(escalationId, ifMatch, request.decision(), caller)
-                .ok()
-                .build();
+                .ok();
     }
 
     @POST
     @Path("/{escalationId}/monitor")
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
     @Operation(summary = "Move a triaged case to monitoring")
-    public Response monitorEscalation(
+    public RestResponse<CaseView> monitorEscalation(
             @PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return work.monitor(escalationId, ifMatch, caller).ok().build();
+        return work.monitor(escalationId, ifMatch, caller).ok();
     }
 
     @POST
@@ -192,10 +187,10 @@ public class EscalationResource {
     @Operation(
             summary = "Close a case with its outcome",
             description = "Open engagements are cancelled; publishes escalation.closed.")
-    public Response closeEscalation(
+    public RestResponse<CaseView> closeEscalation(
             @PathParam("escalationId") UUID escalationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClosingRequest request) {
-        return work.close(escalationId, ifMatch, request.outcome(), caller).ok().build();
+        return work.close(escalationId, ifMatch, request.outcome(), caller).ok();
     }
 }

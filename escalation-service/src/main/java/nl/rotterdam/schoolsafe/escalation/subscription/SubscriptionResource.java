@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,9 +59,9 @@ public class SubscriptionResource {
             responseCode = "201",
             description = "Subscribed; keep the secret",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    public Response subscribe(@Valid @NotNull SubscriptionRequest request, UriInfo uri) {
+    public RestResponse<SubscriptionView> subscribe(@Valid @NotNull SubscriptionRequest request, UriInfo uri) {
         SubscriptionView created = subscriptions.register(request.callbackUrl(), request.eventTypes(), caller);
-        return Response.created(uri.getAbsolutePathBuilder()
+        return RestResponse.ResponseBuilder.<SubscriptionView>created(uri.getAbsolutePathBuilder()
                         .path(created.id().toString())
                         .build())
                 .entity(created)
@@ -116,9 +116,8 @@ public class SubscriptionResource {
             responseCode = "202",
             description = "Queued",
             content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    public Response redeliver(
+    public RestResponse<DeliveryView> redeliver(
             @PathParam("subscriptionId") UUID subscriptionId, @PathParam("deliveryId") UUID deliveryId) {
-        return Response.accepted(subscriptions.redeliver(subscriptionId, deliveryId, caller))
-                .build();
+        return RestResponse.accepted(subscriptions.redeliver(subscriptionId, deliveryId, caller));
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,7 +87,8 @@ public class FollowUpResource {
             responseCode = "201",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = MeasureView.class)))
-    public Response recordMeasure(@PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request) {
+    public RestResponse<MeasureView> recordMeasure(
+            @PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request) {
         MeasureView measure = followUp.decide(
                 incidentId,
                 new FollowUpService.MeasureDecision(
@@ -97,7 +98,7 @@ public class FollowUpResource {
                         request.endDate(),
                         request.parentsHeardAt()),
                 caller);
-        return Response.status(Response.Status.CREATED).entity(measure).build();
+        return RestResponse.status(RestResponse.Status.CREATED, measure);
     }
 
     @POST

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,12 +58,12 @@ public class IncidentResource {
             responseCode = "201",
             description = "Registered (or, with the same Idempotency-Key and body, the first answer replayed)",
             content = @Content(schema = @Schema(implementation = IncidentView.class)))
-    public Response registerIncident(
+    public RestResponse<IncidentView> registerIncident(
             @Valid @NotNull IncidentRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended incident")
                     String idempotencyKey,
             UriInfo uri) {
-        return incidents.register(request, idempotencyKey, caller).response(uri).build();
+        return incidents.register(request, idempotencyKey, caller).response(uri);
     }
 
     @GET
@@ -79,12 +79,11 @@ public class IncidentResource {
     @Operation(
             summary = "Read one incident of your own school locations",
             description = "The read is written to the processing log.")
-    public Response getIncident(@PathParam("incidentId") UUID incidentId) {
+    public RestResponse<IncidentView> getIncident(@PathParam("incidentId") UUID incidentId) {
         return incidents
                 .read(incidentId, caller)
                 .orElseThrow(() -> ProblemException.notFound("incident " + incidentId))
-                .ok()
-                .build();
+                .ok();
     }
 
     @PUT
@@ -94,27 +93,27 @@ public class IncidentResource {
     @Operation(
             summary = "Correct an incident",
             description = "Requires If-Match with the ETag you read; a stale one gets 412.")
-    public Response reviseIncident(
+    public RestResponse<IncidentView> reviseIncident(
             @PathParam("incidentId") UUID incidentId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull IncidentRequest request) {
-        return incidents.revise(incidentId, ifMatch, request, caller).ok().build();
+        return incidents.revise(incidentId, ifMatch, request, caller).ok();
     }
 
     @POST
     @Path("/{incidentId}/register")
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "Register a draft incident")
-    public Response registerDraftIncident(@PathParam("incidentId") UUID incidentId) {
-        return incidents.registerDraft(incidentId, caller).ok().build();
+    public RestResponse<IncidentView> registerDraftIncident(@PathParam("incidentId") UUID incidentId) {
+        return incidents.registerDraft(incidentId, caller).ok();
     }
 
     @POST
     @Path("/{incidentId}/start-follow-up")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Start the follow-up (nazorg) of a registered incident")
-    public Response startFollowUp(@PathParam("incidentId") UUID incidentId) {
-        return incidents.startFollowUp(incidentId, caller).ok().build();
+    public RestResponse<IncidentView> startFollowUp(@PathParam("incidentId") UUID incidentId) {
+        return incidents.startFollowUp(incidentId, caller).ok();
     }
 
     @POST
@@ -122,8 +121,9 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Close an incident with a reason", description = "Publishes incident.closed.")
-    public Response closeIncident(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
-        return incidents.close(incidentId, request.reason(), caller).ok().build();
+    public RestResponse<IncidentView> closeIncident(
+            @PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
+        return incidents.close(incidentId, request.reason(), caller).ok();
     }
 
     @POST
@@ -131,8 +131,9 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Reopen a closed incident with a reason")
-    public Response reopenIncident(@PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
-        return incidents.reopen(incidentId, request.reason(), caller).ok().build();
+    public RestResponse<IncidentView> reopenIncident(
+            @PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
+        return incidents.reopen(incidentId, request.reason(), caller).ok();
     }
 
     @PUT
@@ -144,12 +145,11 @@ public class IncidentResource {
             description =
                     "A short text without names, education numbers or contact details. When the incident is escalated, "
                             + "the safety expert, the police and ZVHRR see it; the description itself never leaves the school.")
-    public Response writeShareableSummary(
+    public RestResponse<IncidentView> writeShareableSummary(
             @PathParam("incidentId") UUID incidentId, @Valid @NotNull ShareableSummaryRequest request) {
         return incidents
                 .writeShareableSummary(incidentId, request.text(), caller)
-                .ok()
-                .build();
+                .ok();
     }
 
     @GET

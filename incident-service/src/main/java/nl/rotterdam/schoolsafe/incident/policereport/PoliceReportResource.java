@@ -12,16 +12,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.incident.ParentConsultation;
 import nl.rotterdam.schoolsafe.incident.incident.PoliceReportStatus;
+import nl.rotterdam.schoolsafe.incident.incident.PoliceReportView;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/incidents/{incidentId}/police-report")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,23 +66,21 @@ public class PoliceReportResource {
             description =
                     "none → considering → police consulted → filed / not filed. Filing concerning a minor is refused "
                             + "until a parent or guardian consultation is recorded.")
-    public Response decidePoliceReport(
+    public RestResponse<PoliceReportView> decidePoliceReport(
             @PathParam("incidentId") UUID incidentId, @Valid @NotNull DecisionRequest request) {
         return policeReports
                 .decide(incidentId, request.status(), request.reason(), caller)
-                .ok()
-                .build();
+                .ok();
     }
 
     @POST
     @Path("/parent-consultations")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(summary = "Record that a parent or guardian of a minor was consulted")
-    public Response consultParents(
+    public RestResponse<PoliceReportView> consultParents(
             @PathParam("incidentId") UUID incidentId, @Valid @NotNull ConsultationRequest request) {
         return policeReports
                 .consultParents(incidentId, request.personIndex(), request.guardian(), request.consultedAt(), caller)
-                .ok()
-                .build();
+                .ok();
     }
 }

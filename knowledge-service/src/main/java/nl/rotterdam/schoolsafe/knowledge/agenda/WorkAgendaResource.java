@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/work-agenda/measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,7 +93,7 @@ public class WorkAgendaResource {
             content = @Content(schema = @Schema(implementation = AgendaViews.EntryView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response reportAgendaProgress(
+    public RestResponse<AgendaViews.EntryView> reportAgendaProgress(
             @PathParam("measureNumber")
                     @Min(1)
                     @Max(15)
@@ -106,7 +106,6 @@ public class WorkAgendaResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull AgendaViews.EntryRequest request) {
         return agenda.report(measureNumber, SchoolYear.parse("schoolYear", schoolYear), ifMatch, request, caller)
-                .ok()
-                .build();
+                .ok();
     }
 }

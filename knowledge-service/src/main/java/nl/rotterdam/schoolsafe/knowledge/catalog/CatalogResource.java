@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/catalog/offerings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,11 +66,10 @@ public class CatalogResource {
             responseCode = "200",
             description = "The offering",
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
-    public Response getOffering(@PathParam("offeringId") UUID offeringId) {
+    public RestResponse<OfferingView> getOffering(@PathParam("offeringId") UUID offeringId) {
         return catalog.read(offeringId)
                 .orElseThrow(() -> ProblemException.notFound("offering " + offeringId))
-                .ok()
-                .build();
+                .ok();
     }
 
     @POST
@@ -85,12 +84,12 @@ public class CatalogResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     @APIResponse(responseCode = "409", description = "The code is already in use")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
-    public Response createOffering(
+    public RestResponse<OfferingView> createOffering(
             @Valid @NotNull OfferingRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended offering")
                     String idempotencyKey,
             UriInfo uri) {
-        return catalog.create(request, idempotencyKey, caller).response(uri).build();
+        return catalog.create(request, idempotencyKey, caller).response(uri);
     }
 
     @PUT
@@ -106,10 +105,10 @@ public class CatalogResource {
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response reviseOffering(
+    public RestResponse<OfferingView> reviseOffering(
             @PathParam("offeringId") UUID offeringId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull OfferingRequest request) {
-        return catalog.revise(offeringId, ifMatch, request, caller).ok().build();
+        return catalog.revise(offeringId, ifMatch, request, caller).ok();
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,11 +92,10 @@ public class SessionResource {
             responseCode = "200",
             description = "The session",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response getSession(@PathParam("sessionId") UUID sessionId) {
+    public RestResponse<SessionView> getSession(@PathParam("sessionId") UUID sessionId) {
         return sessions.read(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId))
-                .ok()
-                .build();
+                .ok();
     }
 
     @POST
@@ -111,12 +110,12 @@ public class SessionResource {
             description = "Scheduled",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
-    public Response scheduleSession(
+    public RestResponse<SessionView> scheduleSession(
             @Valid @NotNull SessionRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended session")
                     String idempotencyKey,
             UriInfo uri) {
-        return sessions.schedule(request, idempotencyKey, caller).response(uri).build();
+        return sessions.schedule(request, idempotencyKey, caller).response(uri);
     }
 
     @PUT
@@ -138,11 +137,11 @@ public class SessionResource {
                     "Capacity below the confirmed seats (requestedCapacity and confirmedSeats in the problem), or the session is cancelled")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response rescheduleSession(
+    public RestResponse<SessionView> rescheduleSession(
             @PathParam("sessionId") UUID sessionId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull SessionRequest request) {
-        return sessions.reschedule(sessionId, ifMatch, request, caller).ok().build();
+        return sessions.reschedule(sessionId, ifMatch, request, caller).ok();
     }
 
     @POST
@@ -159,10 +158,10 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Already cancelled")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response cancelSession(
+    public RestResponse<SessionView> cancelSession(
             @PathParam("sessionId") UUID sessionId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch) {
-        return sessions.cancel(sessionId, ifMatch, caller).ok().build();
+        return sessions.cancel(sessionId, ifMatch, caller).ok();
     }
 
     @POST
@@ -182,15 +181,14 @@ public class SessionResource {
             responseCode = "409",
             description = "Already registered, registration deadline passed, session started or cancelled")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
-    public Response registerForSession(
+    public RestResponse<RegistrationView> registerForSession(
             @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull RegistrationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended registration")
                     String idempotencyKey,
             UriInfo uri) {
         return sessions.register(sessionId, request.schoolLocationId(), idempotencyKey, caller)
-                .response(uri)
-                .build();
+                .response(uri);
     }
 
     @GET

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/vos")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,15 +60,14 @@ public class VosResource {
             responseCode = "200",
             description = "The status",
             content = @Content(schema = @Schema(implementation = VosView.class)))
-    public Response getVosStatus(
+    public RestResponse<VosView> getVosStatus(
             @PathParam("schoolLocationId")
                     @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
                     @Parameter(description = "School location (vestiging)", example = "30BR01")
                     String schoolLocationId) {
         return vos.read(schoolLocationId, caller)
                 .orElseThrow(() -> ProblemException.notFound("VOS status of " + schoolLocationId))
-                .ok()
-                .build();
+                .ok();
     }
 
     @PUT
@@ -85,14 +84,14 @@ public class VosResource {
             content = @Content(schema = @Schema(implementation = VosView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response recordVosStatus(
+    public RestResponse<VosView> recordVosStatus(
             @PathParam("schoolLocationId")
                     @Pattern(regexp = LOCATION, message = LOCATION_MESSAGE)
                     @Parameter(description = "School location (vestiging)", example = "30BR01")
                     String schoolLocationId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch,
             @Valid @NotNull VosRequest request) {
-        return vos.record(schoolLocationId, ifMatch, request, caller).ok().build();
+        return vos.record(schoolLocationId, ifMatch, request, caller).ok();
     }
 
     @GET

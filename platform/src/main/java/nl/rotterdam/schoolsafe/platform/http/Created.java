@@ -1,17 +1,18 @@
 package nl.rotterdam.schoolsafe.platform.http;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** What a create answers: the new resource with its ETag, its id for {@code Location}, and whether a retry replayed it. */
 public record Created<T>(Versioned<T> body, String id, boolean replayed) {
     public static final String REPLAYED = "Idempotent-Replayed";
 
     /** 201 with {@code ETag}, {@code Location} (the request path plus the id) and {@code Idempotent-Replayed}. */
-    public Response.ResponseBuilder response(UriInfo uri) {
-        return body.ok()
-                .status(Response.Status.CREATED)
+    public RestResponse<T> response(UriInfo uri) {
+        return body.builder()
+                .status(RestResponse.Status.CREATED)
                 .location(uri.getAbsolutePathBuilder().path(id).build())
-                .header(REPLAYED, replayed);
+                .header(REPLAYED, replayed)
+                .build();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/subsidies/allocations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,12 +50,12 @@ public class AllocationResource {
             responseCode = "201",
             description = "Begun (or the first answer replayed)",
             content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    public Response beginAllocation(
+    public RestResponse<AllocationView> beginAllocation(
             @Valid @NotNull AllocationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended allocation")
                     String idempotencyKey,
             UriInfo uri) {
-        return allocations.begin(request, idempotencyKey, caller).response(uri).build();
+        return allocations.begin(request, idempotencyKey, caller).response(uri);
     }
 
     @GET

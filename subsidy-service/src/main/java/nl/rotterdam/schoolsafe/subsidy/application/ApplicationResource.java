@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/subsidies/applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,15 +57,12 @@ public class ApplicationResource {
             responseCode = "201",
             description = "Submitted (or the first answer replayed)",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response submitApplication(
+    public RestResponse<ApplicationView> submitApplication(
             @Valid @NotNull ApplicationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended application")
                     String idempotencyKey,
             UriInfo uri) {
-        return applications
-                .submit(request, idempotencyKey, caller)
-                .response(uri)
-                .build();
+        return applications.submit(request, idempotencyKey, caller).response(uri);
     }
 
     @GET
@@ -88,12 +85,11 @@ public class ApplicationResource {
     @Path("/{applicationId}")
     @RolesAllowed({Role.Names.BOARD, Role.Names.MUNICIPALITY, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(summary = "Read one application")
-    public Response getApplication(@PathParam("applicationId") UUID applicationId) {
+    public RestResponse<ApplicationView> getApplication(@PathParam("applicationId") UUID applicationId) {
         return applications
                 .read(applicationId, caller)
                 .orElseThrow(() -> ProblemException.notFound("application " + applicationId))
-                .ok()
-                .build();
+                .ok();
     }
 
     @POST
@@ -105,11 +101,11 @@ public class ApplicationResource {
             description =
                     "A grant above the programme's four-eyes amount waits for a second officer. A grant the pot cannot cover is a "
                             + "409 problem. Send If-Match to decide on what you read (412 otherwise). Publishes subsidy.application-decided.")
-    public Response decideApplication(
+    public RestResponse<ApplicationView> decideApplication(
             @PathParam("applicationId") UUID applicationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionRequest request) {
-        return applications.decide(applicationId, ifMatch, request, caller).ok().build();
+        return applications.decide(applicationId, ifMatch, request, caller).ok();
     }
 
     @POST
@@ -118,9 +114,9 @@ public class ApplicationResource {
     @Operation(
             summary = "Confirm a large grant as the second officer",
             description = "The officer who proposed it cannot confirm it (409).")
-    public Response giveSecondApproval(
+    public RestResponse<ApplicationView> giveSecondApproval(
             @PathParam("applicationId") UUID applicationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return applications.confirm(applicationId, ifMatch, caller).ok().build();
+        return applications.confirm(applicationId, ifMatch, caller).ok();
     }
 
     @POST
@@ -130,10 +126,10 @@ public class ApplicationResource {
     @Operation(
             summary = "Settle a grant",
             description = "At most the granted amount; the difference returns to the pot.")
-    public Response settleApplication(
+    public RestResponse<ApplicationView> settleApplication(
             @PathParam("applicationId") UUID applicationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SettlementRequest request) {
-        return applications.settle(applicationId, ifMatch, request, caller).ok().build();
+        return applications.settle(applicationId, ifMatch, request, caller).ok();
     }
 }

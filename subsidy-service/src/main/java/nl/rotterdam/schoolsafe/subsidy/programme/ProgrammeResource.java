@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/subsidies/programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,12 +52,12 @@ public class ProgrammeResource {
             responseCode = "201",
             description = "Started (or the first answer replayed)",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    public Response startProgramme(
+    public RestResponse<ProgrammeView> startProgramme(
             @Valid @NotNull ProgrammeRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Unique per intended programme")
                     String idempotencyKey,
             UriInfo uri) {
-        return programmes.start(request, idempotencyKey, caller).response(uri).build();
+        return programmes.start(request, idempotencyKey, caller).response(uri);
     }
 
     @GET
