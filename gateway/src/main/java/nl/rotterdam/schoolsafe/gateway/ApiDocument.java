@@ -15,8 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,22 +29,20 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class ApiDocument {
-    static final String REFERENCE = "/api/v1/reference";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ApiDocument.class);
     private static final String PREFIX = "/api/v1";
     private static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final ApiReferencePage page;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile ObjectNode cached;
     private volatile Instant cachedAt = Instant.EPOCH;
 
-    ApiDocument(GatewayConfig config, ObjectMapper json, ApiReferencePage page) {
+    ApiDocument(GatewayConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
-        this.page = page;
     }
 
     void install(@Observes Router router) {
@@ -56,9 +54,6 @@ public class ApiDocument {
                 .handler(context -> context.response()
                         .putHeader("Content-Type", "application/json")
                         .end(io.vertx.core.buffer.Buffer.buffer(asyncApi)));
-        router.get(REFERENCE)
-                .blockingHandler(
-                        context -> respond(context, "text/html; charset=utf-8", () -> page.render(document())));
     }
 
     /** The events' contract, generated from the code and checked in (AsyncApiTest keeps the two equal). */
@@ -80,6 +75,9 @@ public class ApiDocument {
     private static void respond(RoutingContext context, String type, Body body) {
         try {
             context.response().putHeader("Content-Type", type).end(body.get());
+        } catch (IllegalStateException e) {
+            LOG.error("the API description cannot be merged", e);
+            Problems.send(context, 500, "internal", "Internal error", "the API description cannot be merged");
         } catch (Exception e) {
             Problems.send(
                     context,
@@ -124,7 +122,7 @@ public class ApiDocument {
         return cached;
     }
 
-    ObjectNode merge(Map<String, JsonNode> documents) throws IOException {
+    ObjectNode merge(Map<String, JsonNode> documents) {
         ObjectNode merged = json.createObjectNode();
         merged.put(
                 "openapi", documents.values().iterator().next().path("openapi").asText("3.1.0"));
@@ -150,6 +148,7 @@ public class ApiDocument {
         ObjectNode components = merged.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
         ObjectNode headers = components.putObject("headers");
+        ObjectNode examples = components.putObject("examples");
         components
                 .putObject("securitySchemes")
                 .putObject("bearer")
@@ -161,8 +160,10 @@ public class ApiDocument {
                         "An RS256 JWT of the OIDC provider (OAuth NL profile), following the JWT best practices of RFC8725 "
                                 + "(explicit algorithm, kid, iss, aud, exp and nbf checked); never in a query string.");
         Set<String> tagNames = new HashSet<>();
+        Map<String, String> owners = new HashMap<>();
         for (Map.Entry<String, JsonNode> service : documents.entrySet()) {
-            JsonNode document = renameCollisions(service.getKey(), service.getValue(), schemas);
+            JsonNode document = service.getValue();
+            refuseClashes(service.getKey(), document, schemas, owners);
             document.path("components")
                     .path("schemas")
                     .fields()
@@ -171,6 +172,10 @@ public class ApiDocument {
                     .path("headers")
                     .fields()
                     .forEachRemaining(h -> headers.set(h.getKey(), h.getValue()));
+            document.path("components")
+                    .path("examples")
+                    .fields()
+                    .forEachRemaining(e -> examples.set(e.getKey(), e.getValue()));
             document.path("tags").forEach(tag -> {
                 if (tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
@@ -236,26 +241,23 @@ public class ApiDocument {
         if (type.equals("integer")) {
             schema.put("format", "int64").put("minimum", 0).put("maximum", Long.MAX_VALUE);
         } else {
-            schema.put("maxLength", 200);
+            schema.put("maxLength", 200).put("format", "uri");
         }
     }
 
-    /** Prefixes the service's schema names that another service already uses for a different shape. */
-    private JsonNode renameCollisions(String service, JsonNode document, ObjectNode merged) throws IOException {
-        String text = json.writeValueAsString(document);
-        Iterator<Map.Entry<String, JsonNode>> own =
-                document.path("components").path("schemas").fields();
-        while (own.hasNext()) {
-            Map.Entry<String, JsonNode> schema = own.next();
+    /**
+     * Refuses two services that give one schema name to different shapes: a generated client would get one of them
+     * under that name, or numbered names; each service names its schemas for what they are instead.
+     */
+    static void refuseClashes(String service, JsonNode document, ObjectNode merged, Map<String, String> owners) {
+        document.path("components").path("schemas").properties().forEach(schema -> {
             JsonNode existing = merged.get(schema.getKey());
             if (existing != null && !existing.equals(schema.getValue())) {
-                String renamed = Character.toUpperCase(service.charAt(0)) + service.substring(1) + schema.getKey();
-                text = text.replace(
-                                "\"#/components/schemas/" + schema.getKey() + "\"",
-                                "\"#/components/schemas/" + renamed + "\"")
-                        .replace("\"" + schema.getKey() + "\":{", "\"" + renamed + "\":{");
+                throw new IllegalStateException("schema " + schema.getKey() + " of " + service
+                        + " differs from the one of " + owners.get(schema.getKey())
+                        + "; name one of them for what it is (@Schema(name = ...))");
             }
-        }
-        return json.readTree(text);
+            owners.putIfAbsent(schema.getKey(), service);
+        });
     }
 }

@@ -144,7 +144,7 @@ public class Edge {
         }
         String client;
         RateLimits.RouteClass routeClass;
-        if (path.equals(OPENAPI) || path.equals(ASYNCAPI) || path.equals(ApiDocument.REFERENCE)) {
+        if (path.equals(OPENAPI) || path.equals(ASYNCAPI) || ApiReference.isReference(path)) {
             client = request.remoteAddress() == null
                     ? "unknown"
                     : request.remoteAddress().hostAddress();

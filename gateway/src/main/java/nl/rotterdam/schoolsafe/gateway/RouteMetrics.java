@@ -24,6 +24,9 @@ final class RouteMetrics {
         if (GATEWAY_PATHS.contains(uri) || uri.startsWith("/q/")) {
             return uri;
         }
+        if (ApiReference.isReference(uri)) {
+            return ApiReference.PATH;
+        }
         if (uri.startsWith(API)) {
             String rest = uri.substring(API.length());
             int slash = rest.indexOf('/');

@@ -48,18 +48,37 @@ final class CrossSchoolFlow {
     static List<Map<String, Object>> awaitCasesOf(String incidentId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            List<Map<String, Object>> cases = given().auth()
-                    .oauth2(SharedSuite.token("SAFETY_EXPERT"))
-                    .get("/api/v1/escalations")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("findAll { c -> c.incidents.any { i -> i.incidentId == '" + incidentId + "' } }");
+            List<Map<String, Object>> cases = queue(SharedSuite.token("SAFETY_EXPERT")).stream()
+                    .filter(c -> links(c, incidentId))
+                    .toList();
             if (!cases.isEmpty()) {
                 return cases;
             }
             Thread.sleep(250);
         }
         throw new AssertionError("no case for incident " + incidentId + " within " + timeout);
+    }
+
+    /** Every case in the caller's queue, page after page. */
+    static List<Map<String, Object>> queue(String token) {
+        List<Map<String, Object>> cases = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(token).queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/escalations").then().statusCode(200).extract();
+            cases.addAll(page.path("items"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        return cases;
+    }
+
+    @SuppressWarnings("unchecked")
+    static boolean links(Map<String, Object> escalation, String incidentId) {
+        List<Map<String, Object>> incidents =
+                (List<Map<String, Object>>) escalation.getOrDefault("incidents", List.of());
+        return incidents.stream().anyMatch(i -> incidentId.equals(i.get("incidentId")));
     }
 }

@@ -87,7 +87,7 @@ class GatewayIT {
                 .get("/api/v1/escalations")
                 .then()
                 .statusCode(200)
-                .body("district", everyItem(equalTo("delfshaven")));
+                .body("items.district", everyItem(equalTo("delfshaven")));
         given().auth()
                 .oauth2(SharedSuite.token("MUNICIPALITY"))
                 .queryParam("year", 2026)

@@ -17,10 +17,13 @@ import nl.rotterdam.schoolsafe.runtime.LocalSuite;
 import nl.rotterdam.schoolsafe.runtime.Ports;
 import org.junit.jupiter.api.Test;
 
-/** The one-command run killed with SIGKILL leaves no process and no port behind: the next start must find them free. */
+/**
+ * The one-command run: every URL it prints answers 200 (the "Try" line with the printed token), and killed with
+ * SIGKILL it leaves no process and no port behind, so the next start finds them free.
+ */
 class LauncherIT {
     @Test
-    void aLauncherKilledWithSigkillLeavesNoProcessAndNoPort() throws Exception {
+    void printsOnlyUrlsThatWorkAndKilledWithSigkillLeavesNoProcessAndNoPort() throws Exception {
         Path root = Path.of(System.getProperty("schoolsafe.root", ".."))
                 .toAbsolutePath()
                 .normalize();
@@ -59,7 +62,7 @@ class LauncherIT {
                     String line;
                     while ((line = out.readLine()) != null) {
                         printed.append(line).append('\n');
-                        if (line.startsWith("SchoolSafe Rotterdam is running")) {
+                        if (line.startsWith("Processes (")) {
                             // keep draining so the launcher never blocks on a full pipe
                             CompletableFuture.runAsync(() -> out.lines().forEach(l -> {}));
                             return true;
@@ -71,6 +74,7 @@ class LauncherIT {
                 }
             });
             assertTrue(running.get(240, TimeUnit.SECONDS), "the local run started:\n" + printed);
+            followsEveryPrintedUrl(printed.toString());
             List<ProcessHandle> started = launcher.descendants().toList();
             assertTrue(started.size() >= 6, "the infrastructure and five applications: " + started.size());
 
@@ -98,6 +102,40 @@ class LauncherIT {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
         }
+    }
+
+    private static void followsEveryPrintedUrl(String printed) throws Exception {
+        java.util.Map<String, String> exported = new java.util.HashMap<>();
+        java.util.regex.Matcher export =
+                java.util.regex.Pattern.compile("export (TOKEN_[A-Z_]+)=(\\S+)").matcher(printed);
+        while (export.find()) {
+            exported.put(export.group(1), export.group(2));
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<String> followed = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (String line : printed.split("\n")) {
+            java.util.regex.Matcher token =
+                    java.util.regex.Pattern.compile("\\$(TOKEN_[A-Z_]+)").matcher(line);
+            java.util.regex.Matcher url =
+                    java.util.regex.Pattern.compile("https?://[^\\s\"]+").matcher(line);
+            while (url.find()) {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(url.group()))
+                        .timeout(java.time.Duration.ofSeconds(20));
+                if (token.find(0)) {
+                    request.header("Authorization", "Bearer " + exported.get(token.group(1)));
+                }
+                int status = http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                followed.add(url.group());
+                if (status != 200) {
+                    failures.add(url.group() + " answered " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), failures, "printed:\n" + printed);
+        assertTrue(followed.size() >= 20, "the reference, documents, health, metrics of each: " + followed);
     }
 
     private static long alive(List<ProcessHandle> processes) {

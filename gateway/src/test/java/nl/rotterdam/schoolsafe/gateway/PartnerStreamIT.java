@@ -161,13 +161,10 @@ class PartnerStreamIT {
                 .path("id");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            List<String> cases = given().auth()
-                    .oauth2(expert)
-                    .get("/api/v1/escalations")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("findAll { c -> c.incidents.any { i -> i.incidentId == '" + incidentId + "' } }.id");
+            List<String> cases = CrossSchoolFlow.queue(expert).stream()
+                    .filter(c -> CrossSchoolFlow.links(c, incidentId))
+                    .map(c -> (String) c.get("id"))
+                    .toList();
             if (!cases.isEmpty()) {
                 String caseId = cases.get(0);
                 String status = given().auth()

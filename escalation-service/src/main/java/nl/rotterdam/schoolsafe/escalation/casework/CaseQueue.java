@@ -2,7 +2,7 @@ package nl.rotterdam.schoolsafe.escalation.casework;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +18,9 @@ import nl.rotterdam.schoolsafe.escalation.register.Partners;
 import nl.rotterdam.schoolsafe.escalation.sharing.CaseViews;
 import nl.rotterdam.schoolsafe.escalation.sharing.Recipient;
 import nl.rotterdam.schoolsafe.platform.event.CaseView;
+import nl.rotterdam.schoolsafe.platform.http.Keyset;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.privacy.ProcessingLog;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -48,42 +51,73 @@ public class CaseQueue {
         this.processingLog = processingLog;
     }
 
-    /** Cases the caller may see: the expert's district queue, a partner's engagements, a school's own incidents. */
+    /** The expert works the district's queue soonest-due first (the overdue cases lead); the others see newest first. */
+    private static final Keyset SOONEST_DUE = Keyset.oldestFirst("responseDueAt", "id");
+
+    private static final Keyset NEWEST = Keyset.newestFirst("openedAt", "id");
+    private static final Keyset NEWEST_JOINED = Keyset.newestFirst("c.openedAt", "c.id");
+
+    /**
+     * One page of the cases the caller may see: the expert's district queue, a partner's engagements, a school's own
+     * incidents. A page can hold fewer cases than the limit when some on it are not the caller's to see.
+     */
     @Transactional
-    public List<CaseView> queue(Caller caller) {
-        List<EscalationCase> candidates = switch (caller.role()) {
-            case SAFETY_EXPERT ->
-                caller.area()
-                        .map(area -> EscalationCase.<EscalationCase>list(
-                                "districtId = ?1 and status <> ?2 order by overdue desc, responseDueAt, id",
-                                area,
-                                CaseStatus.CLOSED))
-                        .orElse(List.of());
-            case PARTNER ->
-                caller.partner()
-                        .map(partner -> EscalationCase.<EscalationCase>list(
-                                "id in (select e.caseId from Engagement e where e.partnerId = ?1 and e.status <> ?2) order by openedAt desc",
-                                partner,
-                                Engagement.Status.CANCELLED))
-                        .orElse(List.of());
-            case SCHOOL_STAFF, SAFETY_COORDINATOR ->
-                EscalationCase.<EscalationCase>list(
-                        "select distinct c from EscalationCase c join c.incidents i where i.schoolLocationId in ?1 order by c.openedAt desc",
-                        caller.schoolLocationIds());
-            default -> List.of();
-        };
+    public Page<CaseView> queue(Caller caller, PageRequest request) {
+        Map<String, Object> parameters = new HashMap<>();
+        Keyset keyset;
+        String query;
+        switch (caller.role()) {
+            case SAFETY_EXPERT -> {
+                if (caller.area().isEmpty()) {
+                    return new Page<>(List.of(), null);
+                }
+                keyset = SOONEST_DUE;
+                parameters.put("area", caller.area().get());
+                parameters.put("closed", CaseStatus.CLOSED);
+                query = "districtId = :area and status <> :closed";
+            }
+            case PARTNER -> {
+                if (caller.partner().isEmpty()) {
+                    return new Page<>(List.of(), null);
+                }
+                keyset = NEWEST;
+                parameters.put("partner", caller.partner().get());
+                parameters.put("cancelled", Engagement.Status.CANCELLED);
+                query =
+                        "id in (select e.caseId from Engagement e where e.partnerId = :partner and e.status <> :cancelled)";
+            }
+            case SCHOOL_STAFF, SAFETY_COORDINATOR -> {
+                keyset = NEWEST_JOINED;
+                parameters.put("schools", caller.schoolLocationIds());
+                query =
+                        "select distinct c from EscalationCase c join c.incidents i where i.schoolLocationId in :schools";
+            }
+            default -> {
+                return new Page<>(List.of(), null);
+            }
+        }
+        List<EscalationCase> fetched = EscalationCase.<EscalationCase>find(
+                        query + keyset.after(request.cursor, parameters) + keyset.orderBy(), parameters)
+                .page(0, request.limit + 1)
+                .list();
+        List<EscalationCase> candidates = fetched.subList(0, Math.min(fetched.size(), request.limit));
         Map<UUID, List<Engagement>> engaged =
                 engagements.ofCases(candidates.stream().map(EscalationCase::id).toList());
         KnownIncidents known = projection.known(
                 candidates.stream().flatMap(c -> c.incidentIds().stream()).toList());
         Optional<Recipient> partnerColumn = partnerColumn(caller);
-        List<CaseView> visible = new ArrayList<>();
-        for (EscalationCase escalation : candidates) {
-            List<Engagement> ofCase = engaged.getOrDefault(escalation.id(), List.of());
-            readerFor(escalation, ofCase, caller, known, partnerColumn)
-                    .ifPresent(reader -> visible.add(logged(views.outline(escalation, ofCase, reader, known), caller)));
-        }
-        return visible;
+        boolean byDue = keyset == SOONEST_DUE;
+        Page<Optional<CaseView>> page = keyset.page(
+                fetched,
+                request.limit,
+                byDue ? EscalationCase::responseDueAt : EscalationCase::openedAt,
+                EscalationCase::id,
+                escalation -> {
+                    List<Engagement> ofCase = engaged.getOrDefault(escalation.id(), List.of());
+                    return readerFor(escalation, ofCase, caller, known, partnerColumn)
+                            .map(reader -> logged(views.outline(escalation, ofCase, reader, known), caller));
+                });
+        return new Page<>(page.items().stream().flatMap(Optional::stream).toList(), page.nextCursor());
     }
 
     /** One case as the caller may see it; a case outside the caller's reach is as absent as a missing one. */

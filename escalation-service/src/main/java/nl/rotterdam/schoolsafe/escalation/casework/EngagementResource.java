@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,11 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.escalation.engagement.EngagementService;
 import nl.rotterdam.schoolsafe.escalation.sharing.CaseViews;
 import nl.rotterdam.schoolsafe.platform.event.CaseView;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,17 +39,37 @@ public class EngagementResource {
     }
 
     @Schema(name = "EngagementNote")
-    public record NoteRequest(@NotBlank @Size(max = 4000) String note) {}
+    public record NoteRequest(
+            @Schema(example = "First talk with both students held; a follow-up is planned next week.")
+            @NotBlank
+            @Size(max = 4000)
+            String note) {}
 
     @Schema(name = "EngagementCompletion")
     public record CompletionRequest(
-            @NotBlank @Size(max = 4000) String outcome) {}
+            @Schema(example = "Both students followed the HALT programme; no new incidents.")
+            @NotBlank
+            @Size(max = 4000)
+            String outcome) {}
 
     @GET
     @RolesAllowed(Role.Names.PARTNER)
-    @Operation(summary = "Your organisation's engagements")
-    public List<CaseView.EngagementView> listMyEngagements() {
-        return engagements.mine(caller).stream().map(CaseViews::engagement).toList();
+    @Operation(summary = "Your organisation's engagements", description = "Newest first; paged with the cursor.")
+    public Page<CaseView.EngagementView> listMyEngagements(@Valid @BeanParam PageRequest page) {
+        return engagements.mine(caller, page, CaseViews::engagement);
+    }
+
+    @GET
+    @Path("/{engagementId}")
+    @RolesAllowed({Role.Names.PARTNER, Role.Names.SAFETY_EXPERT})
+    @Operation(
+            summary = "Read one engagement",
+            description = "Its partner reads its own; the safety expert those of the district's cases.")
+    public CaseView.EngagementView getEngagement(@PathParam("engagementId") UUID engagementId) {
+        return engagements
+                .read(engagementId, caller)
+                .map(CaseViews::engagement)
+                .orElseThrow(() -> ProblemException.notFound("engagement " + engagementId));
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,11 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
 import nl.rotterdam.schoolsafe.escalation.escalation.Priority;
 import nl.rotterdam.schoolsafe.platform.event.CaseView;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -68,9 +71,14 @@ public class EscalationResource {
             description = "Engaged; the partner is told",
             content = @Content(schema = @Schema(implementation = CaseView.EngagementView.class)))
     public RestResponse<CaseView.EngagementView> engagePartner(
-            @PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request) {
-        return RestResponse.status(
-                RestResponse.Status.CREATED, work.engage(escalationId, request.partnerId(), request.purpose(), caller));
+            @PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request, UriInfo uri) {
+        CaseView.EngagementView engaged = work.engage(escalationId, request.partnerId(), request.purpose(), caller);
+        return RestResponse.ResponseBuilder.<CaseView.EngagementView>created(uri.getBaseUriBuilder()
+                        .path("api/v1/engagements")
+                        .path(engaged.id().toString())
+                        .build())
+                .entity(engaged)
+                .build();
     }
 
     @Schema(
@@ -89,7 +97,10 @@ public class EscalationResource {
 
     @Schema(name = "CaseDecisionRequest", description = "A decision for the case's chronology (besluit).")
     public record DecisionRequest(
-            @NotBlank @Size(max = 4000) String decision) {}
+            @Schema(example = "Youth work talks with both groups this week; the schools inform the parents.")
+            @NotBlank
+            @Size(max = 4000)
+            String decision) {}
 
     @Schema(name = "CaseClosingRequest")
     public record ClosingRequest(
@@ -102,11 +113,11 @@ public class EscalationResource {
     @Operation(
             summary = "The cases you may see",
             description =
-                    "The expert: the district's open cases, overdue and most urgent first. A partner: the cases it is engaged in. "
-                            + "A school: the cases its incidents are part of. Each through the sharing matrix; shareable summaries are in the "
-                            + "single case only.")
-    public List<CaseView> listEscalations() {
-        return cases.queue(caller);
+                    "The expert: the district's open cases, soonest response due first (so the overdue ones lead). A partner: "
+                            + "the cases it is engaged in, newest first. A school: the cases its incidents are part of, newest first. "
+                            + "Each through the sharing matrix; shareable summaries are in the single case only. Paged with the cursor.")
+    public Page<CaseView> listEscalations(@Valid @BeanParam PageRequest page) {
+        return cases.queue(caller, page);
     }
 
     @GET

@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A partner engaged on a case: the partner accepts, updates and completes it. Not accepted within
@@ -27,6 +28,7 @@ public class Engagement extends AggregateRoot {
     public static final int DUTY_OFFICER = 1;
     public static final int LEAD_EXPERT = 2;
 
+    @Schema(name = "EngagementStatus", description = "Where a partner engagement stands")
     public enum Status {
         REQUESTED,
         ACCEPTED,
@@ -35,6 +37,7 @@ public class Engagement extends AggregateRoot {
     }
 
     /** Why the partner is engaged (inzet). */
+    @Schema(name = "EngagementPurpose", description = "What a partner is engaged for")
     public enum Purpose {
         YOUTH_WORK,
         YOUTH_ENFORCEMENT,

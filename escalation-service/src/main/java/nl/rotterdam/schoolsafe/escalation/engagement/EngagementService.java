@@ -20,6 +20,9 @@ import nl.rotterdam.schoolsafe.escalation.escalation.EscalationService;
 import nl.rotterdam.schoolsafe.escalation.register.Partners;
 import nl.rotterdam.schoolsafe.escalation.register.SeenPartner;
 import nl.rotterdam.schoolsafe.platform.change.Changes;
+import nl.rotterdam.schoolsafe.platform.http.Keyset;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.replica.OncePerTick;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -75,12 +78,34 @@ public class EngagementService {
                 "request");
     }
 
-    /** The partner's own engagements, newest first. */
+    private static final Keyset NEWEST_FIRST = Keyset.newestFirst("requestedAt", "id");
+
+    /** An engagement as its partner, or the expert of its case's district, may read it. */
     @Transactional
-    public List<Engagement> mine(Caller caller) {
-        return caller.partner()
-                .map(partner -> Engagement.<Engagement>list("partnerId = ?1 order by requestedAt desc", partner))
-                .orElse(List.of());
+    public Optional<Engagement> read(UUID id, Caller caller) {
+        return Engagement.<Engagement>findByIdOptional(id).filter(e -> switch (caller.role()) {
+            case PARTNER -> caller.partner().map(e.partnerId()::equals).orElse(false);
+            case SAFETY_EXPERT ->
+                caller.area().map(caseOf(e).districtId()::equals).orElse(false);
+            default -> false;
+        });
+    }
+
+    /** One page of the partner's own engagements, newest first. */
+    @Transactional
+    public <T> Page<T> mine(Caller caller, PageRequest request, java.util.function.Function<Engagement, T> view) {
+        if (caller.partner().isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("partner", caller.partner().get());
+        List<Engagement> rows = Engagement.<Engagement>find(
+                        "partnerId = :partner" + NEWEST_FIRST.after(request.cursor, parameters)
+                                + NEWEST_FIRST.orderBy(),
+                        parameters)
+                .page(0, request.limit + 1)
+                .list();
+        return NEWEST_FIRST.page(rows, request.limit, Engagement::requestedAt, Engagement::id, view);
     }
 
     @Transactional

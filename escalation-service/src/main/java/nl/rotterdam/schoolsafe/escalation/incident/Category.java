@@ -1,6 +1,9 @@
 package nl.rotterdam.schoolsafe.escalation.incident;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Kind of incident (soort incident), as the incident-service reports it. */
+@Schema(name = "IncidentCategory")
 public enum Category {
     BULLYING,
     PHYSICAL_VIOLENCE,

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One event owed to one subscription: the queue row written with the event, and what became of each attempt. Its
@@ -19,6 +20,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "webhook_delivery")
 public class Delivery extends PanacheEntityBase {
+    @Schema(name = "DeliveryStatus", description = "Where a webhook delivery stands")
     public enum Status {
         PENDING,
         DELIVERED,

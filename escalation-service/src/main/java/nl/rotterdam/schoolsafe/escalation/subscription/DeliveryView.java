@@ -6,12 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WebhookDelivery", description = "One event owed to your subscription, and what became of it.")
 public record DeliveryView(
-        UUID id,
+        @Schema(required = true) UUID id,
 
         @Schema(description = "The webhook-id header: the same on every attempt, so you can skip what you had")
         UUID webhookId,
 
-        @Schema(example = "nl.rotterdam.schoolsafe.partner.engaged.v1")
+        @Schema(
+                example = "nl.rotterdam.schoolsafe.partner.engaged.v1",
+                pattern = "^nl\\.rotterdam\\.schoolsafe\\.[a-z.-]+\\.v[0-9]+$")
         String eventType,
 
         @Schema(description = "The case it is about; deliveries of one case arrive in order")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A partner system's request to be told, at its callback URL, the events of its own stream it names. Deliveries are
@@ -23,6 +24,7 @@ import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 @Entity
 @Table(name = "webhook_subscription")
 public class Subscription extends AggregateRoot {
+    @Schema(name = "SubscriptionStatus", description = "Whether a subscription delivers")
     public enum Status {
         ACTIVE,
         FAILING

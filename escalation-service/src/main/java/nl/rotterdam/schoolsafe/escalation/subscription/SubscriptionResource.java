@@ -70,7 +70,10 @@ public class SubscriptionResource {
 
     @GET
     @RolesAllowed(Role.Names.PARTNER)
-    @Operation(summary = "Your subscriptions, with their status")
+    @Operation(
+            summary = "Your subscriptions, with their status",
+            description = "All in one list: a partner has at most " + SubscriptionService.MOST_PER_PARTNER
+                    + " (a 21st is refused with 409).")
     public List<SubscriptionView> listSubscriptions() {
         return subscriptions.mine(caller);
     }
@@ -99,7 +102,9 @@ public class SubscriptionResource {
     @GET
     @Path("/{subscriptionId}/deliveries")
     @RolesAllowed(Role.Names.PARTNER)
-    @Operation(summary = "The newest 100 deliveries: status, attempts and your receiver's last answer")
+    @Operation(
+            summary = "The newest 100 deliveries: status, attempts and your receiver's last answer",
+            description = "A window of at most 100, newest first; older deliveries stay delivered but are not listed.")
     public List<DeliveryView> listDeliveries(@PathParam("subscriptionId") UUID subscriptionId) {
         return subscriptions
                 .deliveries(subscriptionId, caller)

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Subscription",
         description = "A webhook subscription (abonnement): where your system is told which events of your stream.")
 public record SubscriptionView(
-        UUID id,
+        @Schema(required = true) UUID id,
 
         @Schema(example = "https://integratie.politie.example/schoolsafe/webhook")
         String callbackUrl,
@@ -31,7 +31,8 @@ public record SubscriptionView(
         @Schema(
                 description =
                         "The signing secret (Standard Webhooks, whsec_…): shown only in the answer that created it; keep it safe",
-                example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+                example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                pattern = "^whsec_[A-Za-z0-9+/]+={0,2}$")
         String secret) {
 
     static SubscriptionView of(Subscription subscription) {

@@ -549,7 +549,7 @@ class IncidentEventsFlowTest {
                 .statusCode(200)
                 .extract()
                 .header("ETag");
-        String engagementId = given().auth()
+        var engaged = given().auth()
                 .oauth2(expert)
                 .contentType(ContentType.JSON)
                 .body(Map.of("partnerId", "halt-west", "purpose", "HALT_TRAINING"))
@@ -557,8 +557,22 @@ class IncidentEventsFlowTest {
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("REQUESTED"))
-                .extract()
-                .path("id");
+                .extract();
+        String engagementId = engaged.path("id");
+        String location = java.net.URI.create(engaged.header("Location")).getPath();
+        assertEquals("/api/v1/engagements/" + engagementId, location);
+        given().auth()
+                .oauth2(TOKENS.mint(Tokens.Holder.partner("officer-halt-west", "halt-west")))
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(engagementId))
+                .body("partnerId", equalTo("halt-west"));
+        given().auth()
+                .oauth2(TOKENS.mint(Tokens.Holder.partner("officer-police", "police")))
+                .get(location)
+                .then()
+                .statusCode(404);
         given().auth()
                 .oauth2(TOKENS.mint(Tokens.Holder.partner("officer-halt-west", "halt-west")))
                 .post("/api/v1/engagements/" + engagementId + "/accept")
@@ -637,17 +651,17 @@ class IncidentEventsFlowTest {
                 .get("/api/v1/escalations")
                 .then()
                 .statusCode(200)
-                .body("id", org.hamcrest.Matchers.contains(critical, medium))
-                .body("priority", org.hamcrest.Matchers.contains("CRITICAL", "MEDIUM"))
-                .body("[1].incidents[0].persons", hasSize(1))
-                .body("[0].engagements", hasSize(0));
+                .body("items.id", org.hamcrest.Matchers.contains(critical, medium))
+                .body("items.priority", org.hamcrest.Matchers.contains("CRITICAL", "MEDIUM"))
+                .body("items[1].incidents[0].persons", hasSize(1))
+                .body("items[0].engagements", hasSize(0));
         given().auth()
                 .oauth2(TOKENS.mint(Tokens.Holder.school("staff-lyceum", "SCHOOL_STAFF", "30BR01")))
                 .get("/api/v1/escalations")
                 .then()
                 .statusCode(200)
-                .body("id", hasItem(medium))
-                .body("id", org.hamcrest.Matchers.not(hasItem(critical)));
+                .body("items.id", hasItem(medium))
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(critical)));
     }
 
     @Test

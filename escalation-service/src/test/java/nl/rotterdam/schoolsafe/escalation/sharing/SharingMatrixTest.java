@@ -209,7 +209,7 @@ class SharingMatrixTest {
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("find { it.partnerId == 'zvhrr' }.id");
+                .path("items.find { it.partnerId == 'zvhrr' }.id");
         given().auth()
                 .oauth2(partner("zvhrr"))
                 .post("/api/v1/engagements/" + zvhrrEngagement + "/accept")
@@ -266,7 +266,7 @@ class SharingMatrixTest {
                 .get("/api/v1/escalations")
                 .then()
                 .statusCode(200)
-                .body("", org.hamcrest.Matchers.hasSize(0));
+                .body("items", org.hamcrest.Matchers.hasSize(0));
         given().auth()
                 .oauth2(TOKENS.mint(Tokens.Holder.school("staff-elsewhere", "SCHOOL_STAFF", "25AL01")))
                 .get("/api/v1/escalations/" + caseId)
@@ -322,7 +322,7 @@ class SharingMatrixTest {
                 .get("/api/v1/engagements")
                 .then()
                 .extract()
-                .path("find { it.partnerId == 'zvhrr' }.status");
+                .path("items.find { it.partnerId == 'zvhrr' }.status");
         if ("REQUESTED".equals(zvhrr)) {
             everyReaderSeesExactlyItsCellsOnRest();
         }

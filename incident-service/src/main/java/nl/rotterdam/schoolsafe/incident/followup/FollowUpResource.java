@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,12 +15,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.incident.FollowUpMeasure;
 import nl.rotterdam.schoolsafe.incident.incident.MeasureView;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -88,7 +92,7 @@ public class FollowUpResource {
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public RestResponse<MeasureView> recordMeasure(
-            @PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request) {
+            @PathParam("incidentId") UUID incidentId, @Valid @NotNull MeasureRequest request, UriInfo uri) {
         MeasureView measure = followUp.decide(
                 incidentId,
                 new FollowUpService.MeasureDecision(
@@ -98,7 +102,20 @@ public class FollowUpResource {
                         request.endDate(),
                         request.parentsHeardAt()),
                 caller);
-        return RestResponse.status(RestResponse.Status.CREATED, measure);
+        return RestResponse.ResponseBuilder.<MeasureView>created(uri.getAbsolutePathBuilder()
+                        .path(measure.id().toString())
+                        .build())
+                .entity(measure)
+                .build();
+    }
+
+    @GET
+    @Path("/{incidentId}/measures/{measureId}")
+    @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
+    @Operation(summary = "Read one suspension or expulsion", description = "The read is written to the processing log.")
+    public MeasureView getMeasure(@PathParam("incidentId") UUID incidentId, @PathParam("measureId") UUID measureId) {
+        return followUp.read(incidentId, measureId, caller)
+                .orElseThrow(() -> ProblemException.notFound("measure " + measureId));
     }
 
     @POST
@@ -129,8 +146,10 @@ public class FollowUpResource {
     @GET
     @Path("/inspectorate-notifications")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "Inspectorate notifications still to do for your locations, overdue first")
-    public List<MeasureView> listOpenInspectorateNotifications() {
-        return followUp.openNotifications(caller);
+    @Operation(
+            summary = "Inspectorate notifications still to do for your locations, overdue first",
+            description = "Soonest due first; paged with the cursor.")
+    public Page<MeasureView> listOpenInspectorateNotifications(@Valid @BeanParam PageRequest page) {
+        return followUp.openNotifications(caller, page);
     }
 }

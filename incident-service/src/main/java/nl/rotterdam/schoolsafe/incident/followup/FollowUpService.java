@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.IncidentConfig;
 import nl.rotterdam.schoolsafe.incident.incident.FollowUpMeasure;
 import nl.rotterdam.schoolsafe.incident.incident.IncidentService;
 import nl.rotterdam.schoolsafe.incident.incident.MeasureView;
+import nl.rotterdam.schoolsafe.platform.http.Cursor;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 
 @ApplicationScoped
@@ -78,15 +83,36 @@ public class FollowUpService {
         return MeasureView.of(measure, incidents.now().toLocalDate());
     }
 
+    /** One measure of an incident the caller may read; the read is logged for the student. */
+    public Optional<MeasureView> read(UUID incidentId, UUID measureId, Caller caller) {
+        return incidents.measure(incidentId, measureId, caller);
+    }
+
     /** The Inspectorate notification duties of the caller's locations that are not done yet, the overdue first. */
     @Transactional
-    public List<MeasureView> openNotifications(Caller caller) {
+    public Page<MeasureView> openNotifications(Caller caller, PageRequest page) {
         LocalDate today = incidents.now().toLocalDate();
-        return FollowUpMeasure.<FollowUpMeasure>list(
-                        "notificationRequired = true and notifiedAt is null and incident.schoolLocationId in ?1 order by notificationDue, id",
-                        caller.schoolLocationIds())
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("schools", caller.schoolLocationIds());
+        String after = "";
+        if (page.cursor != null) {
+            Cursor position = Cursor.decode(page.cursor, 2);
+            parameters.put("due", position.date(0));
+            parameters.put("id", position.id(1));
+            after = " and (notificationDue > :due or (notificationDue = :due and id > :id))";
+        }
+        List<MeasureView> rows = FollowUpMeasure.<FollowUpMeasure>find(
+                        "notificationRequired = true and notifiedAt is null and incident.schoolLocationId in :schools"
+                                + after + " order by notificationDue, id",
+                        parameters)
+                .page(0, page.limit + 1)
                 .stream()
                 .map(m -> MeasureView.of(m, today))
                 .toList();
+        return Page.from(
+                rows,
+                page.limit,
+                m -> m,
+                m -> Cursor.encode(m.inspectorateNotification().due(), m.id()));
     }
 }

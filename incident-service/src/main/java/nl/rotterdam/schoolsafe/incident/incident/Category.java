@@ -1,6 +1,9 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Kind of incident (soort incident). */
+@Schema(name = "IncidentCategory")
 public enum Category {
     BULLYING,
     PHYSICAL_VIOLENCE,

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A suspension or expulsion (schorsing / verwijdering) under the national rules (council answer 26):
@@ -29,6 +30,7 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 public class FollowUpMeasure extends PanacheEntityBase {
     public static final int MAX_SUSPENSION_DAYS = 7;
 
+    @Schema(name = "MeasureType", description = "Suspension (schorsing) or expulsion (verwijdering)")
     public enum Type {
         SUSPENSION,
         EXPULSION

@@ -15,12 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.pseudonym.Pseudonymizer;
 import nl.rotterdam.schoolsafe.platform.audit.AuditTrail;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -155,10 +155,13 @@ public class IncidentResource {
     @GET
     @Path("/{incidentId}/audit-trail")
     @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})
-    @Operation(summary = "Every change to the incident: who, when, what, before and after")
-    public List<AuditTrail.Entry> getIncidentAuditTrail(@PathParam("incidentId") UUID incidentId) {
+    @Operation(
+            summary = "Every change to the incident: who, when, what, before and after",
+            description = "Oldest first; paged with the cursor.")
+    public Page<AuditTrail.Entry> getIncidentAuditTrail(
+            @PathParam("incidentId") UUID incidentId, @Valid @BeanParam PageRequest page) {
         return incidents
-                .auditTrail(incidentId, caller)
+                .auditTrail(incidentId, page, caller)
                 .orElseThrow(() -> ProblemException.notFound("incident " + incidentId));
     }
 
@@ -169,14 +172,15 @@ public class IncidentResource {
     @Operation(
             summary = "A student's chronology in your own school locations",
             description =
-                    "Every incident the student is involved in, oldest first, with the role in each. Each read is logged.")
-    public List<ChronologyEntry> searchPupilChronology(@Valid @NotNull ChronologyRequest request) {
+                    "Every incident the student is involved in, oldest first, with the role in each; paged with the cursor "
+                            + "in the body. Each incident shown is logged as a read.")
+    public Page<ChronologyEntry> searchPupilChronology(@Valid @NotNull ChronologyRequest request) {
         if ((request.studentNumber() == null) == (request.pseudonym() == null)) {
             throw ProblemException.invalid("studentNumber", "give exactly one of studentNumber and pseudonym");
         }
         Pseudonymizer.Pseudonym pseudonym = request.pseudonym() != null
                 ? new Pseudonymizer.Pseudonym(request.pseudonym())
                 : pseudonymizer.of(new Pseudonymizer.StudentNumber(request.studentNumber()));
-        return incidents.chronology(pseudonym, caller);
+        return incidents.chronology(pseudonym, request.page(), caller);
     }
 }

@@ -20,6 +20,7 @@ import nl.rotterdam.schoolsafe.platform.http.Created;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Keyset;
 import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.privacy.ProcessingLog;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
@@ -29,6 +30,7 @@ import nl.rotterdam.schoolsafe.platform.security.Caller;
 @ApplicationScoped
 public class IncidentService {
     private static final Keyset NEWEST_FIRST = Keyset.newestFirst("occurredAt", "id");
+    private static final Keyset OLDEST_FIRST = Keyset.oldestFirst("i.occurredAt", "i.id");
 
     private final RegisterService register;
     private final Pseudonymizer pseudonymizer;
@@ -102,6 +104,19 @@ public class IncidentService {
         return found.map(this::versioned);
     }
 
+    /** One measure of an incident the caller may read, logging the read for the student it concerns. */
+    @Transactional
+    public Optional<MeasureView> measure(UUID incidentId, UUID measureId, Caller caller) {
+        return find(incidentId, caller)
+                .flatMap(incident -> incident.measures().stream()
+                        .filter(m -> m.id.equals(measureId))
+                        .findFirst()
+                        .map(measure -> {
+                            logRead(incident, List.of(measure.pseudonym), "read measure");
+                            return MeasureView.of(measure, now().toLocalDate());
+                        }));
+    }
+
     private void logRead(Incident incident, List<String> subjects, String purpose) {
         if (!subjects.isEmpty()) {
             processingLog.record(new ProcessingLog.Read(
@@ -110,8 +125,9 @@ public class IncidentService {
     }
 
     /** Every change to an incident the caller may read, oldest first. */
-    public Optional<List<AuditTrail.Entry>> auditTrail(UUID id, Caller caller) {
-        return find(id, caller).map(incident -> audit.entries(incident.aggregateType(), incident.aggregateId()));
+    public Optional<Page<AuditTrail.Entry>> auditTrail(UUID id, PageRequest page, Caller caller) {
+        return find(id, caller)
+                .map(incident -> audit.entries(incident.aggregateType(), incident.aggregateId(), null, page));
     }
 
     /** Corrects an incident's facts; {@code ifMatch} must carry the version the change is based on. */
@@ -199,19 +215,27 @@ public class IncidentService {
 
     /** Every incident of the caller's own locations the student is involved in, oldest first, with the role in each. */
     @Transactional
-    public List<ChronologyEntry> chronology(Pseudonymizer.Pseudonym pseudonym, Caller caller) {
+    public Page<ChronologyEntry> chronology(Pseudonymizer.Pseudonym pseudonym, PageRequest page, Caller caller) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("pseudonym", pseudonym.value());
+        parameters.put("schools", caller.schoolLocationIds());
         List<Incident> incidents = Incident.<Incident>find(
-                        "select distinct i from Incident i join i.involvedPersons p where p.pseudonym = ?1 and i.schoolLocationId in ?2 "
-                                + "order by i.occurredAt, i.id",
-                        pseudonym.value(),
-                        caller.schoolLocationIds())
+                        "select distinct i from Incident i join i.involvedPersons p where p.pseudonym = :pseudonym "
+                                + "and i.schoolLocationId in :schools"
+                                + OLDEST_FIRST.after(page.cursor, parameters) + OLDEST_FIRST.orderBy(),
+                        parameters)
+                .page(0, page.limit + 1)
                 .list();
-        for (Incident incident : incidents) {
-            logRead(incident, List.of(pseudonym.value()), "pupil chronology");
-        }
-        return incidents.stream()
-                .map(i -> ChronologyEntry.of(i, pseudonym.value()))
-                .toList();
+        Page<ChronologyEntry> shown = OLDEST_FIRST.page(
+                incidents,
+                page.limit,
+                Incident::occurredAt,
+                Incident::id,
+                i -> ChronologyEntry.of(i, pseudonym.value()));
+        incidents.stream()
+                .limit(page.limit)
+                .forEach(incident -> logRead(incident, List.of(pseudonym.value()), "pupil chronology"));
+        return shown;
     }
 
     private Set<String> visibleLocations(Caller caller) {

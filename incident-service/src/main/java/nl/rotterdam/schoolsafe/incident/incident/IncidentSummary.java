@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IncidentSummary", description = "An incident in a list: no description and no persons.")
 public record IncidentSummary(
-        UUID id,
+        @Schema(required = true) UUID id,
         String schoolLocationId,
         String district,
         LocationType locationType,

@@ -8,16 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Incident", description = "An incident (melding) as its own school sees it.")
 public record IncidentView(
-        UUID id,
+        @Schema(required = true) UUID id,
         @Schema(example = "30BR01") String schoolLocationId,
 
-        @Schema(description = "Sector of the school location (VO, VSO, MBO, PO)", example = "VO")
+        @Schema(
+                description = "Sector of the school location",
+                enumeration = {"VO", "VSO", "MBO", "PO"})
         String sector,
 
         @Schema(example = "delfshaven") String district,
-        LocationType locationType,
-        Category category,
-        Severity severity,
+        @Schema(required = true) LocationType locationType,
+        @Schema(required = true) Category category,
+        @Schema(required = true) Severity severity,
         String description,
 
         @Schema(
@@ -25,9 +27,9 @@ public record IncidentView(
                         "The short summary without names that permitted partners see once the incident is escalated (samenvatting)")
         String shareableSummary,
 
-        OffsetDateTime occurredAt,
+        @Schema(required = true) OffsetDateTime occurredAt,
         OffsetDateTime reportedAt,
-        IncidentStatus status,
+        @Schema(required = true) IncidentStatus status,
 
         @Schema(description = "Why it was closed, while closed")
         String closedReason,

@@ -4,16 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A person involved in one incident; the role is per person per incident. Students only by pseudonym. */
 @Embeddable
 public class InvolvedPerson {
+    @Schema(name = "PersonRole", description = "Role of a person in an incident")
     public enum Role {
         VICTIM,
         SUSPECT,
         WITNESS
     }
 
+    @Schema(name = "PersonKind", description = "Kind of person involved")
     public enum Kind {
         STUDENT,
         STAFF,

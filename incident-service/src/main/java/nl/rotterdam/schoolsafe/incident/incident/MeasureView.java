@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Measure",
         description = "A suspension or expulsion (schorsing / verwijdering) with its Inspectorate notification duty.")
 public record MeasureView(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID incidentId,
         FollowUpMeasure.Type type,
         int personIndex,

@@ -8,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A safety partner organisation (ketenpartner): police, ZVHRR, youth work, youth enforcers, HALT, PSHi. */
 @Entity
 public class Partner extends RetirableEntry {
+    @Schema(name = "PartnerKind", description = "Kind of partner")
     public enum Kind {
         POLICE,
         ZVHRR,

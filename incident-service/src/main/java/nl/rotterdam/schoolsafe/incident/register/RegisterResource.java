@@ -16,6 +16,7 @@ import java.util.List;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/register")
@@ -33,16 +34,26 @@ public class RegisterResource {
         this.caller = caller;
     }
 
-    public record DistrictView(String id, String name) {}
+    public record DistrictView(
+            @Schema(required = true, pattern = "^" + ID + "$")
+            String id,
 
-    public record BoardView(String id, String name) {
+            String name) {}
+
+    public record BoardView(
+            @Schema(required = true, pattern = "^" + ID + "$")
+            String id,
+
+            String name) {
         static BoardView of(Board board) {
             return new BoardView(board.id(), board.name());
         }
     }
 
     public record SchoolLocationView(
+            @Schema(required = true, pattern = "^" + LOCATION_ID + "$")
             String id,
+
             String brin,
             String locationNumber,
             String name,
@@ -66,7 +77,9 @@ public class RegisterResource {
     @GET
     @Path("/districts")
     @RolesAllowed("**")
-    @Operation(summary = "List Rotterdam's districts (gebieden)")
+    @Operation(
+            summary = "List Rotterdam's districts (gebieden)",
+            description = "All of them in one list: the city's 14 districts, by name.")
     public List<DistrictView> listDistricts() {
         return register.districts().stream()
                 .map(d -> new DistrictView(d.id, d.name))
@@ -76,7 +89,10 @@ public class RegisterResource {
     @GET
     @Path("/boards")
     @RolesAllowed("**")
-    @Operation(summary = "List school boards (schoolbesturen)")
+    @Operation(
+            summary = "List school boards (schoolbesturen)",
+            description = "All current boards in one list, by name: the register holds at most "
+                    + RegisterService.MAX_ENTRIES + ".")
     public List<BoardView> listBoards() {
         return register.boards().stream().map(BoardView::of).toList();
     }
@@ -121,7 +137,12 @@ public class RegisterResource {
         return PartnerView.of(register.retirePartner(partnerId, request.reason(), caller));
     }
 
-    public record PartnerView(String id, String name, Partner.Kind kind) {
+    public record PartnerView(
+            @Schema(required = true, pattern = "^" + ID + "$")
+            String id,
+
+            String name,
+            Partner.Kind kind) {
         static PartnerView of(Partner p) {
             return new PartnerView(p.id(), p.name(), p.kind());
         }
@@ -130,7 +151,10 @@ public class RegisterResource {
     @GET
     @Path("/partners")
     @RolesAllowed("**")
-    @Operation(summary = "List partner organisations (ketenpartners)")
+    @Operation(
+            summary = "List partner organisations (ketenpartners)",
+            description = "All current partners in one list, by name: the register holds at most "
+                    + RegisterService.MAX_ENTRIES + ".")
     public List<PartnerView> listPartners() {
         return register.partners().stream().map(PartnerView::of).toList();
     }
@@ -151,7 +175,10 @@ public class RegisterResource {
     @GET
     @Path("/school-locations")
     @RolesAllowed("**")
-    @Operation(summary = "List school locations (vestigingen)")
+    @Operation(
+            summary = "List school locations (vestigingen)",
+            description = "All school locations in one list, by name: the register holds at most "
+                    + RegisterService.MAX_ENTRIES + ".")
     public List<SchoolLocationView> listSchoolLocations() {
         return register.schoolLocations().stream().map(SchoolLocationView::of).toList();
     }

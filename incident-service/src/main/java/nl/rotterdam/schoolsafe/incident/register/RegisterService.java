@@ -28,6 +28,12 @@ public class RegisterService {
     private final Changes changes;
     private final Clock clock;
 
+    /**
+     * Each register lists in one answer, so each is bounded: Rotterdam has some 200 school locations, 40 boards and a
+     * dozen partners; a register that reaches this many refuses a new entry instead of growing a list without end.
+     */
+    public static final int MAX_ENTRIES = 1000;
+
     RegisterService(Changes changes, Clock clock) {
         this.changes = changes;
         this.clock = clock;
@@ -67,7 +73,10 @@ public class RegisterService {
         return Board.<Board>findByIdOptional(id)
                 .map(board ->
                         changes.of(board).by(caller.subject()).apply("replace", b -> b.describe(request.name(), now)))
-                .orElseGet(() -> changes.create(Board.register(id, request.name(), now), caller.subject(), "register"));
+                .orElseGet(() -> {
+                    roomFor("boards", Board.count());
+                    return changes.create(Board.register(id, request.name(), now), caller.subject(), "register");
+                });
     }
 
     public List<Partner> partners() {
@@ -114,8 +123,11 @@ public class RegisterService {
                 .map(partner -> changes.of(partner)
                         .by(caller.subject())
                         .apply("replace", p -> p.describe(request.name(), request.kind(), now)))
-                .orElseGet(() -> changes.create(
-                        Partner.register(id, request.name(), request.kind(), now), caller.subject(), "register"));
+                .orElseGet(() -> {
+                    roomFor("partners", Partner.count());
+                    return changes.create(
+                            Partner.register(id, request.name(), request.kind(), now), caller.subject(), "register");
+                });
     }
 
     @Transactional
@@ -134,7 +146,21 @@ public class RegisterService {
         return SchoolLocation.<SchoolLocation>findByIdOptional(id)
                 .map(location ->
                         changes.of(location).by(caller.subject()).apply("replace", l -> l.describe(request, now)))
-                .orElseGet(
-                        () -> changes.create(SchoolLocation.register(id, request, now), caller.subject(), "register"));
+                .orElseGet(() -> {
+                    roomFor("school locations", SchoolLocation.count());
+                    return changes.create(SchoolLocation.register(id, request, now), caller.subject(), "register");
+                });
+    }
+
+    private static void roomFor(String register, long entries) {
+        if (entries >= MAX_ENTRIES) {
+            throw new ProblemException(
+                    409,
+                    "register-full",
+                    "Register full",
+                    "the register of " + register + " holds at most " + MAX_ENTRIES + " entries",
+                    List.of(),
+                    Map.of("maxEntries", MAX_ENTRIES));
+        }
     }
 }

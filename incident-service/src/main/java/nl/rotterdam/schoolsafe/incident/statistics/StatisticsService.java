@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.rotterdam.schoolsafe.incident.IncidentConfig;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Aggregated, k-anonymous figures for the municipality: never a row, never a small cell. */
 @ApplicationScoped
@@ -19,6 +20,7 @@ public class StatisticsService {
         this.threshold = config.statisticsMinimumCell();
     }
 
+    @Schema(name = "StatisticsMeasure", description = "What a statistics table counts")
     public enum Measure {
         INCIDENTS,
         EXPULSIONS

@@ -167,16 +167,32 @@ class IncidentWorkflowTest {
                 .post("/api/v1/incidents/" + id + "/measures")
                 .then()
                 .statusCode(201)
+                .header(
+                        "Location",
+                        org.hamcrest.Matchers.matchesPattern(".*/api/v1/incidents/" + id + "/measures/[0-9a-f-]{36}"))
                 .body("inspectorateNotification.state", equalTo("OPEN"))
                 .body("inspectorateNotification.due", notNullValue())
                 .extract()
                 .path("id");
         given().auth()
                 .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .get("/api/v1/incidents/" + id + "/measures/" + measureId)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(measureId))
+                .body("type", equalTo("SUSPENSION"));
+        given().auth()
+                .oauth2(coordinatorOf(CHARLOIS_PRAKTIJK))
+                .get("/api/v1/incidents/" + id + "/measures/" + measureId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .queryParam("limit", 100)
                 .get("/api/v1/incidents/inspectorate-notifications")
                 .then()
                 .statusCode(200)
-                .body("id", hasItem(measureId));
+                .body("items.id", hasItem(measureId));
         given().auth()
                 .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
                 .contentType(ContentType.JSON)
@@ -187,11 +203,12 @@ class IncidentWorkflowTest {
                 .body("inspectorateNotification.state", equalTo("DONE"));
         List<String> open = given().auth()
                 .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .queryParam("limit", 100)
                 .get("/api/v1/incidents/inspectorate-notifications")
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("id");
+                .path("items.id");
         assertFalse(open.contains(measureId));
         given().auth()
                 .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
@@ -337,9 +354,9 @@ class IncidentWorkflowTest {
                 .get("/api/v1/incidents/" + id + "/audit-trail")
                 .then()
                 .statusCode(200)
-                .body("action", contains("report", "measure:EXPULSION", "duty-of-care"))
-                .body("[1].changes.status.after", equalTo("IN_FOLLOW_UP"))
-                .body("[1].changes.measures.after", equalTo(1));
+                .body("items.action", contains("report", "measure:EXPULSION", "duty-of-care"))
+                .body("items[1].changes.status.after", equalTo("IN_FOLLOW_UP"))
+                .body("items[1].changes.measures.after", equalTo(1));
     }
 
     @Test
@@ -566,10 +583,10 @@ class IncidentWorkflowTest {
                 .get("/api/v1/incidents/" + id + "/audit-trail")
                 .then()
                 .statusCode(200)
-                .body("action", contains("report", "close", "reopen"))
-                .body("[1].changes.status.before", equalTo("REGISTERED"))
-                .body("[1].changes.status.after", equalTo("CLOSED"))
-                .body("[1].actor", equalTo("coordinator-" + DELFSHAVEN_LYCEUM));
+                .body("items.action", contains("report", "close", "reopen"))
+                .body("items[1].changes.status.before", equalTo("REGISTERED"))
+                .body("items[1].changes.status.after", equalTo("CLOSED"))
+                .body("items[1].actor", equalTo("coordinator-" + DELFSHAVEN_LYCEUM));
     }
 
     @Test
@@ -704,7 +721,7 @@ class IncidentWorkflowTest {
     }
 
     @Test
-    void theChronologyListsTheStudentsIncidentsOldestFirstWithTheRoleInEach() {
+    void theChronologyListsTheStudentsIncidentsOldestFirstWithTheRoleInEachPageByPage() {
         String number = "CHRONO-" + UUID.randomUUID().toString().substring(0, 8);
         String coordinator = coordinatorOf(DELFSHAVEN_LYCEUM);
         List<String> ids = new ArrayList<>();
@@ -729,8 +746,27 @@ class IncidentWorkflowTest {
                 .post("/api/v1/incidents/chronology")
                 .then()
                 .statusCode(200)
-                .body("incidentId", contains(ids.get(0), ids.get(1)))
-                .body("roles", contains(List.of("VICTIM"), List.of("SUSPECT")));
+                .body("items.incidentId", contains(ids.get(0), ids.get(1)))
+                .body("items.roles", contains(List.of("VICTIM"), List.of("SUSPECT")))
+                .body("nextCursor", org.hamcrest.Matchers.nullValue());
+        String next = given().auth()
+                .oauth2(coordinator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("studentNumber", number, "limit", 1))
+                .post("/api/v1/incidents/chronology")
+                .then()
+                .statusCode(200)
+                .body("items.incidentId", contains(ids.get(0)))
+                .extract()
+                .path("nextCursor");
+        given().auth()
+                .oauth2(coordinator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("studentNumber", number, "limit", 1, "cursor", next))
+                .post("/api/v1/incidents/chronology")
+                .then()
+                .statusCode(200)
+                .body("items.incidentId", contains(ids.get(1)));
         given().auth()
                 .oauth2(coordinatorOf(CHARLOIS_PRAKTIJK))
                 .contentType(ContentType.JSON)
@@ -738,7 +774,7 @@ class IncidentWorkflowTest {
                 .post("/api/v1/incidents/chronology")
                 .then()
                 .statusCode(200)
-                .body("", hasSize(0));
+                .body("items", hasSize(0));
     }
 
     @Test

@@ -111,7 +111,7 @@ class ShareableSummaryTest {
                 .get("/api/v1/incidents/" + id + "/audit-trail")
                 .then()
                 .statusCode(200)
-                .body("action", hasItem("write-shareable-summary"));
+                .body("items.action", hasItem("write-shareable-summary"));
     }
 
     @Test

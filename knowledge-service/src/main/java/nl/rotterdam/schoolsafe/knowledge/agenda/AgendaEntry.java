@@ -12,12 +12,14 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A measure in one school year of the work agenda (werkagenda): its status and progress notes. */
 @Entity
 @Table(name = "agenda_entry")
 public class AgendaEntry extends AggregateRoot {
     /** Status in that school year (status). */
+    @Schema(name = "AgendaProgressStatus", description = "Progress of a work-agenda measure in a school year")
     public enum Status {
         PLANNED,
         RUNNING,

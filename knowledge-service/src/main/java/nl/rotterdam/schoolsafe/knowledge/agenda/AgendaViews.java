@@ -29,6 +29,7 @@ public final class AgendaViews {
             int category,
 
             @Schema(description = "Sectors (sectoren)") List<String> sectors,
+
             @Schema(description = "Goal (doel)") String goal,
 
             @Schema(

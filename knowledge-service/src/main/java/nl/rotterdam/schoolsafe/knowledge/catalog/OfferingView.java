@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Offering", description = "A programme or training of the safety offer (aanbod sociale veiligheid).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OfferingView(
-        UUID id,
-        @Schema(example = "halt-training") String code,
+        @Schema(required = true) UUID id,
+
+        @Schema(example = "halt-training", pattern = "^[a-z0-9][a-z0-9-]{1,59}$")
+        String code,
 
         @Schema(description = "Title (titel)", example = "Halt: spreekuur en groepstrainingen")
         String title,

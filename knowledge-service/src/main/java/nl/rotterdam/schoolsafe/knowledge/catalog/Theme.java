@@ -1,6 +1,9 @@
 package nl.rotterdam.schoolsafe.knowledge.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Theme of an offering (thema). */
+@Schema(name = "OfferingTheme")
 public enum Theme {
     AGGRESSION,
     SEXUAL_RESILIENCE,

@@ -37,7 +37,7 @@ public class RecommendationResource {
             description =
                     "Each rule (data, not code) that fires on the location's incident counts of the recent months against the months "
                             + "before, with the figures that triggered it and the offerings it points to. Only for the location's own staff and its "
-                            + "board; any other location is a 404.")
+                            + "board; any other location is a 404. In one list: at most one a rule.")
     public List<RecommendationView> recommendForSchoolLocation(
             @PathParam("schoolLocationId")
                     @Pattern(

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Recommendation",
         description = "An explained recommendation (aanbeveling) for a school location from its incident trend.")
 public record RecommendationView(
-        @Schema(description = "The rule that fired (regel)", example = "RISING_AGGRESSION")
+        @Schema(
+                description = "The rule that fired (regel)",
+                example = "RISING_AGGRESSION",
+                pattern = "^[A-Z][A-Z0-9_]*$")
         String ruleId,
 
         @Schema(description = "What the rule looks for (omschrijving regel)", example = "Agressie neemt toe")
@@ -26,8 +29,10 @@ public record RecommendationView(
             name = "RecommendedOffering",
             description = "An offering of the catalog (aanbod) a recommendation points to.")
     public record RecommendedOffering(
-            UUID id,
-            @Schema(example = "halt-training") String code,
+            @Schema(required = true) UUID id,
+
+            @Schema(example = "halt-training", pattern = "^[a-z0-9][a-z0-9-]{1,59}$")
+            String code,
 
             @Schema(example = "Halt: spreekuur en groepstrainingen")
             String title,

@@ -25,6 +25,7 @@ import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -38,12 +39,14 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "expert_session")
 public class ExpertSession extends AggregateRoot {
     /** Kind of session: measure 12 (sexual resilience, VOS), measure 13 (the city marine's), or another theme. */
+    @Schema(name = "SessionKind", description = "Kind of session")
     public enum Kind {
         SEXUAL_RESILIENCE,
         CITY_MARINE_KNOWLEDGE,
         OTHER
     }
 
+    @Schema(name = "SessionStatus", description = "Where a session stands")
     public enum Status {
         SCHEDULED,
         CANCELLED

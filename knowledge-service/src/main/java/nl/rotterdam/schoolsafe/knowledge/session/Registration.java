@@ -9,11 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A registration (aanmelding) of one member of school staff for a session: confirmed, waiting or cancelled; part of its session. */
 @Entity
 @Table(name = "session_registration")
 public class Registration extends PanacheEntityBase {
+    @Schema(name = "RegistrationStatus", description = "Where a registration stands")
     public enum Status {
         CONFIRMED,
         WAITING,

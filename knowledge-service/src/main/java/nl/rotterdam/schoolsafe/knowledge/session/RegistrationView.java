@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "A registration (aanmelding) for an expert session: confirmed, waiting or cancelled.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegistrationView(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID sessionId,
 
         @Schema(description = "The registrant's account id (account-id) from the token; no name")

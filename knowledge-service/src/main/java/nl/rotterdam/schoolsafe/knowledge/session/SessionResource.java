@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.audit.AuditTrail;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -197,7 +199,8 @@ public class SessionResource {
     @Operation(
             summary = "Registrations of a session",
             description =
-                    "The organiser: all, confirmed first, then the waiting list in order, then cancelled. School staff: their own.")
+                    "The organiser: all, confirmed first, then the waiting list in order, then cancelled. School staff: their own. "
+                            + "In one list, not paged: the confirmed seats (at most the capacity), the waiting list and cancellations.")
     public List<RegistrationView> listRegistrations(@PathParam("sessionId") UUID sessionId) {
         return sessions.registrations(sessionId, caller);
     }
@@ -246,8 +249,10 @@ public class SessionResource {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(
             summary = "The session's audit trail",
-            description = "Waiting-list priority changes: who, when, from which place to which, and why.")
-    public List<AuditTrail.Entry> getSessionAuditTrail(@PathParam("sessionId") UUID sessionId) {
-        return sessions.auditTrail(sessionId);
+            description =
+                    "Waiting-list priority changes: who, when, from which place to which, and why. Oldest first; paged with the cursor.")
+    public Page<AuditTrail.Entry> getSessionAuditTrail(
+            @PathParam("sessionId") UUID sessionId, @Valid @BeanParam PageRequest page) {
+        return sessions.auditTrail(sessionId, page);
     }
 }

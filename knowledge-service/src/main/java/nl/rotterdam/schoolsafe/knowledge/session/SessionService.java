@@ -16,6 +16,7 @@ import nl.rotterdam.schoolsafe.platform.http.Created;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Keyset;
 import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -205,12 +206,10 @@ public class SessionService {
 
     /** The waiting-list priority changes; the session's other changes are audited too, but this trail answers who moved whom and why. */
     @Transactional
-    public List<AuditTrail.Entry> auditTrail(UUID sessionId) {
+    public Page<AuditTrail.Entry> auditTrail(UUID sessionId, PageRequest page) {
         ExpertSession session = ExpertSession.<ExpertSession>findByIdOptional(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("session " + sessionId));
-        return audit.entries(session.aggregateType(), session.aggregateId()).stream()
-                .filter(e -> PRIORITY_CHANGE.equals(e.action()))
-                .toList();
+        return audit.entries(session.aggregateType(), session.aggregateId(), PRIORITY_CHANGE, page);
     }
 
     private static Registration visible(ExpertSession session, UUID registrationId, Caller caller) {

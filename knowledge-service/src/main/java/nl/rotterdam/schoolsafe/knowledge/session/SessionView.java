@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Session", description = "An expert session (expertsessie) with its seats and waiting list.")
 public record SessionView(
-        UUID id,
+        @Schema(required = true) UUID id,
         ExpertSession.Kind kind,
         @Schema(description = "Title (titel)") String title,
         @Schema(description = "Description (omschrijving)") String description,

@@ -101,7 +101,7 @@ public class VosResource {
             summary = "VOS audits due soon",
             description =
                     "For the municipality's education account managers: locations whose next audit falls within the coming days "
-                            + "(default 90), overdue ones included, soonest first.")
+                            + "(default 90), overdue ones included, soonest first. In one list: one a school location.")
     public List<VosView> listAuditsDue(
             @QueryParam("withinDays")
                     @DefaultValue("90")

@@ -344,13 +344,13 @@ class SessionRegistrationTest {
                 .get("/api/v1/sessions/" + sessionId + "/audit-trail")
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].action", equalTo("change-waiting-priority"))
-                .body("[0].actor", equalTo("municipality-officer"))
-                .body("[0].changes.reason.after", equalTo("Aandachtslocatie uit de urgentieronde"))
-                .body("[0].changes.registrationId.after", equalTo(c))
-                .body("[0].changes.waitingList.before", org.hamcrest.Matchers.contains(b, c))
-                .body("[0].changes.waitingList.after", org.hamcrest.Matchers.contains(c, b));
+                .body("items", hasSize(1))
+                .body("items[0].action", equalTo("change-waiting-priority"))
+                .body("items[0].actor", equalTo("municipality-officer"))
+                .body("items[0].changes.reason.after", equalTo("Aandachtslocatie uit de urgentieronde"))
+                .body("items[0].changes.registrationId.after", equalTo(c))
+                .body("items[0].changes.waitingList.before", org.hamcrest.Matchers.contains(b, c))
+                .body("items[0].changes.waitingList.after", org.hamcrest.Matchers.contains(c, b));
         List<Map<?, ?>> changes =
                 Events.published(sessionId, EventType.KNOWLEDGE_REGISTRATION_CHANGED, 4, Duration.ofSeconds(20))
                         .stream()

@@ -142,7 +142,8 @@ public final class WebhookLatency {
         String incidentId = incident.path("id").asText();
         String escalation = suite.url("escalation");
         for (int i = 0; i < 200; i++) {
-            for (JsonNode c : call("GET", escalation + "/api/v1/escalations", expert, null)) {
+            for (JsonNode c : call("GET", escalation + "/api/v1/escalations?limit=100", expert, null)
+                    .path("items")) {
                 for (JsonNode linked : c.path("incidents")) {
                     if (linked.path("incidentId").asText().equals(incidentId)) {
                         String id = c.path("id").asText();

@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.rotterdam.schoolsafe.platform.http.Cursor;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.time.Timestamps;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Append-only audit trail: who changed what, when, with the before and after of each changed field. */
 @ApplicationScoped
@@ -23,7 +27,13 @@ public class AuditTrail {
         this.json = json;
     }
 
-    public record Change(Object before, Object after) {}
+    @Schema(name = "AuditChange", description = "A field's value before and after the change")
+    public record Change(
+            @Schema(ref = "JsonValue", required = true) Object before,
+            @Schema(ref = "JsonValue", required = true) Object after) {}
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Change>> CHANGES =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
     /** The fields whose values differ between two snapshots of an aggregate. */
     public static Map<String, Change> diff(Map<String, ?> before, Map<String, ?> after) {
@@ -63,29 +73,49 @@ public class AuditTrail {
         }
     }
 
-    public record Entry(OffsetDateTime recordedAt, String actor, String action, Map<String, Object> changes) {}
+    @Schema(name = "AuditEntry", description = "One change to an aggregate: who, when, what, before and after")
+    public record Entry(
+            @Schema(required = true) OffsetDateTime recordedAt,
+            @Schema(required = true) String actor,
+            @Schema(required = true) String action,
 
-    @SuppressWarnings("unchecked")
-    public List<Entry> entries(String aggregateType, String aggregateId) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                        SELECT recorded_at, actor, action, CAST(changes AS text) FROM audit_entry
-                        WHERE aggregate_type = ?1 AND aggregate_id = ?2 ORDER BY id""")
-                .setParameter(1, aggregateType)
-                .setParameter(2, aggregateId)
-                .getResultList();
-        return rows.stream()
-                .map(r -> {
-                    try {
-                        return new Entry(
-                                Timestamps.toOffset(r[0]),
-                                (String) r[1],
-                                (String) r[2],
-                                json.readValue((String) r[3], Map.class));
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+            @Schema(description = "Each changed field by name")
+            Map<String, Change> changes) {}
+
+    /** One page of an aggregate's trail, oldest first; with an action, only the changes made by it. */
+    public Page<Entry> entries(String aggregateType, String aggregateId, String action, PageRequest page) {
+        StringBuilder sql =
+                new StringBuilder("SELECT id, recorded_at, actor, action, CAST(changes AS text) FROM audit_entry"
+                        + " WHERE aggregate_type = :type AND aggregate_id = :id");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("type", aggregateType);
+        parameters.put("id", aggregateId);
+        if (action != null) {
+            sql.append(" AND action = :action");
+            parameters.put("action", action);
+        }
+        if (page.cursor != null) {
+            sql.append(" AND id > :after");
+            parameters.put("after", Cursor.decode(page.cursor, 1).number(0));
+        }
+        sql.append(" ORDER BY id LIMIT :limit");
+        parameters.put("limit", page.limit + 1);
+        var query = entityManager.createNativeQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return Page.from(rows, page.limit, this::entry, row -> Cursor.encode(((Number) row[0]).longValue()));
+    }
+
+    private Entry entry(Object[] row) {
+        try {
+            return new Entry(
+                    Timestamps.toOffset(row[1]),
+                    (String) row[2],
+                    (String) row[3],
+                    json.readValue((String) row[4], CHANGES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

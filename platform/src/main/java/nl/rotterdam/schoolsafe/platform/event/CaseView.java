@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Escalation",
         description = "An escalation case (opgeschaalde casus) as you may see it under the sharing matrix.")
 public record CaseView(
-        UUID id,
+        @Schema(required = true) UUID id,
 
         @Schema(description = "District (gebied)", example = "delfshaven")
         String district,

@@ -64,6 +64,14 @@ public final class Cursor {
         }
     }
 
+    public java.time.LocalDate date(int index) {
+        try {
+            return java.time.LocalDate.parse(keys.get(index));
+        } catch (RuntimeException e) {
+            throw notIssued();
+        }
+    }
+
     public UUID id(int index) {
         try {
             return UUID.fromString(keys.get(index));

@@ -6,9 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a cursor-paginated list; pass {@code nextCursor} as {@code cursor} for the next page. */
 public record Page<T>(
+        @Schema(description = "The rows of this page, at most limit", required = true)
         List<T> items,
 
-        @Schema(description = "Cursor of the next page; null on the last page", nullable = true)
+        @Schema(
+                description = "Cursor of the next page; null on the last page",
+                required = true,
+                nullable = true,
+                example = "MjAyNi0xMS0zMFQwODoxNTowMFp8M2YyYjhjMWUtN2Q0YS00ZTBi")
         String nextCursor) {
 
     /** The page from rows fetched with {@code limit + 1}; the cursor names the last row shown. */

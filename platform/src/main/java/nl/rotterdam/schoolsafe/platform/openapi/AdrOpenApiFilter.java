@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class AdrOpenApiFilter implements OASFilter {
     private static final String PROBLEM = "application/problem+json";
     private static final Map<String, String> PROBLEMS = problems();
+    /** The longest text a formatted string can be: an RFC 3339 date-time with nanoseconds and offset, a date, a UUID. */
+    private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("date-time", 35, "date", 10, "uuid", 36);
 
     private static Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -45,16 +47,26 @@ public class AdrOpenApiFilter implements OASFilter {
                 openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema("Problem", problemSchema());
+        components.addSchema("JsonValue", jsonValue());
+        components.addSchema(
+                "JsonObject",
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.OBJECT)
+                        .description("A JSON object of named values")
+                        .additionalPropertiesSchema(OASFactory.createSchema().ref("#/components/schemas/JsonValue")));
         components.addHeader(
                 "API-Version",
                 OASFactory.createHeader()
                         .description("The full version of the API (API-versie)")
                         .schema(OASFactory.createSchema()
                                 .addType(Schema.SchemaType.STRING)
+                                .pattern("^[0-9]+\\.[0-9]+\\.[0-9]+$")
                                 .maxLength(20)
                                 .example("1.0.0")));
         if (components.getSchemas() != null) {
+            namePagesAfterTheirItems(openAPI);
             components.getSchemas().values().forEach(AdrOpenApiFilter::bound);
+            components.getSchemas().values().forEach(Formats::shape);
             Map<String, Schema> named = Map.copyOf(components.getSchemas());
             named.values().forEach(schema -> allowNulls(schema, named));
         }
@@ -66,6 +78,9 @@ public class AdrOpenApiFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation :
                     item.getOperations().entrySet()) {
                 document(operation.getKey(), operation.getValue());
+                Examples.describe(operation.getValue());
+                Formats.shape(operation.getValue());
+                Examples.exemplify(operation.getValue(), components);
                 if (operation.getValue().getParameters() != null) {
                     operation.getValue().getParameters().forEach(p -> bound(p.getSchema()));
                 }
@@ -98,7 +113,8 @@ public class AdrOpenApiFilter implements OASFilter {
         if (types.contains(Schema.SchemaType.STRING)
                 && schema.getMaxLength() == null
                 && schema.getEnumeration() == null) {
-            schema.setMaxLength(4000);
+            schema.setMaxLength(
+                    FORMAT_LENGTHS.getOrDefault(schema.getFormat() == null ? "" : schema.getFormat(), 4000));
         }
         if (types.contains(Schema.SchemaType.INTEGER)) {
             boolean wide = "int64".equals(schema.getFormat());
@@ -131,8 +147,58 @@ public class AdrOpenApiFilter implements OASFilter {
     }
 
     /**
-     * A property that is not required may be sent and answered as null, as Jackson reads and writes it. A
-     * reference to a scalar (a date, an id, an enum) becomes that scalar or null, so its format stays visible.
+     * A page is named after what it lists ({@code PageIncidentSummary}, {@code PageProcessingRecord}), not after the
+     * Java class of its rows ({@code PageEntry}, {@code PageApplicationView}).
+     */
+    private static void namePagesAfterTheirItems(OpenAPI openAPI) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        Map<String, Schema> schemas =
+                new LinkedHashMap<>(openAPI.getComponents().getSchemas());
+        schemas.forEach((name, schema) -> {
+            Schema items = schema.getProperties() == null
+                    ? null
+                    : schema.getProperties().get("items");
+            if (name.startsWith("Page")
+                    && schema.getProperties().containsKey("nextCursor")
+                    && items != null
+                    && items.getItems() != null
+                    && items.getItems().getRef() != null) {
+                String row = items.getItems()
+                        .getRef()
+                        .substring(items.getItems().getRef().lastIndexOf('/') + 1);
+                if (!name.equals("Page" + row)) {
+                    renamed.put(name, "Page" + row);
+                }
+            }
+        });
+        if (renamed.isEmpty()) {
+            return;
+        }
+        Map<String, Schema> named = new LinkedHashMap<>();
+        schemas.forEach((name, schema) -> named.put(renamed.getOrDefault(name, name), schema));
+        openAPI.getComponents().setSchemas(named);
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                operation.getResponses().getAPIResponses().values().stream()
+                        .filter(r -> r.getContent() != null && r.getContent().getMediaTypes() != null)
+                        .flatMap(r -> r.getContent().getMediaTypes().values().stream())
+                        .map(m -> m.getSchema())
+                        .filter(schema -> schema != null && schema.getRef() != null)
+                        .forEach(schema -> {
+                            String name =
+                                    schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                            if (renamed.containsKey(name)) {
+                                schema.setRef("#/components/schemas/" + renamed.get(name));
+                            }
+                        });
+            }
+        }
+    }
+
+    /**
+     * A property that is not required may be sent and answered as null, as Jackson reads and writes it. A reference
+     * to a shared scalar (DateTime, Date, Uuid, an enum) becomes that scalar or null, so its format stays visible to
+     * the rules that look for it; a reference to an object becomes that object or null.
      */
     private static void allowNulls(Schema schema, Map<String, Schema> named) {
         if (schema == null || schema.getRef() != null) {
@@ -161,8 +227,9 @@ public class AdrOpenApiFilter implements OASFilter {
                         .type(new java.util.ArrayList<>(target.getType()))
                         .format(target.getFormat())
                         .pattern(target.getPattern())
+                        .minLength(target.getMinLength())
                         .maxLength(target.getMaxLength())
-                        .example(target.getExample())
+                        .examples(target.getExamples())
                         .description(
                                 property.getDescription() == null
                                         ? target.getDescription()
@@ -233,16 +300,15 @@ public class AdrOpenApiFilter implements OASFilter {
                     "The current state does not allow this, or it conflicts with an existing entry: the problem names "
                             + "the state and the allowed actions, or the conflicting fields");
         }
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null) {
+            created.addHeader(
+                    "Location",
+                    header("Where the new resource is read", "uri", "https://api.schoolsafe.rotterdam.nl/api/v1/..."));
+        }
         if (takes(operation, "Idempotency-Key")) {
             addIfAbsent(responses, "422", "The Idempotency-Key was used before with another body");
-            APIResponse created = responses.getAPIResponse("201");
             if (created != null) {
-                created.addHeader(
-                        "Location",
-                        header(
-                                "Where the new resource is read",
-                                "uri",
-                                "https://api.schoolsafe.rotterdam.nl/api/v1/..."));
                 created.addHeader("ETag", etag());
                 created.addHeader(
                         "Idempotent-Replayed",
@@ -286,7 +352,10 @@ public class AdrOpenApiFilter implements OASFilter {
     }
 
     private static org.eclipse.microprofile.openapi.models.headers.Header etag() {
-        return header("The version of the resource: send it in If-Match to change it", null, "\"3\"");
+        org.eclipse.microprofile.openapi.models.headers.Header etag =
+                header("The version of the resource: send it in If-Match to change it", null, "\"3\"");
+        etag.getSchema().setPattern(Formats.ETAG);
+        return etag;
     }
 
     private static org.eclipse.microprofile.openapi.models.headers.Header header(
@@ -326,6 +395,28 @@ public class AdrOpenApiFilter implements OASFilter {
                         PROBLEM,
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+
+    /**
+     * Any JSON value, for the few free-form figures (an audit's before and after, an allocation's inputs). A list
+     * holds scalars or objects, not lists: a TypeScript type cannot name itself inside a list of itself.
+     */
+    private static Schema jsonValue() {
+        Schema object = OASFactory.createSchema().ref("#/components/schemas/JsonObject");
+        List<Schema> scalarsAndObject = List.of(
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(4000),
+                OASFactory.createSchema().addType(Schema.SchemaType.NUMBER),
+                OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN),
+                OASFactory.createSchema().addType(Schema.SchemaType.NULL),
+                object);
+        List<Schema> any = new java.util.ArrayList<>(scalarsAndObject);
+        any.add(OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .maxItems(200)
+                .items(OASFactory.createSchema().anyOf(scalarsAndObject)));
+        return OASFactory.createSchema()
+                .description("A JSON value: text, number, true or false, null, an object, or a list of those")
+                .anyOf(any);
     }
 
     private static Schema problemSchema() {

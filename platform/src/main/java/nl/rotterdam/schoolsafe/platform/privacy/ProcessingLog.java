@@ -10,6 +10,7 @@ import java.util.List;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.time.Timestamps;
 import nl.rotterdam.schoolsafe.platform.tracing.TraceContext;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The append-only log of reads of personal data (after the Logboek dataverwerkingen standard):
@@ -50,6 +51,7 @@ public class ProcessingLog {
         }
     }
 
+    @Schema(name = "ProcessingRecord")
     public record Entry(
             long id,
             OffsetDateTime loggedAt,

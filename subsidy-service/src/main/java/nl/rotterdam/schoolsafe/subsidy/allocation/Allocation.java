@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -27,6 +28,7 @@ import org.hibernate.type.descriptor.java.Immutability;
  */
 @Entity
 public class Allocation extends AggregateRoot {
+    @Schema(name = "AllocationStatus", description = "Where an allocation round stands")
     public enum Status {
         COLLECTING_RANKINGS,
         PROPOSED,
@@ -82,7 +84,7 @@ public class Allocation extends AggregateRoot {
     public void requireRankingsOpen() {
         if (method != AllocationMethod.URGENCY_ROUND || status == Status.CONFIRMED) {
             throw ProblemException.illegalState(
-                    "rankings are taken only by an urgency round not yet confirmed", status.name(), actions());
+                    "rankings are taken only by an urgency round not yet confirmed", status.name(), actionNames());
         }
     }
 
@@ -90,7 +92,7 @@ public class Allocation extends AggregateRoot {
     public void propose(Map<String, Object> facts, OffsetDateTime now) {
         if (status == Status.CONFIRMED) {
             throw ProblemException.illegalState(
-                    "a confirmed allocation is not proposed again", status.name(), actions());
+                    "a confirmed allocation is not proposed again", status.name(), actionNames());
         }
         Map<String, Object> recomputed = new LinkedHashMap<>(parameters);
         recomputed.putAll(facts);
@@ -101,20 +103,32 @@ public class Allocation extends AggregateRoot {
 
     public void confirm(String officer, OffsetDateTime now) {
         if (status != Status.PROPOSED) {
-            throw ProblemException.illegalState("only a proposal can be confirmed", status.name(), actions());
+            throw ProblemException.illegalState("only a proposal can be confirmed", status.name(), actionNames());
         }
         status = Status.CONFIRMED;
         confirmedBy = officer;
         confirmedAt = now;
     }
 
-    public List<String> actions() {
+    /** What can happen in an allocation round. */
+    @Schema(name = "AllocationAction")
+    public enum Action {
+        RANK,
+        PROPOSE,
+        CONFIRM
+    }
+
+    private List<String> actionNames() {
+        return actions().stream().map(Enum::name).toList();
+    }
+
+    public List<Action> actions() {
         return switch (status) {
-            case COLLECTING_RANKINGS -> List.of("RANK", "PROPOSE");
+            case COLLECTING_RANKINGS -> List.of(Action.RANK, Action.PROPOSE);
             case PROPOSED ->
                 method == AllocationMethod.URGENCY_ROUND
-                        ? List.of("RANK", "PROPOSE", "CONFIRM")
-                        : List.of("PROPOSE", "CONFIRM");
+                        ? List.of(Action.RANK, Action.PROPOSE, Action.CONFIRM)
+                        : List.of(Action.PROPOSE, Action.CONFIRM);
             case CONFIRMED -> List.of();
         };
     }

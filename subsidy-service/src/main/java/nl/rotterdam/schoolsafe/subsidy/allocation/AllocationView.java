@@ -12,14 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Allocation",
         description = "A division of a pot (verdeling) with the formula and every input, so a board can recompute it.")
 public record AllocationView(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID programmeId,
         UUID potId,
         AllocationMethod method,
         Allocation.Status status,
         @Schema(description = "The formula in words") String formula,
 
-        @Schema(description = "Weights, periods and the amount that was available")
+        @Schema(description = "Weights, periods and the amount that was available", ref = "JsonObject")
         Map<String, Object> parameters,
 
         List<Ranking> rankings,
@@ -27,7 +27,9 @@ public record AllocationView(
         long totalProposedCents,
         OffsetDateTime computedAt,
         OffsetDateTime confirmedAt,
-        List<String> allowedActions) {
+
+        @Schema(description = "What can happen next in this round")
+        List<Allocation.Action> allowedActions) {
 
     @Schema(name = "AllocationRanking", description = "A board's rank for one of its locations (1 = most urgent)")
     public record Ranking(String boardId, String schoolLocationId, int rank) {}
@@ -36,7 +38,10 @@ public record AllocationView(
     public record Line(
             String schoolLocationId,
             String boardId,
+
+            @Schema(description = "The figures the share was computed from", ref = "JsonObject")
             Map<String, Object> inputs,
+
             BigDecimal score,
             long proposedCents,
             Long confirmedCents,

@@ -20,6 +20,7 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.subsidy.programme.Category;
 import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
 import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A board's application (aanvraag) for one location: the aggregate root. Every change goes
@@ -221,6 +222,7 @@ public class Application extends AggregateRoot {
         return Optional.of(grantedCents == requestedCents ? Outcome.APPROVED : Outcome.PARTLY_APPROVED);
     }
 
+    @Schema(name = "ApplicationOutcome")
     public enum Outcome {
         APPROVED,
         PARTLY_APPROVED,
@@ -230,16 +232,27 @@ public class Application extends AggregateRoot {
     private void require(String action, ApplicationStatus... allowed) {
         if (Arrays.stream(allowed).noneMatch(s -> s == status)) {
             throw ProblemException.illegalState(
-                    "cannot " + action + " an application that is " + status, status.name(), allowedActions());
+                    "cannot " + action + " an application that is " + status,
+                    status.name(),
+                    allowedActions().stream().map(Enum::name).toList());
         }
     }
 
+    /** What can happen to an application. */
+    @Schema(name = "ApplicationAction")
+    public enum Action {
+        APPROVE,
+        REJECT,
+        CONFIRM,
+        SETTLE
+    }
+
     /** What can still happen to the application in its current status. */
-    public List<String> allowedActions() {
+    public List<Action> allowedActions() {
         return switch (status) {
-            case REQUESTED -> List.of("APPROVE", "REJECT");
-            case AWAITING_SECOND_APPROVAL -> List.of("CONFIRM", "REJECT");
-            case GRANTED -> List.of("SETTLE");
+            case REQUESTED -> List.of(Action.APPROVE, Action.REJECT);
+            case AWAITING_SECOND_APPROVAL -> List.of(Action.CONFIRM, Action.REJECT);
+            case GRANTED -> List.of(Action.SETTLE);
             case REJECTED, SETTLED -> List.of();
         };
     }

@@ -73,7 +73,11 @@ public class ApplicationResource {
                     "A board: its own. The municipality: all. A school: its locations' grants. Newest first, cursor-paginated.")
     public Page<ApplicationView> listApplications(
             @QueryParam("programmeId") UUID programmeId,
-            @QueryParam("status") @Parameter(description = "Only this status") @EnumValue(of = ApplicationStatus.class)
+            @QueryParam("status")
+                    @Parameter(
+                            description = "Only this status",
+                            schema = @Schema(implementation = ApplicationStatus.class))
+                    @EnumValue(of = ApplicationStatus.class)
                     String status,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Application", description = "A subsidy application (subsidieaanvraag) and its decision.")
 public record ApplicationView(
-        UUID id,
+        @Schema(required = true) UUID id,
         UUID programmeId,
         String boardId,
         @Schema(example = "30BR01") String schoolLocationId,
@@ -46,7 +46,7 @@ public record ApplicationView(
         OffsetDateTime settledAt,
 
         @Schema(description = "What can still happen to the application")
-        List<String> allowedActions) {
+        List<Application.Action> allowedActions) {
 
     static ApplicationView of(Application a, boolean withPlan) {
         return new ApplicationView(

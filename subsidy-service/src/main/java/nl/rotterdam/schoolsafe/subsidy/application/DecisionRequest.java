@@ -23,6 +23,7 @@ public record DecisionRequest(
         @Size(max = 2000)
         String reason) {
 
+    @Schema(name = "ApplicationDecision")
     public enum Decision {
         GRANT,
         REJECT

@@ -2,8 +2,10 @@ package nl.rotterdam.schoolsafe.subsidy.programme;
 
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the plan allows the money to be spent on (bestedingscategorie), each under one theme. */
+@Schema(name = "SpendingCategory")
 public enum Category {
     /** Training teachers and teams in handling aggression and street culture in class and school. */
     TEAM_TRAINING_AGGRESSION(Theme.AGGRESSION),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The only way money moves: append-only entries whose insert moves the pot's balance in the
@@ -17,6 +18,7 @@ import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class Ledger {
+    @Schema(name = "LedgerEntryKind", description = "Kind of ledger entry")
     public enum Kind {
         FUNDING,
         RESERVATION,

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,9 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -62,13 +64,16 @@ public class ProgrammeResource {
 
     @GET
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "List programmes with what remains in each pot")
-    public List<ProgrammeView> listProgrammes(
+    @Operation(
+            summary = "List programmes with what remains in each pot",
+            description = "Newest first; paged with the cursor.")
+    public Page<ProgrammeView> listProgrammes(
             @QueryParam("schoolYear")
                     @Parameter(description = "Only this school year", example = "2026-2027")
                     @Pattern(regexp = "[0-9]{4}-[0-9]{4}", message = "must be a school year such as 2026-2027")
-                    String schoolYear) {
-        return programmes.list(schoolYear);
+                    String schoolYear,
+            @Valid @BeanParam PageRequest page) {
+        return programmes.list(schoolYear, page);
     }
 
     @GET
@@ -85,9 +90,11 @@ public class ProgrammeResource {
     @Operation(
             summary = "Every ledger entry of the programme's pots, oldest first",
             description =
-                    "The entries of a pot add up to its balance at any moment; they are never changed or deleted.")
-    public List<LedgerEntryView> getLedger(@PathParam("programmeId") UUID programmeId) {
+                    "The entries of a pot add up to its balance at any moment; they are never changed or deleted. "
+                            + "Paged with the cursor.")
+    public Page<LedgerEntryView> getLedger(
+            @PathParam("programmeId") UUID programmeId, @Valid @BeanParam PageRequest page) {
         programmes.find(programmeId).orElseThrow(() -> ProblemException.notFound("programme " + programmeId));
-        return programmes.ledger(programmeId);
+        return programmes.ledger(programmeId, page);
     }
 }

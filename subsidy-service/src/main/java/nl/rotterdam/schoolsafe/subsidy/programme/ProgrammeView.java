@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Programme",
         description = "A subsidy programme (subsidieregeling) with its pots and what remains in them.")
 public record ProgrammeView(
-        UUID id,
+        @Schema(required = true) UUID id,
         @Schema(example = "2026-2027") String schoolYear,
         String name,
         AllocationMethod method,
@@ -22,7 +22,7 @@ public record ProgrammeView(
             name = "Pot",
             description = "A pot (budget) per sector; the balance is what is neither reserved nor granted.")
     public record PotView(
-            UUID id,
+            @Schema(required = true) UUID id,
             PotSector sector,
             @Schema(example = "8000000") long amountCents,
 

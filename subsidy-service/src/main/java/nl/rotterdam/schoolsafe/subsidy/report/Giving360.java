@@ -20,11 +20,13 @@ public final class Giving360 {
             name = "Grant360Giving",
             description = "A granted subsidy (verleende subsidie) in the 360Giving standard's fields.")
     public record Grant(
-            @Schema(example = "NL-GEM-0599-SCHOOLSAFE-6f1c0d7e-2a8b-4f0e-9c1d-3b5a7e9f1c2d")
+            @Schema(
+                    example = "NL-GEM-0599-SCHOOLSAFE-6f1c0d7e-2a8b-4f0e-9c1d-3b5a7e9f1c2d",
+                    pattern = "^NL-GEM-0599-SCHOOLSAFE-[0-9a-f-]{36}$")
             String identifier,
 
             String title,
-            String currency,
+            @Schema(enumeration = "EUR") String currency,
             BigDecimal amountAppliedFor,
             BigDecimal amountAwarded,
             BigDecimal amountDisbursed,
@@ -35,16 +37,25 @@ public final class Giving360 {
             List<Location> beneficiaryLocation) {}
 
     @Schema(name = "Organisation360Giving")
-    public record Organisation(String id, String name) {}
+    public record Organisation(
+            @Schema(
+                    description = "The funder's organisation identifier, or the board's within SchoolSafe",
+                    pattern = "^NL-(GEM-0599|SCHOOLSAFE-BOARD-[a-z0-9-]+)$")
+            String id,
+
+            String name) {}
 
     @Schema(name = "Programme360Giving")
-    public record Programme(String code, String title) {}
+    public record Programme(@Schema(format = "uuid") String code, String title) {}
 
     @Schema(name = "Location360Giving")
     public record Location(
             String name,
-            @Schema(description = "The school location id") String geoCode,
-            String geoCodeType) {}
+
+            @Schema(description = "The school location id", pattern = "^[0-9]{2}[A-Z0-9]{2}[0-9]{2}$")
+            String geoCode,
+
+            @Schema(enumeration = "SCHOOL_LOCATION") String geoCodeType) {}
 
     static Grant grant(
             UUID applicationId,

@@ -1,14 +1,18 @@
 package nl.rotterdam.schoolsafe.subsidy.report;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +36,9 @@ public class ReportResource {
     @GET
     @Path("/pots")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD})
-    @Operation(summary = "What remains, is reserved, granted and returned per pot of a school year")
+    @Operation(
+            summary = "What remains, is reserved, granted and returned per pot of a school year",
+            description = "One line a pot of the year's programmes, in one list; a programme holds one pot per sector.")
     public List<Reports.PotReport> reportPots(
             @QueryParam("schoolYear")
                     @Parameter(example = "2026-2027")
@@ -45,7 +51,10 @@ public class ReportResource {
     @GET
     @Path("/spending")
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Granted and settled amounts per category, theme, board or location")
+    @Operation(
+            summary = "Granted and settled amounts per category, theme, board or location",
+            description = "One line a group: at most the five categories, two themes, or the register's boards or "
+                    + "locations (at most 1,000 each).")
     public List<Reports.SpendingLine> reportSpending(
             @QueryParam("schoolYear")
                     @Parameter(example = "2026-2027")
@@ -78,13 +87,15 @@ public class ReportResource {
     @RolesAllowed(Role.Names.MUNICIPALITY)
     @Operation(
             summary = "Granted subsidies in the 360Giving data standard's fields",
-            description = "Amounts in euros; awarded and disbursed are read from the ledger (disbursed once settled).")
-    public List<Giving360.Grant> exportGrants360Giving(
+            description = "Amounts in euros; awarded and disbursed are read from the ledger (disbursed once settled). "
+                    + "In order of decision; paged with the cursor.")
+    public Page<Giving360.Grant> exportGrants360Giving(
             @QueryParam("schoolYear")
                     @Parameter(example = "2026-2027")
                     @NotNull
                     @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
-                    String schoolYear) {
-        return reports.grants(schoolYear);
+                    String schoolYear,
+            @Valid @BeanParam PageRequest page) {
+        return reports.grants(schoolYear, page);
     }
 }

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.http.Cursor;
+import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.time.Timestamps;
 
 /** The municipality's figures, read straight from the ledger and the applications of a school year. */
@@ -93,9 +97,16 @@ public class ReportService {
     /** Granted subsidies in the 360Giving data standard's fields; amounts in euros, awarded and disbursed from the ledger. */
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<Giving360.Grant> grants(String schoolYear) {
-        List<Object[]> rows =
-                entityManager.createNativeQuery("""
+    public Page<Giving360.Grant> grants(String schoolYear, PageRequest page) {
+        OffsetDateTime afterAt = OffsetDateTime.parse("1970-01-01T00:00:00Z");
+        UUID afterId = new UUID(0, 0);
+        if (page.cursor != null) {
+            Cursor position = Cursor.decode(page.cursor, 2);
+            afterAt = position.time(0);
+            afterId = position.id(1);
+        }
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                         SELECT a.id, a.theme, a.category, a.requested_cents, a.decided_at, a.board_id, b.name, g.id, g.name,
                                a.school_location_id, l.name, l.district,
                                COALESCE((SELECT -sum(e.amount_cents) FROM ledger_entry e WHERE e.application_id = a.id AND e.kind = 'GRANT'), 0),
@@ -104,9 +115,17 @@ public class ReportService {
                         FROM application a JOIN programme g ON g.id = a.programme_id
                         LEFT JOIN board_seen b ON b.board_id = a.board_id
                         LEFT JOIN location_seen l ON l.school_location_id = a.school_location_id
-                        WHERE g.school_year = ?1 AND a.status IN ('GRANTED', 'SETTLED') ORDER BY a.decided_at, a.id""").setParameter(1, schoolYear).getResultList();
-        return rows.stream()
-                .map(r -> {
+                        WHERE g.school_year = ?1 AND a.status IN ('GRANTED', 'SETTLED') AND (a.decided_at, a.id) > (?2, ?3)
+                        ORDER BY a.decided_at, a.id LIMIT ?4""")
+                .setParameter(1, schoolYear)
+                .setParameter(2, afterAt)
+                .setParameter(3, afterId)
+                .setParameter(4, page.limit + 1)
+                .getResultList();
+        return Page.from(
+                rows,
+                page.limit,
+                r -> {
                     long awarded = longOf(r[12]);
                     Long returned = r[13] == null ? null : longOf(r[13]);
                     return Giving360.grant(
@@ -124,8 +143,8 @@ public class ReportService {
                             (String) r[9],
                             (String) r[10],
                             (String) r[11]);
-                })
-                .toList();
+                },
+                r -> Cursor.encode(Timestamps.toOffset(r[4]), (UUID) r[0]));
     }
 
     private static long longOf(Object value) {

@@ -15,8 +15,11 @@ public final class Reports {
             UUID potId,
             UUID programmeId,
             String programmeName,
+
+            @Schema(pattern = "^[0-9]{4}-[0-9]{4}$", example = "2026-2027")
             String schoolYear,
-            String sector,
+
+            @Schema(enumeration = {"VO", "MBO"}) String sector,
             long amountCents,
 
             @Schema(description = "Remaining (resterend): neither reserved nor granted")

@@ -187,11 +187,12 @@ class PotContentionTest {
     private long grantedWhileThePotIsHeld(String potId, int approvals) throws Exception {
         String programme = given().auth()
                 .oauth2(OFFICER)
+                .queryParam("limit", 100)
                 .get("/api/v1/subsidies/programmes")
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("find { p -> p.pots.any { it.id == '" + potId + "' } }.id");
+                .path("items.find { p -> p.pots.any { it.id == '" + potId + "' } }.id");
         List<String> ids = applications(programme, approvals);
         try (Connection holder = connect()) {
             holder.setAutoCommit(false);

@@ -99,9 +99,9 @@ class ReportResourceTest {
                         .extract()
                         .asString())
                 .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-        assertEquals(2, grants.getList("").size());
+        assertEquals(2, grants.getList("items").size());
         for (String id : List.of(full, partly)) {
-            String grant = "find { it.identifier.endsWith('" + id + "') }";
+            String grant = "items.find { it.identifier.endsWith('" + id + "') }";
             long awardedCents = grants.<BigDecimal>get(grant + ".amountAwarded")
                     .movePointRight(2)
                     .longValueExact();
@@ -117,13 +117,14 @@ class ReportResourceTest {
         }
         assertEquals(
                 new BigDecimal("2800.00"),
-                grants.get("find { it.identifier.endsWith('" + full + "') }.amountDisbursed"));
+                grants.get("items.find { it.identifier.endsWith('" + full + "') }.amountDisbursed"));
         assertEquals(
                 new BigDecimal("5000.00"),
-                grants.get("find { it.identifier.endsWith('" + partly + "') }.amountAppliedFor"));
+                grants.get("items.find { it.identifier.endsWith('" + partly + "') }.amountAppliedFor"));
         assertEquals(
                 "45RP02",
-                grants.getString("find { it.identifier.endsWith('" + partly + "') }.beneficiaryLocation[0].geoCode"));
+                grants.getString(
+                        "items.find { it.identifier.endsWith('" + partly + "') }.beneficiaryLocation[0].geoCode"));
 
         given().auth()
                 .oauth2(SubsidyFixture.board("reports"))
