@@ -111,7 +111,9 @@ class LauncherIT {
         while (export.find()) {
             exported.put(export.group(1), export.group(2));
         }
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .build();
         List<String> followed = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (String line : printed.split("\n")) {
