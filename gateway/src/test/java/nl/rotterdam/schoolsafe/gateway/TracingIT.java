@@ -56,7 +56,9 @@ class TracingIT {
                                                 && s.kind().equals("SERVER"))
                                 && spans.stream()
                                         .anyMatch(s -> s.service().equals("incident-service")
-                                                && s.kind().equals("PRODUCER")),
+                                                && s.kind().equals("PRODUCER"))
+                                // a span ends, and is exported, after its children: wait for the parents too
+                                && orphans(spans, clientSpan).isEmpty(),
                         Duration.ofSeconds(30));
         System.out.println("[trace " + traceId + "]\n" + render(trace, clientSpan));
 
@@ -87,12 +89,16 @@ class TracingIT {
                                 && isDatabase(s)
                                 && below(trace, s, x -> x == consumer)),
                 "the consumer's effects are in the trace");
-        List<String> orphans = trace.stream()
+        assertEquals(List.of(), orphans(trace, clientSpan), "every span hangs in the one tree");
+    }
+
+    /** The spans whose parent is neither the client's span nor a span of the trace. */
+    private static List<String> orphans(List<ReceivedSpan> trace, String clientSpan) {
+        return trace.stream()
                 .filter(s -> !s.parentSpanId().equals(clientSpan))
                 .filter(s -> trace.stream().noneMatch(p -> p.spanId().equals(s.parentSpanId())))
                 .map(s -> s.service() + " " + s.name())
                 .toList();
-        assertEquals(List.of(), orphans, "every span hangs in the one tree");
     }
 
     private static boolean isDatabase(ReceivedSpan span) {

@@ -75,7 +75,10 @@ public class EngagementResource {
     @POST
     @Path("/{engagementId}/accept")
     @RolesAllowed(Role.Names.PARTNER)
-    @Operation(summary = "Accept an engagement")
+    @Operation(
+            summary = "Accept an engagement",
+            description =
+                    "Only the engaged partner, while the engagement is REQUESTED; the expert sees it in the case's chronology. Accepting in time stops the escalation of an unanswered engagement.")
     public CaseView.EngagementView acceptEngagement(@PathParam("engagementId") UUID engagementId) {
         return CaseViews.engagement(engagements.accept(engagementId, caller));
     }
@@ -84,7 +87,10 @@ public class EngagementResource {
     @Path("/{engagementId}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PARTNER)
-    @Operation(summary = "Report progress on an accepted engagement")
+    @Operation(
+            summary = "Report progress on an accepted engagement",
+            description =
+                    "Only the engaged partner, once accepted. Each note lands in the case's chronology for the expert.")
     public CaseView.EngagementView reportEngagementProgress(
             @PathParam("engagementId") UUID engagementId, @Valid @NotNull NoteRequest request) {
         return CaseViews.engagement(engagements.update(engagementId, request.note(), caller));
@@ -94,7 +100,10 @@ public class EngagementResource {
     @Path("/{engagementId}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PARTNER)
-    @Operation(summary = "Complete an engagement with its outcome")
+    @Operation(
+            summary = "Complete an engagement with its outcome",
+            description =
+                    "Only the engaged partner, once accepted. The outcome is free text for the expert; it never travels on a topic.")
     public CaseView.EngagementView completeEngagement(
             @PathParam("engagementId") UUID engagementId, @Valid @NotNull CompletionRequest request) {
         return CaseViews.engagement(engagements.complete(engagementId, request.outcome(), caller));

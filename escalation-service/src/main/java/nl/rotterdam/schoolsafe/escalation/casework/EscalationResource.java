@@ -161,7 +161,10 @@ public class EscalationResource {
     @Path("/{escalationId}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
-    @Operation(summary = "Triage an acknowledged case")
+    @Operation(
+            summary = "Triage an acknowledged case",
+            description =
+                    "From ACKNOWLEDGED, with the priority the expert assesses; partners can be engaged from then on. Send If-Match (412 when stale).")
     public RestResponse<CaseView> triageEscalation(
             @PathParam("escalationId") UUID escalationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -173,7 +176,10 @@ public class EscalationResource {
     @Path("/{escalationId}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
-    @Operation(summary = "Record a decision in the case's chronology")
+    @Operation(
+            summary = "Record a decision in the case's chronology",
+            description =
+                    "A line in the chronology the expert keeps; no state changes. Send If-Match to base it on the case you read (412 otherwise).")
     public RestResponse<CaseView> recordDecision(
             @PathParam("escalationId") UUID escalationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -185,7 +191,10 @@ public class EscalationResource {
     @POST
     @Path("/{escalationId}/monitor")
     @RolesAllowed(Role.Names.SAFETY_EXPERT)
-    @Operation(summary = "Move a triaged case to monitoring")
+    @Operation(
+            summary = "Move a triaged case to monitoring",
+            description =
+                    "From TRIAGED; the case stays open for follow-up until it is closed. Send If-Match (412 when stale).")
     public RestResponse<CaseView> monitorEscalation(
             @PathParam("escalationId") UUID escalationId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return work.monitor(escalationId, ifMatch, caller).ok();

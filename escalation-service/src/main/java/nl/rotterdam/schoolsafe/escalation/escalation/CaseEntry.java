@@ -3,13 +3,11 @@ package nl.rotterdam.schoolsafe.escalation.escalation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of a case's chronology: a step, a decision, an engagement's news or an escalation. */
 @Embeddable
 public class CaseEntry {
     /** What the line records; its value is what the chronology shows and the column holds. */
-    @Schema(name = "CaseEntryKind", description = "Kind of entry in a case chronology")
     public enum Kind {
         OPENED("opened"),
         LINKED("linked"),

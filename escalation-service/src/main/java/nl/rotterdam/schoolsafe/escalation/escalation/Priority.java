@@ -2,8 +2,10 @@ package nl.rotterdam.schoolsafe.escalation.escalation;
 
 import nl.rotterdam.schoolsafe.escalation.incident.Severity;
 import nl.rotterdam.schoolsafe.platform.event.DetectionRule;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How fast the district's safety expert must respond. */
+@Schema(name = "EscalationPriority", description = "How fast the district's safety expert must respond")
 public enum Priority {
     MEDIUM,
     HIGH,

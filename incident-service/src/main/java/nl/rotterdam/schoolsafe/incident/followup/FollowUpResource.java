@@ -122,7 +122,10 @@ public class FollowUpResource {
     @Path("/{incidentId}/measures/{measureId}/inspectorate-notification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "Record that the Inspectorate was notified")
+    @Operation(
+            summary = "Record that the Inspectorate was notified",
+            description =
+                    "Closes the notification duty of a suspension over one day or an expulsion; the change is audited.")
     public MeasureView notifyInspectorate(
             @PathParam("incidentId") UUID incidentId,
             @PathParam("measureId") UUID measureId,
@@ -134,7 +137,10 @@ public class FollowUpResource {
     @Path("/{incidentId}/measures/{measureId}/duty-of-care")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "Record the interim education and the date a new school was found after an expulsion")
+    @Operation(
+            summary = "Record the interim education and the date a new school was found after an expulsion",
+            description =
+                    "For an expulsion: how the student is taught meanwhile, and the day a new school was found. The change is audited.")
     public MeasureView recordDutyOfCare(
             @PathParam("incidentId") UUID incidentId,
             @PathParam("measureId") UUID measureId,

@@ -103,7 +103,9 @@ public class IncidentResource {
     @POST
     @Path("/{incidentId}/register")
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Register a draft incident")
+    @Operation(
+            summary = "Register a draft incident",
+            description = "From DRAFT; publishes incident.reported, as a direct registration does.")
     public RestResponse<IncidentView> registerDraftIncident(@PathParam("incidentId") UUID incidentId) {
         return incidents.registerDraft(incidentId, caller).ok();
     }
@@ -111,7 +113,9 @@ public class IncidentResource {
     @POST
     @Path("/{incidentId}/start-follow-up")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "Start the follow-up (nazorg) of a registered incident")
+    @Operation(
+            summary = "Start the follow-up (nazorg) of a registered incident",
+            description = "From REGISTERED to IN_FOLLOW_UP (nazorg); the change is audited.")
     public RestResponse<IncidentView> startFollowUp(@PathParam("incidentId") UUID incidentId) {
         return incidents.startFollowUp(incidentId, caller).ok();
     }
@@ -130,7 +134,9 @@ public class IncidentResource {
     @Path("/{incidentId}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "Reopen a closed incident with a reason")
+    @Operation(
+            summary = "Reopen a closed incident with a reason",
+            description = "From CLOSED, with the reason; the change is audited.")
     public RestResponse<IncidentView> reopenIncident(
             @PathParam("incidentId") UUID incidentId, @Valid @NotNull ReasonRequest request) {
         return incidents.reopen(incidentId, request.reason(), caller).ok();

@@ -7,14 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "IncidentSummary", description = "An incident in a list: no description and no persons.")
 public record IncidentSummary(
         @Schema(required = true) UUID id,
-        String schoolLocationId,
+        @Schema(required = true) String schoolLocationId,
         String district,
-        LocationType locationType,
-        Category category,
-        Severity severity,
-        OffsetDateTime occurredAt,
-        IncidentStatus status,
-        PoliceReportStatus policeReportStatus,
+        @Schema(required = true) LocationType locationType,
+        @Schema(required = true) Category category,
+        @Schema(required = true) Severity severity,
+        @Schema(required = true) OffsetDateTime occurredAt,
+        @Schema(required = true) IncidentStatus status,
+        @Schema(required = true) PoliceReportStatus policeReportStatus,
         int involvedPersonCount) {
     static IncidentSummary of(Incident i) {
         return new IncidentSummary(

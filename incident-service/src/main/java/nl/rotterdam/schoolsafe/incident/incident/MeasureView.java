@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
-        name = "Measure",
+        name = "FollowUpMeasure",
         description = "A suspension or expulsion (schorsing / verwijdering) with its Inspectorate notification duty.")
 public record MeasureView(
         @Schema(required = true) UUID id,

@@ -6,11 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PoliceReport", description = "The police-report decision (aangifte) and how it was reached.")
 public record PoliceReportView(
-        PoliceReportStatus status,
+        @Schema(required = true) PoliceReportStatus status,
         String reason,
-        List<PoliceReportStatus> nextSteps,
-        List<Step> steps,
-        List<Consultation> parentConsultations) {
+        @Schema(required = true) List<PoliceReportStatus> nextSteps,
+        @Schema(required = true) List<Step> steps,
+        @Schema(required = true) List<Consultation> parentConsultations) {
 
     @Schema(name = "PoliceReportStep")
     public record Step(PoliceReportStatus status, OffsetDateTime takenAt, String takenBy, String reason) {}

@@ -76,7 +76,10 @@ public class PoliceReportResource {
     @POST
     @Path("/parent-consultations")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
-    @Operation(summary = "Record that a parent or guardian of a minor was consulted")
+    @Operation(
+            summary = "Record that a parent or guardian of a minor was consulted",
+            description =
+                    "Who was consulted and when, for a student under 18; a police report about a minor needs it first.")
     public RestResponse<PoliceReportView> consultParents(
             @PathParam("incidentId") UUID incidentId, @Valid @NotNull ConsultationRequest request) {
         return policeReports

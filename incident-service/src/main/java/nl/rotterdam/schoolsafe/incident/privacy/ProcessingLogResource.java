@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Processing log", description = "Reads of personal data (Logboek dataverwerkingen)")
 public class ProcessingLogResource {
-    private static final int DEFAULT_LIMIT = 50;
+    private static final int DEFAULT_LIMIT = 25;
 
     private final ProcessingLogService processingLog;
     private final Caller caller;
@@ -45,8 +46,11 @@ public class ProcessingLogResource {
             @Pattern(regexp = "ps-[0-9a-f]{32}", message = "must be a pseudonym")
             String dataSubject,
 
+            @Schema(description = "nextCursor of the previous page") @Size(max = 200)
             String cursor,
-            @Min(1) @Max(200) Integer limit) {}
+
+            @Schema(description = "Page size, 1 to 100; default 25") @Min(1) @Max(100)
+            Integer limit) {}
 
     @POST
     @RolesAllowed({Role.Names.SAFETY_COORDINATOR, Role.Names.BOARD})

@@ -16,7 +16,10 @@ import java.util.List;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/register")
@@ -34,12 +37,14 @@ public class RegisterResource {
         this.caller = caller;
     }
 
+    @Schema(name = "District", description = "A district of Rotterdam (gebied)")
     public record DistrictView(
             @Schema(required = true, pattern = "^" + ID + "$")
             String id,
 
             String name) {}
 
+    @Schema(name = "Board", description = "A school board (onderwijsbestuur / schoolbestuur).")
     public record BoardView(
             @Schema(required = true, pattern = "^" + ID + "$")
             String id,
@@ -50,6 +55,7 @@ public class RegisterResource {
         }
     }
 
+    @Schema(name = "SchoolLocation", description = "A school location (vestiging)")
     public record SchoolLocationView(
             @Schema(required = true, pattern = "^" + LOCATION_ID + "$")
             String id,
@@ -80,6 +86,16 @@ public class RegisterResource {
     @Operation(
             summary = "List Rotterdam's districts (gebieden)",
             description = "All of them in one list: the city's 14 districts, by name.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The register",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = DistrictView.class,
+                                            maxItems = RegisterService.MAX_ENTRIES)))
     public List<DistrictView> listDistricts() {
         return register.districts().stream()
                 .map(d -> new DistrictView(d.id, d.name))
@@ -93,6 +109,16 @@ public class RegisterResource {
             summary = "List school boards (schoolbesturen)",
             description = "All current boards in one list, by name: the register holds at most "
                     + RegisterService.MAX_ENTRIES + ".")
+    @APIResponse(
+            responseCode = "200",
+            description = "The register",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = BoardView.class,
+                                            maxItems = RegisterService.MAX_ENTRIES)))
     public List<BoardView> listBoards() {
         return register.boards().stream().map(BoardView::of).toList();
     }
@@ -137,6 +163,7 @@ public class RegisterResource {
         return PartnerView.of(register.retirePartner(partnerId, request.reason(), caller));
     }
 
+    @Schema(name = "Partner", description = "A partner organisation (ketenpartner)")
     public record PartnerView(
             @Schema(required = true, pattern = "^" + ID + "$")
             String id,
@@ -155,6 +182,16 @@ public class RegisterResource {
             summary = "List partner organisations (ketenpartners)",
             description = "All current partners in one list, by name: the register holds at most "
                     + RegisterService.MAX_ENTRIES + ".")
+    @APIResponse(
+            responseCode = "200",
+            description = "The register",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = PartnerView.class,
+                                            maxItems = RegisterService.MAX_ENTRIES)))
     public List<PartnerView> listPartners() {
         return register.partners().stream().map(PartnerView::of).toList();
     }
@@ -179,6 +216,16 @@ public class RegisterResource {
             summary = "List school locations (vestigingen)",
             description = "All school locations in one list, by name: the register holds at most "
                     + RegisterService.MAX_ENTRIES + ".")
+    @APIResponse(
+            responseCode = "200",
+            description = "The register",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = SchoolLocationView.class,
+                                            maxItems = RegisterService.MAX_ENTRIES)))
     public List<SchoolLocationView> listSchoolLocations() {
         return register.schoolLocations().stream().map(SchoolLocationView::of).toList();
     }

@@ -61,7 +61,10 @@ public class StatisticsResource {
     @GET
     @Path("/incidents")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN})
-    @Operation(summary = "Incidents per group (district, sector, category, month, policeReportStatus)")
+    @Operation(
+            summary = "Incidents per group (district, sector, category, month, policeReportStatus)",
+            description =
+                    "For the municipality: counts of one calendar year, grouped by at most two of district, sector, category, month and policeReportStatus. Cells under the minimum size, and the cells that would reveal them, are suppressed.")
     public TableView incidentStatistics(
             @QueryParam("year")
                     @NotNull
@@ -78,7 +81,10 @@ public class StatisticsResource {
     @GET
     @Path("/expulsions")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.ADMIN})
-    @Operation(summary = "Expulsions per group (district, sector, category, month)")
+    @Operation(
+            summary = "Expulsions per group (district, sector, category, month)",
+            description =
+                    "For the municipality: counts of one calendar year, grouped by at most two of district, sector, category and month. Cells under the minimum size, and the cells that would reveal them, are suppressed.")
     public TableView expulsionStatistics(
             @QueryParam("year")
                     @NotNull

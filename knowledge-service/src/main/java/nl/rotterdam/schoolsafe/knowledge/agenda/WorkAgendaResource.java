@@ -64,7 +64,9 @@ public class WorkAgendaResource {
     @GET
     @Path("/{measureNumber}")
     @Authenticated
-    @Operation(summary = "One measure with all its school years")
+    @Operation(
+            summary = "One measure with all its school years",
+            description = "The measure of the action plan with its status and progress notes per school year.")
     @APIResponse(
             responseCode = "200",
             description = "The measure",

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegistrationView(
         @Schema(required = true) UUID id,
-        UUID sessionId,
+        @Schema(required = true) UUID sessionId,
 
         @Schema(description = "The registrant's account id (account-id) from the token; no name")
         String registrant,
@@ -19,7 +19,7 @@ public record RegistrationView(
         @Schema(description = "The registrant's school location (vestiging)", example = "30BR01")
         String schoolLocationId,
 
-        Registration.Status status,
+        @Schema(required = true) Registration.Status status,
 
         @Schema(
                 description =
@@ -27,7 +27,7 @@ public record RegistrationView(
                 example = "3")
         Integer waitingPosition,
 
-        @Schema(description = "Registered at (aangemeld op)")
+        @Schema(description = "Registered at (aangemeld op)", required = true)
         OffsetDateTime registeredAt,
 
         @Schema(description = "Seat confirmed at (bevestigd op)")

@@ -9,15 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Session", description = "An expert session (expertsessie) with its seats and waiting list.")
 public record SessionView(
         @Schema(required = true) UUID id,
-        ExpertSession.Kind kind,
-        @Schema(description = "Title (titel)") String title,
+        @Schema(required = true) ExpertSession.Kind kind,
+
+        @Schema(description = "Title (titel)", required = true)
+        String title,
+
         @Schema(description = "Description (omschrijving)") String description,
         @Schema(description = "Organiser (organisator)") String organiser,
 
-        @Schema(description = "Start (aanvang)", example = "2027-03-10T14:00:00+01:00")
+        @Schema(description = "Start (aanvang)", example = "2027-03-10T14:00:00+01:00", required = true)
         OffsetDateTime startsAt,
 
-        @Schema(description = "End (einde)", example = "2027-03-10T16:30:00+01:00")
+        @Schema(description = "End (einde)", example = "2027-03-10T16:30:00+01:00", required = true)
         OffsetDateTime endsAt,
 
         @Schema(description = "Place (locatie)") String place,
@@ -35,12 +38,12 @@ public record SessionView(
         @Schema(description = "Seats still free (vrije plaatsen)", example = "2")
         int seatsLeft,
 
-        List<Audience> audiences,
+        @Schema(required = true) List<Audience> audiences,
 
         @Schema(description = "Registration deadline (aanmelden kan tot)", example = "2027-03-03T23:59:00+01:00")
         OffsetDateTime registrationDeadline,
 
-        ExpertSession.Status status,
+        @Schema(required = true) ExpertSession.Status status,
 
         @Schema(description = "Whether registering is possible now (aanmelding open)")
         boolean registrationOpen) {

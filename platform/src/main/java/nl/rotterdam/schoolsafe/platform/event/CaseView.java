@@ -19,26 +19,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CaseView(
         @Schema(required = true) UUID id,
 
-        @Schema(description = "District (gebied)", example = "delfshaven")
+        @Schema(description = "District (gebied)", example = "delfshaven", required = true)
         String district,
 
-        @Schema(enumeration = {"OPEN", "ACKNOWLEDGED", "TRIAGED", "MONITORING", "CLOSED"})
+        @Schema(
+                enumeration = {"OPEN", "ACKNOWLEDGED", "TRIAGED", "MONITORING", "CLOSED"},
+                required = true)
         String status,
 
-        @Schema(enumeration = {"MEDIUM", "HIGH", "CRITICAL"})
+        @Schema(
+                enumeration = {"MEDIUM", "HIGH", "CRITICAL"},
+                required = true)
         String priority,
 
-        OffsetDateTime openedAt,
+        @Schema(required = true) OffsetDateTime openedAt,
 
-        @Schema(description = "When the safety expert must have responded")
+        @Schema(description = "When the safety expert must have responded", required = true)
         OffsetDateTime responseDueAt,
 
         boolean overdue,
 
-        @Schema(description = "Why the case opened: the detection rules that fired")
+        @Schema(description = "Why the case opened: the detection rules that fired", required = true)
         List<DetectionRule> rules,
 
-        List<IncidentView> incidents,
+        @Schema(required = true) List<IncidentView> incidents,
 
         @Schema(description = "Only for the safety expert: every engagement; for a partner: its own")
         List<EngagementView> engagements,
@@ -137,10 +141,12 @@ public record CaseView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Engagement", description = "A partner engaged on the case (inzet).")
     public record EngagementView(
-            UUID id,
-            String partnerId,
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String partnerId,
 
-            @Schema(enumeration = {"POLICE", "ZVHRR", "YOUTH_WORK", "YOUTH_ENFORCERS", "HALT", "PSHI"})
+            @Schema(
+                    enumeration = {"POLICE", "ZVHRR", "YOUTH_WORK", "YOUTH_ENFORCERS", "HALT", "PSHI"},
+                    required = true)
             String partnerKind,
 
             @Schema(
@@ -153,13 +159,16 @@ public record CaseView(
                         "VICTIM_PLAN",
                         "PERPETRATOR_PLAN",
                         "SCHOOL_MEASURES"
-                    })
+                    },
+                    required = true)
             String purpose,
 
-            @Schema(enumeration = {"REQUESTED", "ACCEPTED", "COMPLETED", "CANCELLED"})
+            @Schema(
+                    enumeration = {"REQUESTED", "ACCEPTED", "COMPLETED", "CANCELLED"},
+                    required = true)
             String status,
 
-            OffsetDateTime requestedAt,
+            @Schema(required = true) OffsetDateTime requestedAt,
             OffsetDateTime acknowledgeDueAt,
             int escalationLevel,
             String outcome) {}

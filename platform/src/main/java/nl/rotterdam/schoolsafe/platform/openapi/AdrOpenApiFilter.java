@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class AdrOpenApiFilter implements OASFilter {
     private static final String PROBLEM = "application/problem+json";
     private static final Map<String, String> PROBLEMS = problems();
+    /** What SmallRye writes for @NotBlank: some character that is not white space, anywhere. */
+    private static final String NOT_BLANK = "\\S";
     /** The longest text a formatted string can be: an RFC 3339 date-time with nanoseconds and offset, a date, a UUID. */
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("date-time", 35, "date", 10, "uuid", 36);
 
@@ -73,8 +75,9 @@ public class AdrOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            documentEtagsOfReads(item);
+        Map<String, PathItem> items = openAPI.getPaths().getPathItems();
+        items.forEach((path, item) -> documentEtagsOfReads(path, item, items));
+        for (PathItem item : items.values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation :
                     item.getOperations().entrySet()) {
                 document(operation.getKey(), operation.getValue());
@@ -108,6 +111,12 @@ public class AdrOpenApiFilter implements OASFilter {
     private static void bound(Schema schema) {
         if (schema == null || schema.getRef() != null) {
             return;
+        }
+        if (schema.getPattern() != null
+                && !schema.getPattern().startsWith("^")
+                && !schema.getPattern().equals(NOT_BLANK)) {
+            // Bean Validation's @Pattern matches the whole value, a JSON Schema pattern any part of it
+            schema.setPattern("^(?:" + schema.getPattern() + ")$");
         }
         List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
         if (types.contains(Schema.SchemaType.STRING)
@@ -222,7 +231,7 @@ public class AdrOpenApiFilter implements OASFilter {
         if (property.getRef() != null) {
             Schema target =
                     named.get(property.getRef().substring(property.getRef().lastIndexOf('/') + 1));
-            if (target != null && scalar(target)) {
+            if (target != null && scalar(target) && target.getEnumeration() == null) {
                 Schema copy = OASFactory.createSchema()
                         .type(new java.util.ArrayList<>(target.getType()))
                         .format(target.getFormat())
@@ -337,8 +346,13 @@ public class AdrOpenApiFilter implements OASFilter {
     }
 
     /** Reads of a resource that is changed with If-Match give the ETag to send. */
-    private static void documentEtagsOfReads(PathItem item) {
-        boolean conditional = item.getOperations().values().stream().anyMatch(o -> takes(o, "If-Match"));
+    /** A read of a resource changed with If-Match, on itself or on one of its actions, gives the ETag to send. */
+    private static void documentEtagsOfReads(String path, PathItem item, Map<String, PathItem> items) {
+        boolean conditional = items.entrySet().stream()
+                .filter(other -> other.getKey().equals(path) || other.getKey().startsWith(path + "/"))
+                .filter(other -> !other.getKey().substring(path.length()).matches("/\\{[^/]+}.*"))
+                .flatMap(other -> other.getValue().getOperations().values().stream())
+                .anyMatch(o -> takes(o, "If-Match"));
         if (conditional && item.getGET() != null) {
             withEtag(item.getGET().getResponses());
         }
@@ -470,6 +484,8 @@ public class AdrOpenApiFilter implements OASFilter {
                         "context",
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.OBJECT)
-                                .description("Further facts, such as the current state and the allowed actions"));
+                                .description("Further facts, such as the current state and the allowed actions")
+                                .additionalPropertiesSchema(
+                                        OASFactory.createSchema().ref("#/components/schemas/JsonValue")));
     }
 }

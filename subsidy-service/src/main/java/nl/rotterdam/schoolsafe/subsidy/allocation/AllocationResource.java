@@ -61,7 +61,10 @@ public class AllocationResource {
     @GET
     @Path("/{allocationId}")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD})
-    @Operation(summary = "Read an allocation with its formula, rankings and each location's inputs")
+    @Operation(
+            summary = "Read an allocation with its formula, rankings and each location's inputs",
+            description =
+                    "The municipality and the boards of the round; every input of the proposal is shown so a board can recompute its share.")
     public AllocationView getAllocation(@PathParam("allocationId") UUID allocationId) {
         return allocations
                 .read(allocationId)
@@ -83,7 +86,10 @@ public class AllocationResource {
     @POST
     @Path("/{allocationId}/proposal")
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Compute the proposal from the rankings and incident trends (or the formula) as of now")
+    @Operation(
+            summary = "Compute the proposal from the rankings and incident trends (or the formula) as of now",
+            description =
+                    "The municipality; computed again on each call until confirmed. Never proposes more than the pot holds.")
     public AllocationView proposeAllocation(@PathParam("allocationId") UUID allocationId) {
         return allocations.propose(allocationId, caller);
     }

@@ -2,11 +2,9 @@ package nl.rotterdam.schoolsafe.subsidy.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Page;
+import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -79,16 +78,22 @@ public class ApplicationResource {
                             schema = @Schema(implementation = ApplicationStatus.class))
                     @EnumValue(of = ApplicationStatus.class)
                     String status,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+            @Valid @BeanParam PageRequest page) {
         return applications.list(
-                programmeId, status == null ? null : ApplicationStatus.valueOf(status), cursor, limit, caller);
+                programmeId,
+                status == null ? null : ApplicationStatus.valueOf(status),
+                page.cursor,
+                page.limit,
+                caller);
     }
 
     @GET
     @Path("/{applicationId}")
     @RolesAllowed({Role.Names.BOARD, Role.Names.MUNICIPALITY, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Read one application")
+    @Operation(
+            summary = "Read one application",
+            description =
+                    "A board its own, the municipality all, a school its locations' grants; the answer carries the ETag for the decision and settlement.")
     public RestResponse<ApplicationView> getApplication(@PathParam("applicationId") UUID applicationId) {
         return applications
                 .read(applicationId, caller)

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Application", description = "A subsidy application (subsidieaanvraag) and its decision.")
 public record ApplicationView(
         @Schema(required = true) UUID id,
-        UUID programmeId,
-        String boardId,
-        @Schema(example = "30BR01") String schoolLocationId,
-        Theme theme,
-        Category category,
+        @Schema(required = true) UUID programmeId,
+        @Schema(required = true) String boardId,
+        @Schema(example = "30BR01", required = true) String schoolLocationId,
+        @Schema(required = true) Theme theme,
+        @Schema(required = true) Category category,
 
         @Schema(description = "Requested (aangevraagd), cents")
         long requestedCents,
@@ -24,12 +24,12 @@ public record ApplicationView(
         @Schema(description = "The plan; only for the board and the municipality")
         String plan,
 
-        ApplicationStatus status,
+        @Schema(required = true) ApplicationStatus status,
 
         @Schema(description = "APPROVED, PARTLY_APPROVED or REJECTED once decided")
         Application.Outcome outcome,
 
-        OffsetDateTime submittedAt,
+        @Schema(required = true) OffsetDateTime submittedAt,
 
         @Schema(description = "Awaiting a second officer: the amount proposed")
         Long proposedCents,
@@ -45,7 +45,7 @@ public record ApplicationView(
 
         OffsetDateTime settledAt,
 
-        @Schema(description = "What can still happen to the application")
+        @Schema(description = "What can still happen to the application", required = true)
         List<Application.Action> allowedActions) {
 
     static ApplicationView of(Application a, boolean withPlan) {

@@ -79,7 +79,9 @@ public class ProgrammeResource {
     @GET
     @Path("/{programmeId}")
     @RolesAllowed({Role.Names.MUNICIPALITY, Role.Names.BOARD, Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
-    @Operation(summary = "Read one programme")
+    @Operation(
+            summary = "Read one programme",
+            description = "With what remains in each pot (neither reserved nor granted).")
     public ProgrammeView getProgramme(@PathParam("programmeId") UUID programmeId) {
         return programmes.find(programmeId).orElseThrow(() -> ProblemException.notFound("programme " + programmeId));
     }

@@ -72,7 +72,9 @@ public class ReportResource {
     @GET
     @Path("/decisions")
     @RolesAllowed(Role.Names.MUNICIPALITY)
-    @Operation(summary = "Approved, partly approved, rejected and undecided applications of a school year")
+    @Operation(
+            summary = "Approved, partly approved, rejected and undecided applications of a school year",
+            description = "For the municipality: counts per outcome for the school year's programmes.")
     public Reports.DecisionCounts reportDecisions(
             @QueryParam("schoolYear")
                     @Parameter(example = "2026-2027")
