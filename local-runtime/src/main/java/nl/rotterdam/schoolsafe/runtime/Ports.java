@@ -9,12 +9,41 @@ import java.net.ServerSocket;
 public final class Ports {
     private Ports() {}
 
+    /** Where the free ports for tests start: above the local run's fixed ports (18080 …). */
+    static final int LOWEST = 20_000;
+    /** Room left below the ephemeral range for the ports a layout derives from one (gateway + 15). */
+    private static final int DERIVED = 32;
+
+    /**
+     * A port free now, below the kernel's ephemeral range: a port from that range can be handed to an outgoing
+     * connection (a service's to Kafka or PostgreSQL) between this pick and the server's bind, which once failed a
+     * suite's start with "Address already in use".
+     */
     public static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on the loopback address", e);
+        int highest = ephemeralLow() - DERIVED;
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200 && highest > LOWEST; attempt++) {
+            int port = random.nextInt(LOWEST, highest);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new UncheckedIOException(new IOException("no free port between " + LOWEST + " and " + highest));
+    }
+
+    /** The first port of the kernel's ephemeral range (Linux; 32768 where it cannot be read). */
+    static int ephemeralLow() {
+        try {
+            // read line-wise: procfs reports a size of 0, and a sized read can stop short
+            String range = java.nio.file.Files.readAllLines(
+                            java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .get(0);
+            return Integer.parseInt(range.trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 
