@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.rotterdam.schoolsafe.escalation.engagement.Engagement;
 import nl.rotterdam.schoolsafe.escalation.escalation.Priority;
 import nl.rotterdam.schoolsafe.platform.event.CaseView;
+import nl.rotterdam.schoolsafe.platform.http.Created;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
@@ -73,12 +74,12 @@ public class EscalationResource {
     public RestResponse<CaseView.EngagementView> engagePartner(
             @PathParam("escalationId") UUID escalationId, @Valid @NotNull EngagementRequest request, UriInfo uri) {
         CaseView.EngagementView engaged = work.engage(escalationId, request.partnerId(), request.purpose(), caller);
-        return RestResponse.ResponseBuilder.<CaseView.EngagementView>created(uri.getBaseUriBuilder()
+        return Created.at(
+                uri.getBaseUriBuilder()
                         .path("api/v1/engagements")
                         .path(engaged.id().toString())
-                        .build())
-                .entity(engaged)
-                .build();
+                        .build(),
+                engaged);
     }
 
     @Schema(

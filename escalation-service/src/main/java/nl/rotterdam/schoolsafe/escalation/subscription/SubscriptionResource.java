@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.http.Created;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
@@ -61,11 +62,7 @@ public class SubscriptionResource {
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public RestResponse<SubscriptionView> subscribe(@Valid @NotNull SubscriptionRequest request, UriInfo uri) {
         SubscriptionView created = subscriptions.register(request.callbackUrl(), request.eventTypes(), caller);
-        return RestResponse.ResponseBuilder.<SubscriptionView>created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
-                        .build())
-                .entity(created)
-                .build();
+        return Created.below(uri, created.id(), created);
     }
 
     @GET

@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.incident.FollowUpMeasure;
 import nl.rotterdam.schoolsafe.incident.incident.MeasureView;
+import nl.rotterdam.schoolsafe.platform.http.Created;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
@@ -102,11 +103,7 @@ public class FollowUpResource {
                         request.endDate(),
                         request.parentsHeardAt()),
                 caller);
-        return RestResponse.ResponseBuilder.<MeasureView>created(uri.getAbsolutePathBuilder()
-                        .path(measure.id().toString())
-                        .build())
-                .entity(measure)
-                .build();
+        return Created.below(uri, measure.id(), measure);
     }
 
     @GET
