@@ -68,6 +68,8 @@ public final class LocalSuite implements AutoCloseable {
             while (!servicePortsFree(gateway)) {
                 gateway = Ports.free();
             }
+            // the services, their management interfaces and the issuer sit at fixed offsets from the gateway
+            Ports.reserve(gateway, 16);
             return new Layout(
                     root, dataDir, gateway, Ports.free(), Ports.free(), Ports.free(), true, false, environment);
         }

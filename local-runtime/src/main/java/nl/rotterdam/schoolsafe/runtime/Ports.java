@@ -13,6 +13,8 @@ public final class Ports {
     static final int LOWEST = 20_000;
     /** Room left below the ephemeral range for the ports a layout derives from one (gateway + 15). */
     private static final int DERIVED = 32;
+    /** Ports handed out or reserved in this JVM: free now, but promised to a server that has not bound it yet. */
+    private static final java.util.Set<Integer> PROMISED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * A port free now, below the kernel's ephemeral range: a port from that range can be handed to an outgoing
@@ -24,14 +26,26 @@ public final class Ports {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 200 && highest > LOWEST; attempt++) {
             int port = random.nextInt(LOWEST, highest);
+            if (PROMISED.contains(port)) {
+                continue;
+            }
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
-                return port;
+                if (PROMISED.add(port)) {
+                    return port;
+                }
             } catch (IOException taken) {
                 // try another
             }
         }
         throw new UncheckedIOException(new IOException("no free port between " + LOWEST + " and " + highest));
+    }
+
+    /** Promises the ports a layout derives from its gateway port, so that no later {@link #free()} hands one out. */
+    public static void reserve(int from, int count) {
+        for (int port = from; port < from + count; port++) {
+            PROMISED.add(port);
+        }
     }
 
     /** The first port of the kernel's ephemeral range (Linux; 32768 where it cannot be read). */

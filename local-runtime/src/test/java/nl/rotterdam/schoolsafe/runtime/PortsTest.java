@@ -19,4 +19,16 @@ class PortsTest {
             }
         }
     }
+
+    @Test
+    void aPortOnceHandedOutOrReservedIsNotHandedOutAgain() {
+        int gateway = Ports.free();
+        Ports.reserve(gateway, 16);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 2_000; i++) {
+            int port = Ports.free();
+            assertTrue(port < gateway || port >= gateway + 16, "port " + port + " is promised to the layout");
+            assertTrue(seen.add(port), "port " + port + " handed out twice");
+        }
+    }
 }
