@@ -73,8 +73,8 @@ public class CaseQueue {
                 }
                 keyset = SOONEST_DUE;
                 parameters.put("area", caller.area().get());
-                parameters.put("closed", CaseStatus.CLOSED);
-                query = "districtId = :area and status <> :closed";
+                // the literal, not a parameter, so the planner can use the partial index of open cases
+                query = "districtId = :area and status <> " + CaseStatus.class.getName() + ".CLOSED";
             }
             case PARTNER -> {
                 if (caller.partner().isEmpty()) {
@@ -115,9 +115,11 @@ public class CaseQueue {
                 escalation -> {
                     List<Engagement> ofCase = engaged.getOrDefault(escalation.id(), List.of());
                     return readerFor(escalation, ofCase, caller, known, partnerColumn)
-                            .map(reader -> logged(views.outline(escalation, ofCase, reader, known), caller));
+                            .map(reader -> views.outline(escalation, ofCase, reader, known));
                 });
-        return new Page<>(page.items().stream().flatMap(Optional::stream).toList(), page.nextCursor());
+        List<CaseView> shown = page.items().stream().flatMap(Optional::stream).toList();
+        processingLog.record(shown.stream().map(view -> read(view, caller)).toList());
+        return new Page<>(shown, page.nextCursor());
     }
 
     /** One case as the caller may see it; a case outside the caller's reach is as absent as a missing one. */
@@ -177,15 +179,16 @@ public class CaseQueue {
     }
 
     private CaseView logged(CaseView view, Caller caller) {
-        List<String> subjects = CaseViews.pseudonymsIn(view);
-        if (!subjects.isEmpty()) {
-            processingLog.record(new ProcessingLog.Read(
-                    EscalationCase.AGGREGATE,
-                    view.id().toString(),
-                    view.district(),
-                    subjects,
-                    "escalation case read by " + caller.role()));
-        }
+        processingLog.record(read(view, caller));
         return view;
+    }
+
+    private static ProcessingLog.Read read(CaseView view, Caller caller) {
+        return new ProcessingLog.Read(
+                EscalationCase.AGGREGATE,
+                view.id().toString(),
+                view.district(),
+                CaseViews.pseudonymsIn(view),
+                "escalation case read by " + caller.role());
     }
 }

@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -100,17 +98,17 @@ public class DetectionRules {
     }
 
     private Optional<RuleFired> districtCluster(ReportedIncident incident, History history) {
-        OffsetDateTime from = incident.occurredAt().minus(config.districtClusterWindow());
-        Map<UUID, String> nearby =
-                new HashMap<>(history.incidentsInDistrict(incident.district(), from, incident.occurredAt()));
-        nearby.put(incident.incidentId(), incident.schoolLocationId());
-        long schools =
-                nearby.values().stream().filter(Objects::nonNull).distinct().count();
-        return nearby.size() >= config.districtClusterIncidents() && schools >= 2
+        History.DistrictWindow window = history.districtWindow(
+                incident.district(),
+                incident.occurredAt().minus(config.districtClusterWindow()),
+                incident.occurredAt());
+        return window.incidents() >= config.districtClusterIncidents() && window.schools() >= 2
                 ? Optional.of(new RuleFired(
                         DetectionRule.DISTRICT_CLUSTER,
-                        nearby.size() + " incidents at " + schools + " school locations in " + incident.district()
-                                + " within " + config.districtClusterWindow().toDays() + " days"))
+                        window.incidents() + " incidents at " + window.schools() + " school locations in "
+                                + incident.district() + " within "
+                                + config.districtClusterWindow().toDays()
+                                + " days"))
                 : Optional.empty();
     }
 }

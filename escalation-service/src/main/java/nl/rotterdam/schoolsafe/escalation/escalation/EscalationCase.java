@@ -61,12 +61,18 @@ public class EscalationCase extends AggregateRoot {
 
     private String outcome;
 
+    /** Whether a district-cluster rule brought an incident in: such a case gathers the district's later cluster incidents. */
+    private boolean clustered;
+
+    // ordered lists: linking one more incident inserts its rows instead of rewriting the collection
     @ElementCollection
     @CollectionTable(name = "case_incident", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
     private List<LinkedIncident> incidents = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "rule_firing", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
     private List<RuleFiring> firings = new ArrayList<>();
 
     @ElementCollection
@@ -122,6 +128,7 @@ public class EscalationCase extends AggregateRoot {
                 detected.incident().occurredAt(),
                 now));
         detected.fired().forEach(f -> firings.add(new RuleFiring(incidentId, f.rule(), f.explanation(), now)));
+        clustered |= detected.fired().stream().anyMatch(f -> f.rule() == DetectionRule.DISTRICT_CLUSTER);
         if (incidents.size() > 1) {
             priority = priority.atLeast(Priority.of(detected));
             chronology.add(
@@ -251,7 +258,9 @@ public class EscalationCase extends AggregateRoot {
         snapshot.put("overdue", overdue);
         snapshot.put("acknowledgedBy", acknowledgedBy);
         snapshot.put("outcome", outcome);
-        snapshot.put("incidents", incidentIds());
+        // the count, not the ids: a case's audit entry stays small however many incidents it links (its chronology
+        // names each incident that joined)
+        snapshot.put("incidentCount", incidents.size());
         return snapshot;
     }
 

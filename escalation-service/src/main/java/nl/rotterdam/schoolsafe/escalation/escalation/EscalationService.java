@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import nl.rotterdam.schoolsafe.escalation.EscalationConfig;
 import nl.rotterdam.schoolsafe.escalation.detection.DetectionRules;
 import nl.rotterdam.schoolsafe.escalation.detection.RuleFired;
@@ -72,8 +71,9 @@ public class EscalationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<EscalationCase> consider(ReportedIncident incident) {
-        lockDistrict(incident.district());
+        // the projection row first, outside the lock: whoever decides after this commit sees it
         projection.apply(incident);
+        lockDistrict(incident.district());
         if (caseOf(incident.incidentId()).isPresent()) {
             return Optional.empty();
         }
@@ -126,40 +126,61 @@ public class EscalationService {
         Map<UUID, DetectionRule> related = new LinkedHashMap<>();
         detected.fired().forEach(f -> f.related().forEach(id -> related.putIfAbsent(id, f.rule())));
         related.remove(detected.incident().incidentId());
+        if (related.isEmpty()) {
+            return List.of();
+        }
+        KnownIncidents known = projection.known(outsideAnyCase(related.keySet()));
         List<Detected> earlier = new ArrayList<>();
-        related.forEach((id, rule) -> {
-            if (caseOf(id).isEmpty()) {
-                projection
-                        .find(id)
-                        .ifPresent(seen -> earlier.add(new Detected(
-                                seen.reported(),
-                                List.of(new RuleFired(
-                                        rule, "an earlier incident with the same student, found by a later one")))));
-            }
-        });
+        related.forEach((id, rule) -> known.find(id)
+                .ifPresent(seen -> earlier.add(new Detected(
+                        seen.reported(),
+                        List.of(new RuleFired(
+                                rule, "an earlier incident with the same student, found by a later one"))))));
         return earlier;
     }
 
-    /** The district's open case sharing an involved student with the incident, or its open district-cluster case. */
+    /** Those of the incidents no case links yet: one statement however many. */
+    @SuppressWarnings("unchecked")
+    private List<UUID> outsideAnyCase(Set<UUID> incidentIds) {
+        return entityManager
+                .createNativeQuery(
+                        "SELECT id FROM unnest(?1) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM case_incident c WHERE c.incident_id = i.id)",
+                        UUID.class)
+                .setParameter(1, incidentIds.toArray(UUID[]::new))
+                .getResultList();
+    }
+
+    /**
+     * The district's oldest open case sharing an involved student with the incident, or, for a cluster, its oldest open
+     * district-cluster case. One statement of two indexed look-ups: its cost follows the student's incidents, not the
+     * number of the district's open cases.
+     */
+    @SuppressWarnings("unchecked")
     private Optional<EscalationCase> openCaseFor(Detected detected) {
-        Set<String> pseudonyms = detected.incident().involvedPersons().stream()
+        String[] pseudonyms = detected.incident().involvedPersons().stream()
                 .map(ReportedIncident.Person::pseudonym)
                 .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+                .distinct()
+                .toArray(String[]::new);
         boolean cluster = detected.fired().stream().anyMatch(f -> f.rule() == DetectionRule.DISTRICT_CLUSTER);
-        List<EscalationCase> open = EscalationCase.list(
-                "districtId = ?1 and status <> ?2 order by openedAt",
-                detected.incident().district(),
-                CaseStatus.CLOSED);
-        KnownIncidents known = projection.known(
-                open.stream().flatMap(c -> c.incidentIds().stream()).toList());
-        return open.stream()
-                .filter(candidate -> cluster && candidate.rules().contains(DetectionRule.DISTRICT_CLUSTER)
-                        || candidate.incidentIds().stream()
-                                .flatMap(id -> known.find(id).stream())
-                                .flatMap(seen -> seen.persons().stream())
-                                .anyMatch(p -> p.pseudonym() != null && pseudonyms.contains(p.pseudonym())))
-                .findFirst();
+        List<UUID> found = entityManager
+                .createNativeQuery("""
+                        SELECT id FROM (
+                          (SELECT c.id, c.opened_at FROM incident_person_seen p
+                           JOIN case_incident ci ON ci.incident_id = p.incident_id
+                           JOIN escalation_case c ON c.id = ci.case_id
+                           WHERE p.pseudonym = ANY (?2) AND c.district_id = ?1 AND c.status <> 'CLOSED'
+                           ORDER BY c.opened_at LIMIT 1)
+                          UNION ALL
+                          (SELECT c.id, c.opened_at FROM escalation_case c
+                           WHERE ?3 AND c.district_id = ?1 AND c.status <> 'CLOSED' AND c.clustered
+                           ORDER BY c.opened_at LIMIT 1)
+                        ) candidate ORDER BY opened_at LIMIT 1""", UUID.class)
+                .setParameter(1, detected.incident().district())
+                .setParameter(2, pseudonyms)
+                .setParameter(3, cluster)
+                .getResultList();
+        return found.stream().findFirst().flatMap(id -> EscalationCase.<EscalationCase>findByIdOptional(id));
     }
 
     private void lockDistrict(String district) {

@@ -9,6 +9,9 @@ public interface History {
     /** Incidents (id → reporting school location) involving the pseudonym in the period. */
     Map<UUID, String> incidentsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to);
 
-    /** Incidents (id → reporting school location) in the district in the period. */
-    Map<UUID, String> incidentsInDistrict(String district, OffsetDateTime from, OffsetDateTime to);
+    /** How many incidents the district saw in the period, and at how many school locations. */
+    DistrictWindow districtWindow(String district, OffsetDateTime from, OffsetDateTime to);
+
+    /** Counts, not rows: the district-cluster rule needs no more, and a busy district's window stays one index scan. */
+    record DistrictWindow(long incidents, long schools) {}
 }

@@ -94,13 +94,18 @@ public class IncidentProjection implements History {
     }
 
     @Override
-    public Map<UUID, String> incidentsInDistrict(String district, OffsetDateTime from, OffsetDateTime to) {
-        return incidentsWhere("""
-                SELECT incident_id, school_location_id FROM incident_seen
-                WHERE district_id = ?1 AND occurred_at BETWEEN ?2 AND ?3""", district, from, to);
+    public DistrictWindow districtWindow(String district, OffsetDateTime from, OffsetDateTime to) {
+        Object[] counts = (Object[]) entityManager
+                .createNativeQuery("""
+                        SELECT count(*), count(DISTINCT school_location_id) FROM incident_seen
+                        WHERE district_id = ?1 AND occurred_at BETWEEN ?2 AND ?3""")
+                .setParameter(1, district)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getSingleResult();
+        return new DistrictWindow(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
-    /** Incident id → reporting school location for a query with one key and a period. */
     @SuppressWarnings("unchecked")
     private Map<UUID, String> incidentsWhere(String sql, String key, OffsetDateTime from, OffsetDateTime to) {
         List<Object[]> rows = entityManager

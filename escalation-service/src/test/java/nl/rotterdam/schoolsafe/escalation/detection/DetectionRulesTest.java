@@ -73,14 +73,18 @@ class DetectionRulesTest {
             return found;
         }
 
-        public Map<UUID, String> incidentsInDistrict(String district, OffsetDateTime from, OffsetDateTime to) {
-            Map<UUID, String> found = new HashMap<>();
-            incidents.stream()
+        public DistrictWindow districtWindow(String district, OffsetDateTime from, OffsetDateTime to) {
+            List<ReportedIncident> window = incidents.stream()
                     .filter(i -> i.district().equals(district)
                             && !i.occurredAt().isBefore(from)
                             && !i.occurredAt().isAfter(to))
-                    .forEach(i -> found.put(i.incidentId(), i.schoolLocationId()));
-            return found;
+                    .toList();
+            return new DistrictWindow(
+                    window.size(),
+                    window.stream()
+                            .map(ReportedIncident::schoolLocationId)
+                            .distinct()
+                            .count());
         }
     }
 

@@ -232,9 +232,15 @@ public class IncidentService {
                 Incident::occurredAt,
                 Incident::id,
                 i -> ChronologyEntry.of(i, pseudonym.value()));
-        incidents.stream()
+        processingLog.record(incidents.stream()
                 .limit(page.limit)
-                .forEach(incident -> logRead(incident, List.of(pseudonym.value()), "pupil chronology"));
+                .map(incident -> new ProcessingLog.Read(
+                        incident.aggregateType(),
+                        incident.aggregateId(),
+                        incident.owner(),
+                        List.of(pseudonym.value()),
+                        "pupil chronology"))
+                .toList());
         return shown;
     }
 

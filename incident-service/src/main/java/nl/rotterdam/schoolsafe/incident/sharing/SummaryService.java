@@ -27,13 +27,14 @@ public class SummaryService {
                 IncidentStatus.DRAFT);
         String purpose =
                 "shareable summary for " + request.recipient() + " " + request.reader() + ": " + request.purpose();
-        for (Incident incident : incidents) {
-            List<String> subjects = incident.pseudonyms();
-            if (!subjects.isEmpty()) {
-                processingLog.record(new ProcessingLog.Read(
-                        incident.aggregateType(), incident.aggregateId(), incident.owner(), subjects, purpose));
-            }
-        }
+        processingLog.record(incidents.stream()
+                .map(incident -> new ProcessingLog.Read(
+                        incident.aggregateType(),
+                        incident.aggregateId(),
+                        incident.owner(),
+                        incident.pseudonyms(),
+                        purpose))
+                .toList());
         return incidents.stream()
                 .map(i -> new SharedSummary(i.id(), i.shareableSummary()))
                 .toList();

@@ -39,7 +39,10 @@ public class StatisticsService {
                 ? "FROM incident i WHERE i.status <> 'DRAFT'"
                 : "FROM follow_up_measure m JOIN incident i ON i.id = m.incident_id WHERE m.type = 'EXPULSION'";
         String sql = "SELECT " + columns + ", count(*) " + from
-                + " AND extract(year FROM i.occurred_at AT TIME ZONE 'Europe/Amsterdam') = ?1 GROUP BY " + columns;
+                // a range on the column, not extract(year …) of it, so the index bounds the scan to the year
+                + " AND i.occurred_at >= make_timestamptz(?1, 1, 1, 0, 0, 0, 'Europe/Amsterdam')"
+                + " AND i.occurred_at < make_timestamptz(?1 + 1, 1, 1, 0, 0, 0, 'Europe/Amsterdam') GROUP BY "
+                + columns;
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 entityManager.createNativeQuery(sql).setParameter(1, year).getResultList();

@@ -29,8 +29,8 @@ public record Keyset(String timeField, String idField, boolean newestFirst) {
         parameters.put("cursorAt", position.time(0));
         parameters.put("cursorId", position.id(1));
         String beyond = newestFirst ? "<" : ">";
-        return " and (" + timeField + " " + beyond + " :cursorAt or (" + timeField + " = :cursorAt and " + idField + " "
-                + beyond + " :cursorId))";
+        // a row-value comparison: an index on (time, id) bounds it, where "t < c or (t = c and id < i)" is a filter
+        return " and (" + timeField + ", " + idField + ") " + beyond + " (:cursorAt, :cursorId)";
     }
 
     public String orderBy() {

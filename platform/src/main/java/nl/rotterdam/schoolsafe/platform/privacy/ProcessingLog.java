@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,21 +35,41 @@ public class ProcessingLog {
 
     @Transactional
     public void record(Read read) {
-        for (String subject : new LinkedHashSet<>(read.dataSubjects())) {
-            entityManager
-                    .createNativeQuery("""
-                            INSERT INTO processing_log (actor, role, purpose, data_subject, record_type, record_id, owner, trace_id)
-                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                    .setParameter(1, caller.subject())
-                    .setParameter(2, caller.role().name())
-                    .setParameter(3, read.purpose())
-                    .setParameter(4, subject)
-                    .setParameter(5, read.recordType())
-                    .setParameter(6, read.recordId())
-                    .setParameter(7, read.owner())
-                    .setParameter(8, trace.current().orElse(null))
-                    .executeUpdate();
+        record(List.of(read));
+    }
+
+    /** Every read of one answer (a page, a chronology) in one statement, one record per data subject of each. */
+    @Transactional
+    public void record(Collection<Read> reads) {
+        List<String[]> rows = new ArrayList<>();
+        for (Read read : reads) {
+            for (String subject : new LinkedHashSet<>(read.dataSubjects())) {
+                rows.add(new String[] {read.purpose(), subject, read.recordType(), read.recordId(), read.owner()});
+            }
         }
+        if (rows.isEmpty()) {
+            return;
+        }
+        entityManager
+                .createNativeQuery("""
+                        INSERT INTO processing_log (actor, role, purpose, data_subject, record_type, record_id, owner, trace_id)
+                        SELECT ?1, ?2, r.purpose, r.subject, r.record_type, r.record_id, r.owner, ?3
+                        FROM unnest(CAST(?4 AS text[]), CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS text[]),
+                                    CAST(?8 AS text[])) WITH ORDINALITY AS r(purpose, subject, record_type, record_id, owner, n)
+                        ORDER BY r.n""")
+                .setParameter(1, caller.subject())
+                .setParameter(2, caller.role().name())
+                .setParameter(3, trace.current().orElse(null))
+                .setParameter(4, column(rows, 0))
+                .setParameter(5, column(rows, 1))
+                .setParameter(6, column(rows, 2))
+                .setParameter(7, column(rows, 3))
+                .setParameter(8, column(rows, 4))
+                .executeUpdate();
+    }
+
+    private static String[] column(List<String[]> rows, int index) {
+        return rows.stream().map(row -> row[index]).toArray(String[]::new);
     }
 
     @Schema(name = "ProcessingRecord")
