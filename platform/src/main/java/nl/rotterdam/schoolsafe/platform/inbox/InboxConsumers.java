@@ -5,6 +5,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
@@ -127,6 +128,7 @@ public class InboxConsumers {
         private volatile KafkaConsumer<String, byte[]> consumer;
         private volatile Thread thread;
         private final Counter deadLettered;
+        private final Timer processing;
         private volatile long lag;
 
         Runner(EventHandler handler, String consumerName, String name) {
@@ -139,6 +141,10 @@ public class InboxConsumers {
                     .register(metrics);
             this.deadLettered = Counter.builder("schoolsafe.inbox.dead.lettered")
                     .description("Records parked on the dead-letter topic as never processable")
+                    .tags("group", consumerName)
+                    .register(metrics);
+            this.processing = Timer.builder("schoolsafe.inbox.processing")
+                    .description("One record's transaction: the inbox check, the handler's effects and the commit")
                     .tags("group", consumerName)
                     .register(metrics);
             this.episode =
@@ -258,7 +264,7 @@ public class InboxConsumers {
         }
 
         /**
-         * Processes a partition's records in order and commits after each; when an effect fails (the record is
+         * Processes a partition's records in order and commits after them; when an effect fails (the record is
          * neither done nor parked) it rewinds to that record, waits and returns false. A commit refused because the
          * group is rebalancing is kept and made after the next poll, which completes the rebalance, or when the
          * partition is revoked.
@@ -278,11 +284,15 @@ public class InboxConsumers {
                     return false;
                 }
                 done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                if (!commit(consumer, done)) {
-                    consumer.seek(partition, record.offset() + 1);
-                    return false;
-                }
                 episode.succeeded();
+            }
+            // one commit for the partition's batch, not one broker round trip per record: a crash before it replays
+            // the batch, whose records the inbox has marked done and drops (#22)
+            if (!commit(consumer, done)) {
+                ConsumerRecord<String, byte[]> first = records.get(0);
+                TopicPartition partition = new TopicPartition(first.topic(), first.partition());
+                consumer.seek(partition, done.get(partition).offset());
+                return false;
             }
             return true;
         }
@@ -320,7 +330,7 @@ public class InboxConsumers {
                     return;
                 }
                 try {
-                    inbox.process(consumerName, event, handler);
+                    processing.record(() -> inbox.process(consumerName, event, handler));
                 } catch (EventHandler.UnprocessableEvent e) {
                     park(deadLetters, record, e.getMessage());
                 }
