@@ -54,8 +54,9 @@ public final class Propagation {
                 CaseWatcher watcher = new CaseWatcher(suite)) {
             String staff = suite.tokens().mint(Tokens.Holder.school("bench-staff", "SCHOOL_STAFF", "30BR01"));
             Client client = new Client(suite.url("incident") + "/api/v1/incidents", staff);
-            System.out.println("warming up: 10 s at 10 per second …");
-            client.load(10, 10, null, i -> "WARM-" + i);
+            // a cold JVM's first minute (class loading, the JIT) costs several times a warm one's per event
+            System.out.println("warming up: 60 s at 10 per second …");
+            client.load(10, 60, null, i -> "WARM-" + i);
 
             List<String> rows = new ArrayList<>();
             for (int rate : new int[] {10, 100}) {

@@ -70,11 +70,16 @@ public final class Scale {
                         "owner's list, category filter",
                         () -> get(gateway + "/incidents?schoolLocationId=30BR01&category=DISCRIMINATION", coordinator));
                 String list = gateway + "/incidents?schoolLocationId=30BR01";
+                // page 151 of 25 rows, or the last page a smaller load has
                 String cursor = get(list, coordinator).get("nextCursor").asText();
                 for (int page = 2; page < 151; page++) {
-                    cursor = get(list + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8), coordinator)
-                            .get("nextCursor")
-                            .asText();
+                    JsonNode next = get(
+                                    list + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8), coordinator)
+                            .get("nextCursor");
+                    if (next.isNull()) {
+                        break;
+                    }
+                    cursor = next.asText();
                 }
                 String deep = cursor;
                 measure(
