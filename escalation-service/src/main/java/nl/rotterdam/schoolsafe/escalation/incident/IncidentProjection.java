@@ -86,11 +86,20 @@ public class IncidentProjection implements History {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Map<UUID, String> incidentsOfPseudonym(String pseudonym, OffsetDateTime from, OffsetDateTime to) {
-        return incidentsWhere("""
-                SELECT DISTINCT i.incident_id, i.school_location_id FROM incident_seen i
-                JOIN incident_person_seen p ON p.incident_id = i.incident_id
-                WHERE p.pseudonym = ?1 AND i.occurred_at BETWEEN ?2 AND ?3""", pseudonym, from, to);
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
+                        SELECT DISTINCT i.incident_id, i.school_location_id FROM incident_seen i
+                        JOIN incident_person_seen p ON p.incident_id = i.incident_id
+                        WHERE p.pseudonym = ?1 AND i.occurred_at BETWEEN ?2 AND ?3""")
+                .setParameter(1, pseudonym)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        Map<UUID, String> incidents = new HashMap<>();
+        rows.forEach(r -> incidents.put((UUID) r[0], (String) r[1]));
+        return incidents;
     }
 
     @Override
@@ -104,18 +113,5 @@ public class IncidentProjection implements History {
                 .setParameter(3, to)
                 .getSingleResult();
         return new DistrictWindow(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<UUID, String> incidentsWhere(String sql, String key, OffsetDateTime from, OffsetDateTime to) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery(sql)
-                .setParameter(1, key)
-                .setParameter(2, from)
-                .setParameter(3, to)
-                .getResultList();
-        Map<UUID, String> incidents = new HashMap<>();
-        rows.forEach(r -> incidents.put((UUID) r[0], (String) r[1]));
-        return incidents;
     }
 }

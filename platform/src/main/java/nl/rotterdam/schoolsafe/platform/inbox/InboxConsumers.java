@@ -288,13 +288,8 @@ public class InboxConsumers {
             }
             // one commit for the partition's batch, not one broker round trip per record: a crash before it replays
             // the batch, whose records the inbox has marked done and drops (#22)
-            if (!commit(consumer, done)) {
-                ConsumerRecord<String, byte[]> first = records.get(0);
-                TopicPartition partition = new TopicPartition(first.topic(), first.partition());
-                consumer.seek(partition, done.get(partition).offset());
-                return false;
-            }
-            return true;
+            // the position is past the batch already; a refused commit keeps its offsets for after the rebalance
+            return commit(consumer, done);
         }
 
         /** Commits what is done; false while the group rebalances (the offsets stay to commit later). */
