@@ -47,6 +47,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void findsANativeQueryTypedWithAClass() {
+        AssertionError error = assertThrows(
+                AssertionError.class,
+                () -> ServiceArchitectureTest.nativeQueriesUntyped().check(fixture()));
+        assertTrue(error.getMessage().contains("typedNativeQuery"), error.getMessage());
+    }
+
+    @Test
     void findsAPublicAggregateField() {
         assertThrows(
                 AssertionError.class,

@@ -140,19 +140,24 @@ public class EngagementService {
         return changes.of(own, "engagement " + id).by(caller.subject()).apply(action, e -> intention.accept(e, now));
     }
 
-    /** Escalates, one level and once per deadline, every engagement not accepted in time; one replica at a time. */
+    /**
+     * Escalates, one level and once per deadline, up to {@code atMost} of the engagements not accepted in time, the
+     * longest due first; one replica at a time. Returns how many it escalated.
+     */
     @Transactional
-    public int escalateUnaccepted() {
+    public int escalateUnaccepted(int atMost) {
         if (!ticks.take("escalate-unaccepted")) {
             return 0;
         }
         OffsetDateTime now = escalations.now();
         int escalated = 0;
-        for (Engagement engagement : Engagement.<Engagement>list(
-                "status = ?1 and acknowledgeDueAt < ?2 and escalationLevel < ?3",
-                Engagement.Status.REQUESTED,
-                now,
-                Engagement.LEAD_EXPERT)) {
+        for (Engagement engagement : Engagement.<Engagement>find(
+                        "status = ?1 and acknowledgeDueAt < ?2 and escalationLevel < ?3 order by acknowledgeDueAt, id",
+                        Engagement.Status.REQUESTED,
+                        now,
+                        Engagement.LEAD_EXPERT)
+                .page(0, atMost)
+                .list()) {
             boolean went = changes.of(engagement).decide("escalate", e -> {
                 boolean up = e.escalateIfUnaccepted(now, sharing);
                 if (up) {

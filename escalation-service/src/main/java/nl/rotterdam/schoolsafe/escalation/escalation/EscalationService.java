@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.escalation.escalation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -140,14 +141,22 @@ public class EscalationService {
     }
 
     /** Those of the incidents no case links yet: one statement however many. */
-    @SuppressWarnings("unchecked")
     private List<UUID> outsideAnyCase(Set<UUID> incidentIds) {
-        return entityManager
+        return ids(entityManager
                 .createNativeQuery(
-                        "SELECT id FROM unnest(?1) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM case_incident c WHERE c.incident_id = i.id)",
-                        UUID.class)
-                .setParameter(1, incidentIds.toArray(UUID[]::new))
-                .getResultList();
+                        "SELECT id FROM unnest(?1) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM case_incident c WHERE c.incident_id = i.id)")
+                .setParameter(1, incidentIds.toArray(UUID[]::new)));
+    }
+
+    /**
+     * A native query's uuid column, read untyped: Hibernate 7.2 files a query typed with a basic result class
+     * ({@code createNativeQuery(sql, UUID.class)}) in its plan cache under a key equal to no other (its
+     * ImplicitResultClassBuilder has no equals), so every call added an entry of the same hash, and looking one up
+     * searched them all: a fifth of the escalation-service's CPU at 100 incidents a second, and the other plans
+     * pushed out of the cache (#22).
+     */
+    private static List<UUID> ids(Query query) {
+        return query.getResultList().stream().map(UUID.class::cast).toList();
     }
 
     /**
@@ -155,7 +164,6 @@ public class EscalationService {
      * district-cluster case. One statement of two indexed look-ups: its cost follows the student's incidents, not the
      * number of the district's open cases.
      */
-    @SuppressWarnings("unchecked")
     private Optional<EscalationCase> openCaseFor(Detected detected) {
         String[] pseudonyms = detected.incident().involvedPersons().stream()
                 .map(ReportedIncident.Person::pseudonym)
@@ -163,7 +171,7 @@ public class EscalationService {
                 .distinct()
                 .toArray(String[]::new);
         boolean cluster = detected.fired().stream().anyMatch(f -> f.rule() == DetectionRule.DISTRICT_CLUSTER);
-        List<UUID> found = entityManager
+        List<UUID> found = ids(entityManager
                 .createNativeQuery("""
                         SELECT id FROM (
                           (SELECT c.id, c.opened_at FROM incident_person_seen p
@@ -175,11 +183,10 @@ public class EscalationService {
                           (SELECT c.id, c.opened_at FROM escalation_case c
                            WHERE ?3 AND c.district_id = ?1 AND c.status <> 'CLOSED' AND c.clustered
                            ORDER BY c.opened_at LIMIT 1)
-                        ) candidate ORDER BY opened_at LIMIT 1""", UUID.class)
+                        ) candidate ORDER BY opened_at LIMIT 1""")
                 .setParameter(1, detected.incident().district())
                 .setParameter(2, pseudonyms)
-                .setParameter(3, cluster)
-                .getResultList();
+                .setParameter(3, cluster));
         return found.stream().findFirst().flatMap(id -> EscalationCase.<EscalationCase>findByIdOptional(id));
     }
 
@@ -218,18 +225,22 @@ public class EscalationService {
     }
 
     /**
-     * Flags and announces, once each, the cases still unacknowledged after their response deadline; with replicas,
-     * one at a time does it.
+     * Flags and announces, once each, up to {@code atMost} of the cases still unacknowledged after their response
+     * deadline, the longest overdue first; with replicas, one at a time does it. Returns how many it announced.
      */
     @Transactional
-    public int announceOverdue() {
+    public int announceOverdue(int atMost) {
         if (!ticks.take("announce-overdue")) {
             return 0;
         }
         OffsetDateTime now = now();
         int announced = 0;
-        for (EscalationCase escalation : EscalationCase.<EscalationCase>list(
-                "status = ?1 and overdue = false and responseDueAt < ?2", CaseStatus.OPEN, now)) {
+        for (EscalationCase escalation : EscalationCase.<EscalationCase>find(
+                        "status = ?1 and overdue = false and responseDueAt < ?2 order by responseDueAt, id",
+                        CaseStatus.OPEN,
+                        now)
+                .page(0, atMost)
+                .list()) {
             if (changes.of(escalation).decide("overdue", c -> c.markOverdueIfLate(now))) {
                 announced++;
             }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -304,6 +305,23 @@ class IncidentEventsFlowTest {
                 Events.published(caseId, EventType.ESCALATION_OVERDUE, 2, Duration.ofSeconds(8));
         assertEquals(1, overdue.size(), "announced once");
         assertEquals(true, Events.payload(overdue.get(0)).get("overdue"));
+    }
+
+    @Test
+    void oneCheckAnnouncesABacklogLargerThanOneTransactionTakes() {
+        // 250 cases past their deadline at once (after an outage, say): more than one transaction's hundred
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("INSERT INTO escalation_case (id, district_id, status, priority, opened_at, "
+                                + "response_due_at, version) SELECT gen_random_uuid(), 'backlog', 'OPEN', 'HIGH', "
+                                + "now() - interval '2 days', now() - interval '1 day' + g * interval '1 second', 0 "
+                                + "FROM generate_series(1, 250) g")
+                        .executeUpdate());
+        deadlines.check();
+        Number announced = (Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM escalation_case WHERE district_id = 'backlog' AND overdue")
+                .getSingleResult();
+        assertEquals(250, announced.intValue(), "every overdue case of the backlog, not the first hundred");
     }
 
     @Test

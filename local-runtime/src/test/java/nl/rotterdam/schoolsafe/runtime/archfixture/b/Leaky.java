@@ -9,7 +9,7 @@ import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.outbox.Outbox;
 import nl.rotterdam.schoolsafe.runtime.archfixture.a.Cyclic;
 
-/** Fixture: breaks every rule at once (a cycle, a public aggregate field, JAX-RS in an entity, a resource with the EntityManager, an outbox write). */
+/** Fixture: breaks every rule at once (a cycle, a public aggregate field, JAX-RS in an entity, a resource with the EntityManager, an outbox write, a typed native query). */
 @Entity
 @Path("/leaky")
 public class Leaky extends AggregateRoot {
@@ -18,6 +18,10 @@ public class Leaky extends AggregateRoot {
 
     public Response answer() {
         return Response.ok().build();
+    }
+
+    Object typedNativeQuery() {
+        return entityManager.createNativeQuery("SELECT 1", Integer.class).getSingleResult();
     }
 
     void publish(Outbox outbox, Record payload) {
