@@ -8,7 +8,14 @@ public enum Dimension {
     DISTRICT("district", "i.district_id"),
     SECTOR("sector", "i.sector"),
     CATEGORY("category", "i.category"),
-    MONTH("month", "to_char(i.occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')"),
+    // grouped on the stored month (a date) and labelled after grouping, so no row is formatted
+    MONTH("month", "i.occurred_month") {
+        @Override
+        String label(Object value) {
+            // the first of the month, yyyy-mm-dd
+            return String.valueOf(value).substring(0, 7);
+        }
+    },
     POLICE_REPORT_STATUS("policeReportStatus", "i.police_report_status");
 
     private final String parameter;
@@ -25,6 +32,11 @@ public enum Dimension {
 
     String column() {
         return column;
+    }
+
+    /** A group's value as the table names it. */
+    String label(Object value) {
+        return String.valueOf(value);
     }
 
     public static Optional<Dimension> ofParameter(String value) {

@@ -50,7 +50,7 @@ public class StatisticsService {
         for (Object[] row : rows) {
             Map<Dimension, String> keys = new LinkedHashMap<>();
             for (int d = 0; d < groupBy.size(); d++) {
-                keys.put(groupBy.get(d), String.valueOf(row[d]));
+                keys.put(groupBy.get(d), groupBy.get(d).label(row[d]));
             }
             counts.put(keys, ((Number) row[groupBy.size()]).longValue());
         }

@@ -35,28 +35,31 @@ class StatisticsResourceTest {
         Map<String, Integer> perLocation = Map.of(DELFSHAVEN_LYCEUM, 7, CHARLOIS_PRAKTIJK, 3, NOORD_COLLEGE, 6);
         perLocation.forEach((location, count) -> {
             for (int i = 0; i < count; i++) {
-                given().auth()
-                        .oauth2(RegisterFixture.staffOf(location))
-                        .contentType(ContentType.JSON)
-                        .body(Map.of(
-                                "schoolLocationId",
-                                location,
-                                "occurredAt",
-                                OffsetDateTime.of(YEAR, 3, 1 + i, 10, 0, 0, 0, ZoneOffset.UTC)
-                                        .toString(),
-                                "locationType",
-                                "IN_SCHOOL",
-                                "category",
-                                "THEFT",
-                                "severity",
-                                "LOW",
-                                "description",
-                                "stolen phone"))
-                        .post("/api/v1/incidents")
-                        .then()
-                        .statusCode(201);
+                register(location, OffsetDateTime.of(YEAR, 3, 1 + i, 10, 0, 0, 0, ZoneOffset.UTC));
             }
         });
+    }
+
+    private static void register(String location, OffsetDateTime occurredAt) {
+        given().auth()
+                .oauth2(RegisterFixture.staffOf(location))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "schoolLocationId",
+                        location,
+                        "occurredAt",
+                        occurredAt.toString(),
+                        "locationType",
+                        "IN_SCHOOL",
+                        "category",
+                        "THEFT",
+                        "severity",
+                        "LOW",
+                        "description",
+                        "stolen phone"))
+                .post("/api/v1/incidents")
+                .then()
+                .statusCode(201);
     }
 
     private static Response table(String path, String... groupBy) {
@@ -97,6 +100,29 @@ class StatisticsResourceTest {
         List<Map<String, Object>> cells = twoWay.path("cells");
         assertTrue(cells.stream().noneMatch(c -> c.get("count") != null && ((Number) c.get("count")).longValue() < 5));
         assertEquals(7L, count(twoWay, "district", "delfshaven"));
+    }
+
+    @Test
+    void countsAMonthInRotterdamsTimeSoTheLastEveningOfAprilInUtcIsMay() {
+        // 22:30 UTC on 30 April is 00:30 on 1 May in Rotterdam (CEST); 2018 is a year no other test writes to
+        RegisterFixture.load();
+        for (int i = 0; i < 6; i++) {
+            register(DELFSHAVEN_LYCEUM, OffsetDateTime.of(2018, 4, 30, 22, 30, i, 0, ZoneOffset.UTC));
+        }
+        Response months = given().auth()
+                .oauth2(RegisterFixture.TOKENS.mint(Tokens.Holder.of("policy-officer", "MUNICIPALITY")))
+                .queryParam("year", 2018)
+                .queryParam("groupBy", "month", "category")
+                .get("/api/v1/statistics/incidents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
+        List<Map<String, Object>> cells = months.path("cells");
+        assertEquals(1, cells.size(), cells.toString());
+        assertEquals(
+                Map.of("month", "2018-05", "category", "THEFT"), cells.get(0).get("group"));
+        assertEquals(6, ((Number) cells.get(0).get("count")).intValue());
     }
 
     @Test
