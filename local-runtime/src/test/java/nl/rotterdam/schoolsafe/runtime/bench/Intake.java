@@ -48,8 +48,8 @@ public final class Intake {
 
             Map<String, List<Result>> results = new LinkedHashMap<>();
             Map<String, Double> gcBefore = gc(suite);
-            long cpuBefore = cpuTicks(suite.pids().get("incident-service"));
-            long jitBefore = compilerTicks(suite.pids().get("incident-service"));
+            long cpuBefore = Profile.cpuTicks(suite.pids().get("incident-service"));
+            long jitBefore = Profile.compilerTicks(suite.pids().get("incident-service"));
             long registered = 0;
             for (int round = 1; round <= ROUNDS; round++) {
                 for (int clients : CONCURRENCY) {
@@ -68,8 +68,8 @@ public final class Intake {
                             round, clients, g.perSecond(), d.perSecond(), p.perSecond());
                 }
             }
-            long cpuAfter = cpuTicks(suite.pids().get("incident-service"));
-            long jitAfter = compilerTicks(suite.pids().get("incident-service"));
+            long cpuAfter = Profile.cpuTicks(suite.pids().get("incident-service"));
+            long jitAfter = Profile.compilerTicks(suite.pids().get("incident-service"));
             Map<String, Double> gcAfter = gc(suite);
 
             System.out.printf("%nregistration, median of %d interleaved rounds of %d s%n", ROUNDS, RUN.toSeconds());
@@ -102,118 +102,12 @@ public final class Intake {
                     Math.round(gcAfter.get("count") - gcBefore.get("count")),
                     (gcAfter.get("sum") - gcBefore.get("sum")) * 1000,
                     gcAfter.get("max") * 1000);
-            profile(suite, root, gateway, token);
+            Profile.samples(
+                    suite,
+                    "incident-service",
+                    "at 32 clients through the gateway",
+                    () -> register(root, gateway, token, 32, Duration.ofSeconds(20)));
         }
-    }
-
-    /** Where the incident-service's CPU goes at 32 clients: JFR's execution samples, by component and by hot method. */
-    private static void profile(LocalSuite suite, Path root, String gateway, String token) throws Exception {
-        long pid = suite.pids().get("incident-service");
-        Path recording = Files.createTempFile("intake", ".jfr");
-        String jdk = ProcessHandle.current()
-                .info()
-                .command()
-                .map(c -> Path.of(c).getParent())
-                .orElseThrow()
-                .toString();
-        run(jdk + "/jcmd", String.valueOf(pid), "JFR.start", "name=intake", "settings=profile");
-        register(root, gateway, token, 32, Duration.ofSeconds(20));
-        run(jdk + "/jcmd", String.valueOf(pid), "JFR.stop", "name=intake", "filename=" + recording);
-        String printed = run(
-                jdk + "/jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "200", recording.toString());
-        Map<String, Integer> components = new LinkedHashMap<>();
-        Map<String, Integer> hot = new java.util.HashMap<>();
-        Map<String, Integer> onStack = new LinkedHashMap<>();
-        int samples = 0;
-        for (String event : printed.split("jdk.ExecutionSample")) {
-            List<String> frames = event.lines()
-                    .map(String::strip)
-                    .filter(l -> l.contains("line:"))
-                    .toList();
-            if (frames.isEmpty()) {
-                continue;
-            }
-            samples++;
-            for (Map.Entry<String, List<String>> part : ON_STACK.entrySet()) {
-                if (frames.stream().anyMatch(f -> part.getValue().stream().anyMatch(f::startsWith))) {
-                    onStack.merge(part.getKey(), 1, Integer::sum);
-                }
-            }
-            hot.merge(frames.get(0).replaceFirst("\\(.*", ""), 1, Integer::sum);
-            // a sample belongs to the innermost frame outside the JDK: BigInteger under jose4j is JWT verification
-            String owner = frames.stream()
-                    .filter(f -> !f.startsWith("java.") && !f.startsWith("jdk.") && !f.startsWith("sun."))
-                    .findFirst()
-                    .orElse("the JDK itself");
-            components.merge(
-                    COMPONENTS.entrySet().stream()
-                            .filter(c -> owner.startsWith(c.getKey()))
-                            .map(Map.Entry::getValue)
-                            .findFirst()
-                            .orElse("other: " + owner.replaceFirst("^(\\w+\\.\\w+).*", "$1")),
-                    1,
-                    Integer::sum);
-        }
-        System.out.printf(
-                "%nincident-service CPU samples at 32 clients through the gateway (JFR, %d samples); "
-                        + "each sample counted for the innermost frame outside the JDK%n",
-                samples);
-        int total = Math.max(1, samples);
-        components.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> System.out.printf("  %-44s %5.1f %%%n", e.getKey(), 100.0 * e.getValue() / total));
-        System.out.println(
-                "  on the stack anywhere (what runs under it, JSON-P parsing of claims under JWT, counts too):");
-        onStack.forEach((part, n) -> System.out.printf("  %-44s %5.1f %%%n", part, 100.0 * n / total));
-        System.out.println("  hottest methods (top frame):");
-        hot.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(12)
-                .forEach(e -> System.out.printf("    %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
-    }
-
-    private static final Map<String, List<String>> ON_STACK = Map.of(
-            "JWT verification", List.of("io.smallrye.jwt", "org.jose4j"),
-            "Hibernate ORM", List.of("org.hibernate.engine", "org.hibernate.internal", "org.hibernate.event"),
-            "the outbox and audit (platform.change)", List.of("nl.rotterdam.schoolsafe.platform.change"),
-            "HTTP request and response (Vert.x)", List.of("io.vertx.core.http"));
-
-    /** Package prefix → component; the first prefix that matches wins, so the narrower ones come first. */
-    private static final String[][] COMPONENT_TABLE = {
-        {"org.jose4j", "JWT verification (smallrye-jwt, jose4j)"},
-        {"io.smallrye.jwt", "JWT verification (smallrye-jwt, jose4j)"},
-        {"org.hibernate.validator", "Bean Validation"},
-        {"org.hibernate", "Hibernate ORM"},
-        {"io.agroal", "Agroal (connection pool)"},
-        {"org.postgresql", "PostgreSQL JDBC driver"},
-        {"com.fasterxml.jackson", "Jackson (JSON)"},
-        {"io.opentelemetry", "OpenTelemetry"},
-        {"io.micrometer", "Micrometer"},
-        {"io.netty", "Vert.x / Netty (HTTP)"},
-        {"io.vertx", "Vert.x / Netty (HTTP)"},
-        {"org.jboss.resteasy", "Quarkus REST"},
-        {"io.quarkus", "Quarkus runtime"},
-        {"org.apache.kafka", "Kafka client"},
-        {"io.cloudevents", "CloudEvents"},
-        {"nl.rotterdam.schoolsafe", "the suite's own code"},
-        {"org.jboss.logmanager", "logging (JBoss LogManager)"}
-    };
-
-    private static final Map<String, String> COMPONENTS = components();
-
-    private static Map<String, String> components() {
-        Map<String, String> c = new LinkedHashMap<>();
-        for (String[] row : COMPONENT_TABLE) {
-            c.put(row[0], row[1]);
-        }
-        return c;
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return out;
     }
 
     /** Registrations by {@code clients} connections of wrk for {@code run}, each a new incident of two random pupils. */
@@ -338,29 +232,6 @@ public final class Intake {
     }
 
     /** utime + stime of a process, in clock ticks. */
-    static long cpuTicks(long pid) throws Exception {
-        return ticks(Path.of("/proc/" + pid + "/stat"));
-    }
-
-    /** utime + stime of the process's JIT compiler threads, in clock ticks: the warm-up, not the registrations. */
-    static long compilerTicks(long pid) throws Exception {
-        long ticks = 0;
-        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-            for (Path task : tasks.toList()) {
-                if (Files.readString(task.resolve("comm")).startsWith("C")
-                        && Files.readString(task.resolve("comm")).contains("Compiler")) {
-                    ticks += ticks(task.resolve("stat"));
-                }
-            }
-        }
-        return ticks;
-    }
-
-    private static long ticks(Path stat) throws Exception {
-        String[] fields = Files.readString(stat).replaceFirst("^.*\\) ", "").split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
-
     private static double median(List<Result> results, java.util.function.ToDoubleFunction<Result> field) {
         return Percentiles.median(results.stream().mapToDouble(field).boxed().toList());
     }

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -29,6 +30,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -43,7 +45,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class Propagation {
     private static final String GROUP = "escalation-service";
-    private static final int PER_SCALE = 40;
+    private static final int PER_SCALE = 100;
 
     private record Registered(String id, long at) {}
 
@@ -59,11 +61,20 @@ public final class Propagation {
             client.load(10, 60, null, i -> "WARM-" + i);
 
             List<String> rows = new ArrayList<>();
+            Map<String, Long> cpu = Map.of();
+            long registeredAt100 = 0;
             for (int rate : new int[] {10, 100}) {
+                Map<String, Long> cpuBefore = Profile.cpuByProcess(suite);
                 List<Registered> sent = client.load(rate, seconds, null, i -> "P" + rate + "-" + i);
                 long end = System.nanoTime();
                 int missing = watcher.missing(sent);
                 long drained = watcher.awaitAll(sent, Duration.ofSeconds(120));
+                Map<String, Long> cpuAfter = Profile.cpuByProcess(suite);
+                cpu = new LinkedHashMap<>();
+                for (Map.Entry<String, Long> process : cpuAfter.entrySet()) {
+                    cpu.put(process.getKey(), process.getValue() - cpuBefore.getOrDefault(process.getKey(), 0L));
+                }
+                registeredAt100 = sent.size();
                 List<Long> latencies = new ArrayList<>();
                 for (Registered r : sent) {
                     Long seen = watcher.seen.get(r.id());
@@ -125,6 +136,21 @@ public final class Propagation {
                 print("open cases in the district", sizes, byOpenCases);
                 print("incidents in the case it joins", sizes, byCaseSize);
             }
+            long total = cpu.values().stream().mapToLong(Long::longValue).sum();
+            System.out.printf(
+                    "%nCPU per incident at 100/s, from the first registration until the last is in a case "
+                            + "(ms of a core; the machine has %d cores)%n",
+                    Runtime.getRuntime().availableProcessors());
+            long incidents = registeredAt100;
+            cpu.forEach((process, ticks) -> System.out.printf("  %-44s %6.2f ms%n", process, ticks * 10.0 / incidents));
+            System.out.printf(
+                    "  %-44s %6.2f ms, so 100 a second need %.2f cores%n",
+                    "all", total * 10.0 / incidents, total * 10.0 / incidents / 10);
+            Profile.samples(
+                    suite,
+                    "escalation-service",
+                    "at 100 cross-school incidents a second",
+                    () -> client.load(100, 15, null, i -> "S-" + i));
         }
     }
 
@@ -160,7 +186,10 @@ public final class Propagation {
         };
     }
 
-    /** n open cases in the district, each linking one incident of a pupil of its own, long ago. */
+    /**
+     * n open cases in the district, each linking one incident of a pupil of its own, long ago, and due in a month: a
+     * district's steady state, not a backlog of deadlines for the escalation-service to announce meanwhile.
+     */
     private static void seedOpenCases(Connection db, String district, int n) throws Exception {
         try (PreparedStatement seed =
                 db.prepareStatement("""
@@ -172,7 +201,7 @@ public final class Propagation {
                   FROM params, LATERAL generate_series(1, params.n) g),
                 cases AS (
                   INSERT INTO escalation_case (id, district_id, status, priority, opened_at, response_due_at, version)
-                  SELECT case_id, district, 'OPEN', 'HIGH', at, at + interval '3 days', 0 FROM seeded),
+                  SELECT case_id, district, 'OPEN', 'HIGH', at, now() + interval '30 days', 0 FROM seeded),
                 """ + Bench.linkedIncidents("OUTSIDE_SCHOOL_MEDIUM_OR_HIGHER"))) {
             seed.setString(1, district);
             seed.setInt(2, n);
@@ -309,9 +338,12 @@ public final class Propagation {
                 try (consumer) {
                     List<TopicPartition> partitions = new ArrayList<>();
                     while (partitions.isEmpty() && running) {
-                        var info = consumer.partitionsFor("escalation.events", Duration.ofSeconds(5));
-                        if (info != null) {
-                            info.forEach(p -> partitions.add(new TopicPartition("escalation.events", p.partition())));
+                        try {
+                            consumer.partitionsFor("escalation.events", Duration.ofSeconds(5))
+                                    .forEach(p ->
+                                            partitions.add(new TopicPartition("escalation.events", p.partition())));
+                        } catch (TimeoutException e) {
+                            // a busy machine's first metadata answer can take longer: ask again
                         }
                     }
                     consumer.assign(partitions);
