@@ -2,10 +2,14 @@ package nl.rotterdam.schoolsafe.incident;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.rotterdam.schoolsafe.platform.security.VerifiedTokens;
 import nl.rotterdam.schoolsafe.runtime.SigningKeys;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The service verifies tokens itself: the gateway is not the only wall. */
 @QuarkusTest
 class TokenVerificationTest {
+    @Inject
+    JWTParser parser;
+
     private static final Tokens.Holder STAFF =
             Tokens.Holder.school("staff-1", "SCHOOL_STAFF", RegisterFixture.DELFSHAVEN_LYCEUM);
 
@@ -34,6 +41,22 @@ class TokenVerificationTest {
                 .then()
                 .statusCode(200)
                 .body("find { it.id == 'ijsselmonde' }.name", equalTo("IJsselmonde"));
+    }
+
+    @Test
+    void verifiesATokenOnceForItsRequestsAndStillRefusesItsForgery() {
+        assertInstanceOf(VerifiedTokens.class, parser, "the service's token parser is the one that remembers");
+        String token = RegisterFixture.TOKENS.mint(STAFF);
+        for (int i = 0; i < 3; i++) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/v1/register/districts")
+                    .then()
+                    .statusCode(200);
+        }
+        // the same claims under a signature that is not the issuer's: a known token's text is the key, not its claims
+        String[] parts = token.split("\\.");
+        refused(parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse());
     }
 
     @Test

@@ -14,4 +14,15 @@ public interface TokenConfig {
     /** How far the issuer's clock may run ahead of ours ({@code iat} in the future). */
     @WithDefault("PT60S")
     Duration clockSkew();
+
+    /**
+     * How long a verified token is trusted without checking its signature again, never past its own expiry: the
+     * longest a token keeps passing after its signing key is withdrawn, beyond the key set's own refresh.
+     */
+    @WithDefault("PT60S")
+    Duration verifiedFor();
+
+    /** How many verified tokens a process keeps at most (a few kilobytes each). */
+    @WithDefault("1000")
+    int verifiedKept();
 }
