@@ -256,6 +256,10 @@ public class InboxConsumers {
                             break;
                         }
                     }
+                    // one commit for the poll's records, not one broker round trip per record or partition: a crash
+                    // before it replays them, and the inbox has marked them done and drops them (#22); a commit
+                    // refused while the group rebalances keeps its offsets for after the next poll
+                    commit(created, done);
                     lag = lagOf(created);
                 }
             } finally {
@@ -264,10 +268,8 @@ public class InboxConsumers {
         }
 
         /**
-         * Processes a partition's records in order and commits after them; when an effect fails (the record is
-         * neither done nor parked) it rewinds to that record, waits and returns false. A commit refused because the
-         * group is rebalancing is kept and made after the next poll, which completes the rebalance, or when the
-         * partition is revoked.
+         * Processes a partition's records in order, noting each done one's offset for the poll's commit; when an
+         * effect fails (the record is neither done nor parked) it rewinds to that record, waits and returns false.
          */
         private boolean processPartition(
                 KafkaConsumer<String, byte[]> consumer,
@@ -286,23 +288,19 @@ public class InboxConsumers {
                 done.put(partition, new OffsetAndMetadata(record.offset() + 1));
                 episode.succeeded();
             }
-            // one commit for the partition's batch, not one broker round trip per record: a crash before it replays
-            // the batch, whose records the inbox has marked done and drops (#22)
-            // the position is past the batch already; a refused commit keeps its offsets for after the rebalance
-            return commit(consumer, done);
+            return true;
         }
 
-        /** Commits what is done; false while the group rebalances (the offsets stay to commit later). */
-        private boolean commit(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, OffsetAndMetadata> done) {
+        /** Commits what is done; while the group rebalances the offsets stay, to be committed after the next poll. */
+        private void commit(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, OffsetAndMetadata> done) {
             if (done.isEmpty()) {
-                return true;
+                return;
             }
             try {
                 consumer.commitSync(done);
                 done.clear();
-                return true;
             } catch (RebalanceInProgressException e) {
-                return false;
+                // kept in done: the next poll completes the rebalance, or onPartitionsRevoked commits them
             }
         }
 
