@@ -1,5 +1,7 @@
 package nl.rotterdam.schoolsafe.gateway;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -36,10 +38,12 @@ public class Edge {
     static final String OPENAPI = "/api/v1/openapi.json";
     static final String ASYNCAPI = "/api/v1/asyncapi.json";
 
-    private static final int VERIFIED_CACHE = 10_000;
     private final JWTParser tokens;
-    /** Tokens already verified, until they expire: the signature check is the costliest step of a request. */
-    private final java.util.Map<String, JsonWebToken> verified = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Tokens already verified, for a minute and never past their expiry: the signature check is the costliest step
+     * of a request (decision 15).
+     */
+    private final Cache<String, JsonWebToken> verified;
 
     private final RateLimits rateLimits;
     private final GatewayConfig config;
@@ -48,6 +52,10 @@ public class Edge {
 
     Edge(JWTParser tokens, RateLimits rateLimits, GatewayConfig config) {
         this.tokens = tokens;
+        this.verified = Caffeine.newBuilder()
+                .expireAfterWrite(config.token().verifiedFor())
+                .maximumSize(config.token().verifiedKept())
+                .build();
         this.rateLimits = rateLimits;
         this.config = config;
         this.apiVersion = config.apiVersion();
@@ -191,7 +199,7 @@ public class Edge {
         }
         String token = authorization.substring(7).trim();
         long now = System.currentTimeMillis() / 1000;
-        JsonWebToken known = verified.get(token);
+        JsonWebToken known = verified.getIfPresent(token);
         if (known != null && known.getExpirationTime() > now) {
             return Optional.of(known);
         }
@@ -202,9 +210,6 @@ public class Edge {
                     Instant.ofEpochSecond(now),
                     config.token().maxLifetime(),
                     config.token().clockSkew());
-            if (verified.size() >= VERIFIED_CACHE) {
-                verified.clear();
-            }
             verified.put(token, parsed);
             return Optional.of(parsed);
         } catch (ParseException | TokenClaims.InvalidToken e) {

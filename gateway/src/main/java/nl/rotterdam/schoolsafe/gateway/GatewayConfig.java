@@ -41,6 +41,14 @@ public interface GatewayConfig {
 
         @WithDefault("PT60S")
         Duration clockSkew();
+
+        /** How long a verified token is trusted without checking its signature again, never past its expiry. */
+        @WithDefault("PT60S")
+        Duration verifiedFor();
+
+        /** How many verified tokens the gateway keeps at most. */
+        @WithDefault("10000")
+        int verifiedKept();
     }
 
     interface RateLimit {

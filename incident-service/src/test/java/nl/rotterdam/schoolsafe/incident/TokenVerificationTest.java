@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.incident;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -44,9 +45,10 @@ class TokenVerificationTest {
     }
 
     @Test
-    void verifiesATokenOnceForItsRequestsAndStillRefusesItsForgery() {
+    void verifiesATokenOnceForItsRequestsAndStillRefusesItsForgery() throws Exception {
         assertInstanceOf(VerifiedTokens.class, parser, "the service's token parser is the one that remembers");
         String token = RegisterFixture.TOKENS.mint(STAFF);
+        assertSame(parser.parse(token), parser.parse(token), "verified once, then known");
         for (int i = 0; i < 3; i++) {
             given().auth()
                     .oauth2(token)

@@ -69,5 +69,6 @@ class ArchitectureRulesTest {
                 .check(platform));
         assertDoesNotThrow(() -> ServiceArchitectureTest.noPackageCycles(ServiceArchitectureTest.ROOT + ".platform")
                 .check(platform));
+        assertDoesNotThrow(() -> ServiceArchitectureTest.nativeQueriesUntyped().check(platform));
     }
 }

@@ -137,6 +137,9 @@ public abstract class ServiceArchitectureTest {
                 .should()
                 .callMethod(
                         "jakarta.persistence.EntityManager", "createNativeQuery", "java.lang.String", "java.lang.Class")
+                .orShould()
+                .callMethod(
+                        "org.hibernate.query.QueryProducer", "createNativeQuery", "java.lang.String", "java.lang.Class")
                 .allowEmptyShould(true);
     }
 

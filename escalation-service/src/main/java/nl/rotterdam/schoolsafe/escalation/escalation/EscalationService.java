@@ -156,7 +156,7 @@ public class EscalationService {
      * pushed out of the cache (#22).
      */
     private static List<UUID> ids(Query query) {
-        return query.getResultList().stream().map(UUID.class::cast).toList();
+        return ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
     }
 
     /**

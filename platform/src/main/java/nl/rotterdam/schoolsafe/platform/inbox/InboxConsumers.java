@@ -257,8 +257,9 @@ public class InboxConsumers {
                         }
                     }
                     // one commit for the poll's records, not one broker round trip per record or partition: a crash
-                    // before it replays them, and the inbox has marked them done and drops them (#22); a commit
-                    // refused while the group rebalances keeps its offsets for after the next poll
+                    // before it replays them, and the inbox has marked them done and drops them (#22), though one
+                    // parked among them is parked again; a commit refused while the group rebalances keeps its
+                    // offsets for after the next poll
                     commit(created, done);
                     lag = lagOf(created);
                 }
