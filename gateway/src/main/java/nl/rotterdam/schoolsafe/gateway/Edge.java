@@ -1,7 +1,5 @@
 package nl.rotterdam.schoolsafe.gateway;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -20,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.rotterdam.schoolsafe.platform.http.RequestLimits;
 import nl.rotterdam.schoolsafe.platform.http.SecurityHeaders;
+import nl.rotterdam.schoolsafe.platform.security.KnownTokens;
 import nl.rotterdam.schoolsafe.platform.security.TokenClaims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.MDC;
@@ -39,11 +38,8 @@ public class Edge {
     static final String ASYNCAPI = "/api/v1/asyncapi.json";
 
     private final JWTParser tokens;
-    /**
-     * Tokens already verified, for a minute and never past their expiry: the signature check is the costliest step
-     * of a request (decision 15).
-     */
-    private final Cache<String, JsonWebToken> verified;
+    /** Tokens already verified: the signature check is the costliest step of a request (decision 15). */
+    private final KnownTokens knownTokens;
 
     private final RateLimits rateLimits;
     private final GatewayConfig config;
@@ -52,10 +48,8 @@ public class Edge {
 
     Edge(JWTParser tokens, RateLimits rateLimits, GatewayConfig config) {
         this.tokens = tokens;
-        this.verified = Caffeine.newBuilder()
-                .expireAfterWrite(config.token().verifiedFor())
-                .maximumSize(config.token().verifiedKept())
-                .build();
+        this.knownTokens =
+                new KnownTokens(config.token().verifiedFor(), config.token().verifiedKept());
         this.rateLimits = rateLimits;
         this.config = config;
         this.apiVersion = config.apiVersion();
@@ -198,20 +192,16 @@ public class Edge {
             return Optional.empty();
         }
         String token = authorization.substring(7).trim();
-        long now = System.currentTimeMillis() / 1000;
-        JsonWebToken known = verified.getIfPresent(token);
-        if (known != null && known.getExpirationTime() > now) {
-            return Optional.of(known);
-        }
         try {
-            JsonWebToken parsed = tokens.parse(token);
-            TokenClaims.of(
-                    parsed,
-                    Instant.ofEpochSecond(now),
-                    config.token().maxLifetime(),
-                    config.token().clockSkew());
-            verified.put(token, parsed);
-            return Optional.of(parsed);
+            return Optional.of(knownTokens.verified(token, unknown -> {
+                JsonWebToken parsed = tokens.parse(unknown);
+                TokenClaims.of(
+                        parsed,
+                        Instant.now(),
+                        config.token().maxLifetime(),
+                        config.token().clockSkew());
+                return parsed;
+            }));
         } catch (ParseException | TokenClaims.InvalidToken e) {
             return Optional.empty();
         }

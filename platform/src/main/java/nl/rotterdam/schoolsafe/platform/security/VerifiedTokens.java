@@ -1,8 +1,5 @@
 package nl.rotterdam.schoolsafe.platform.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
@@ -11,59 +8,33 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies a bearer token once rather than on every request: a client sends one token for its whole session, and the
- * RS256 check with the parsing of its claims was a third of a registration's CPU in a service (#22). A verified token
- * is kept by its exact text for {@link TokenConfig#verifiedFor()}, and never served past its own expiry; every
- * request still goes through {@link StrictClaims}, the role checks and tenancy. A token that fails is never kept, so
- * a forged one costs a full verification each time.
+ * RS256 check with the parsing of its claims was about a third of a registration's CPU in a service (#22). A
+ * verified token is kept by its exact text for {@link TokenConfig#verifiedFor()} ({@link KnownTokens}); every
+ * request still goes through {@link StrictClaims}, the role checks and tenancy. A token that fails is never kept,
+ * so a forged one costs a full verification each time.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class VerifiedTokens extends DefaultJWTParser {
-    private final Cache<String, JsonWebToken> verified;
-    private final Clock clock;
+    private final KnownTokens known;
 
     @Inject
     VerifiedTokens(JWTAuthContextInfo context, JWTCallerPrincipalFactory principals, TokenConfig config) {
-        this(
-                context,
-                principals,
-                config.verifiedFor(),
-                config.verifiedKept(),
-                Ticker.systemTicker(),
-                Clock.systemUTC());
+        this(context, principals, new KnownTokens(config.verifiedFor(), config.verifiedKept()));
     }
 
-    VerifiedTokens(
-            JWTAuthContextInfo context,
-            JWTCallerPrincipalFactory principals,
-            Duration verifiedFor,
-            int kept,
-            Ticker ticker,
-            Clock clock) {
+    VerifiedTokens(JWTAuthContextInfo context, JWTCallerPrincipalFactory principals, KnownTokens known) {
         super(context, principals);
-        this.clock = clock;
-        this.verified = Caffeine.newBuilder()
-                .expireAfterWrite(verifiedFor)
-                .maximumSize(kept)
-                .ticker(ticker)
-                .build();
+        this.known = known;
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        JsonWebToken known = verified.getIfPresent(token);
-        if (known != null && clock.instant().getEpochSecond() < known.getExpirationTime()) {
-            return known;
-        }
-        JsonWebToken checked = super.parse(token);
-        verified.put(token, checked);
-        return checked;
+        return known.verified(token, super::parse);
     }
 }

@@ -55,10 +55,7 @@ class VerifiedTokensTest {
         return new VerifiedTokens(
                 new JWTAuthContextInfo(KEYS.getPublic(), ISSUER),
                 JWTCallerPrincipalFactory.instance(),
-                Duration.ofSeconds(60),
-                100,
-                ticker,
-                clock);
+                new KnownTokens(Duration.ofSeconds(60), 100, ticker, clock));
     }
 
     private static Instant inAnHour() {
