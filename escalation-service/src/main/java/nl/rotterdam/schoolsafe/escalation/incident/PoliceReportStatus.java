@@ -1,10 +1,12 @@
 package nl.rotterdam.schoolsafe.escalation.incident;
 
-/** The police-report decision (aangifte) as far as the school has come. */
+/** Police involvement (aangifte, melding or another route) as far as the school has come. */
 public enum PoliceReportStatus {
     NONE,
     CONSIDERING,
-    POLICE_CONSULTED,
+    CONSULTED,
     FILED,
-    NOT_FILED
+    SCHOOL_REPORT_ONLY,
+    OTHER_ROUTE,
+    NO_ACTION
 }

@@ -81,6 +81,9 @@ public class Incident extends AggregateRoot {
     @Column(name = "police_report_reason")
     private String policeReportReason;
 
+    @Column(name = "police_report_route")
+    private String policeReportRoute;
+
     @Column(name = "shareable_summary")
     private String shareableSummary;
 
@@ -94,6 +97,11 @@ public class Incident extends AggregateRoot {
     @CollectionTable(name = "police_report_step", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
     private List<PoliceReportStep> policeReportSteps = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "police_consultation", joinColumns = @JoinColumn(name = "incident_id"))
+    @OrderColumn(name = "position")
+    private List<PoliceConsultation> policeConsultations = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "parent_consultation", joinColumns = @JoinColumn(name = "incident_id"))
@@ -199,28 +207,56 @@ public class Incident extends AggregateRoot {
     }
 
     /**
-     * Takes the next step of the police-report decision. Filing needs the police consulted first
-     * and, for every minor student involved, a recorded consultation of a parent or guardian.
+     * Takes the next step of police involvement: the internal weighing (CONSIDERING), or, once the police or
+     * enforcement were consulted, the outcome. Another route names its route, no action its reason; every outcome
+     * concerning a minor needs a recorded consultation of a parent or guardian of each minor student involved.
      */
-    public void decidePoliceReport(PoliceReportStatus next, String reason, String by, OffsetDateTime now) {
+    public void decidePoliceReport(
+            PoliceReportStatus next, InvolvementRoute route, String reason, String by, OffsetDateTime now) {
         require(Action.DECIDE_POLICE_REPORT);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (next == PoliceReportStatus.CONSULTED || next == PoliceReportStatus.NONE) {
+            errors.add(new Problem.FieldError(
+                    "status",
+                    next == PoliceReportStatus.CONSULTED
+                            ? "a consultation is recorded as one (POST …/police-report/consultations), not decided"
+                            : "cannot be decided"));
+        }
+        if (next == PoliceReportStatus.OTHER_ROUTE && route == null) {
+            errors.add(new Problem.FieldError("route", "is required for OTHER_ROUTE"));
+        }
+        if (next != PoliceReportStatus.OTHER_ROUTE && route != null) {
+            errors.add(new Problem.FieldError("route", "is only for OTHER_ROUTE"));
+        }
+        if (next == PoliceReportStatus.NO_ACTION && (reason == null || reason.isBlank())) {
+            errors.add(new Problem.FieldError("reason", "is required for NO_ACTION"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (next.isOutcome() && !policeReportStatus.isOutcome() && policeReportStatus != PoliceReportStatus.CONSULTED) {
+            throw new ProblemException(
+                    409,
+                    "police-or-enforcement-not-consulted",
+                    "Police or enforcement not consulted",
+                    "an outcome needs a recorded consultation with the police or with enforcement first",
+                    List.of(),
+                    Map.of("currentStatus", policeReportStatus.name()));
+        }
         if (!policeReportStatus.next().contains(next)) {
             throw ProblemException.illegalState(
-                    "the police-report decision cannot go from " + policeReportStatus + " to " + next,
+                    "police involvement cannot go from " + policeReportStatus + " to " + next,
                     policeReportStatus.name(),
                     policeReportStatus.next().stream().map(Enum::name).toList());
         }
-        if (next == PoliceReportStatus.NOT_FILED) {
-            requireReason(reason);
-        }
-        if (next == PoliceReportStatus.FILED) {
+        if (next.isOutcome()) {
             List<Integer> unconsulted = minorsWithoutParentConsultation();
             if (!unconsulted.isEmpty()) {
                 throw new ProblemException(
                         409,
                         "parents-not-consulted",
                         "Parents not consulted",
-                        "a police report concerning a minor needs a recorded consultation of a parent or guardian first",
+                        "every outcome concerning a minor needs a recorded consultation of a parent or guardian first",
                         List.of(),
                         Map.of(
                                 "minorsWithoutConsultation",
@@ -229,9 +265,45 @@ public class Incident extends AggregateRoot {
                                         .toList()));
             }
         }
+        String routeCode = route == null ? null : route.code();
         policeReportStatus = next;
         policeReportReason = reason;
-        policeReportSteps.add(new PoliceReportStep(next, now, by, reason));
+        policeReportRoute = routeCode;
+        policeReportSteps.add(new PoliceReportStep(next, now, by, reason, routeCode));
+        updated();
+    }
+
+    /**
+     * Records a consultation with the police or with enforcement, after the internal weighing started and before the
+     * outcome; the first one moves the weighing to CONSULTED.
+     */
+    public void recordPoliceConsultation(
+            PoliceConsultation.Party party, String contact, OffsetDateTime consultedAt, String by, OffsetDateTime now) {
+        require(Action.DECIDE_POLICE_REPORT);
+        if (policeReportStatus != PoliceReportStatus.CONSIDERING
+                && policeReportStatus != PoliceReportStatus.CONSULTED) {
+            throw ProblemException.illegalState(
+                    "a consultation with the police or enforcement comes after the internal weighing started and"
+                            + " before the outcome; police involvement is " + policeReportStatus,
+                    policeReportStatus.name(),
+                    policeReportStatus.next().stream().map(Enum::name).toList());
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (contact == null || contact.isBlank()) {
+            errors.add(new Problem.FieldError("contact", "is required"));
+        }
+        if (consultedAt.isAfter(now)) {
+            errors.add(new Problem.FieldError("consultedAt", "must not be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        policeConsultations.add(new PoliceConsultation(party, contact.strip(), consultedAt, by));
+        if (policeReportStatus == PoliceReportStatus.CONSIDERING) {
+            policeReportStatus = PoliceReportStatus.CONSULTED;
+            policeReportReason = null;
+            policeReportSteps.add(new PoliceReportStep(PoliceReportStatus.CONSULTED, now, by, null, null));
+        }
         updated();
     }
 
@@ -396,6 +468,8 @@ public class Incident extends AggregateRoot {
         snapshot.put("closedReason", closedReason);
         snapshot.put("policeReportStatus", policeReportStatus);
         snapshot.put("policeReportReason", policeReportReason);
+        snapshot.put("policeReportRoute", policeReportRoute);
+        snapshot.put("policeConsultations", policeConsultations.size());
         snapshot.put("parentConsultations", parentConsultations.size());
         snapshot.put("measures", measures.size());
         return snapshot;
@@ -471,6 +545,14 @@ public class Incident extends AggregateRoot {
 
     public List<InvolvedPerson> involvedPersons() {
         return Collections.unmodifiableList(involvedPersons);
+    }
+
+    public String policeReportRoute() {
+        return policeReportRoute;
+    }
+
+    public List<PoliceConsultation> policeConsultations() {
+        return Collections.unmodifiableList(policeConsultations);
     }
 
     public List<PoliceReportStep> policeReportSteps() {

@@ -72,11 +72,11 @@ public class IncidentService {
         });
         Incident incident = Incident.<Incident>findByIdOptional(UUID.fromString(outcome.resourceId()))
                 .orElseThrow();
-        return new Created<>(versioned(incident), incident.aggregateId(), outcome.replayed());
+        return new Created<>(versioned(incident, caller), incident.aggregateId(), outcome.replayed());
     }
 
-    private Versioned<IncidentView> versioned(Incident incident) {
-        return new Versioned<>(IncidentView.of(incident, now().toLocalDate()), incident.version());
+    private Versioned<IncidentView> versioned(Incident incident, Caller caller) {
+        return new Versioned<>(IncidentView.of(incident, now().toLocalDate(), caller.role()), incident.version());
     }
 
     /** The incident if the caller's tenancy covers it; another tenant's incident is as absent as a missing one. */
@@ -101,7 +101,7 @@ public class IncidentService {
     public Optional<Versioned<IncidentView>> read(UUID id, Caller caller) {
         Optional<Incident> found = find(id, caller);
         found.ifPresent(incident -> logRead(incident, incident.pseudonyms(), "read incident"));
-        return found.map(this::versioned);
+        return found.map(incident -> versioned(incident, caller));
     }
 
     /** One measure of an incident the caller may read, logging the read for the student it concerns. */
@@ -133,38 +133,40 @@ public class IncidentService {
     /** Corrects an incident's facts; {@code ifMatch} must carry the version the change is based on. */
     @Transactional
     public Versioned<IncidentView> revise(UUID id, String ifMatch, IncidentRequest request, Caller caller) {
-        return versioned(change(id, caller)
-                .ifMatch(ifMatch)
-                .apply("update", incident -> incident.revise(facts(request), now())));
+        return versioned(
+                change(id, caller).ifMatch(ifMatch).apply("update", incident -> incident.revise(facts(request), now())),
+                caller);
     }
 
     @Transactional
     public Versioned<IncidentView> registerDraft(UUID id, Caller caller) {
-        return versioned(change(id, caller).apply("register", Incident::register));
+        return versioned(change(id, caller).apply("register", Incident::register), caller);
     }
 
     @Transactional
     public Versioned<IncidentView> startFollowUp(UUID id, Caller caller) {
-        return versioned(change(id, caller).apply("start-follow-up", Incident::startFollowUp));
+        return versioned(change(id, caller).apply("start-follow-up", Incident::startFollowUp), caller);
     }
 
     @Transactional
     public Versioned<IncidentView> close(UUID id, String reason, Caller caller) {
-        return versioned(change(id, caller).apply("close", incident -> incident.close(reason)));
+        return versioned(change(id, caller).apply("close", incident -> incident.close(reason)), caller);
     }
 
     @Transactional
     public Versioned<IncidentView> reopen(UUID id, String reason, Caller caller) {
-        return versioned(change(id, caller).apply("reopen", incident -> incident.reopen(reason)));
+        return versioned(change(id, caller).apply("reopen", incident -> incident.reopen(reason)), caller);
     }
 
     /** The text is checked once the incident is found, so another school's incident stays a 404 whatever the text. */
     @Transactional
     public Versioned<IncidentView> writeShareableSummary(UUID id, String text, Caller caller) {
-        return versioned(change(id, caller)
-                .apply(
-                        "write-shareable-summary",
-                        incident -> incident.writeShareableSummary(new ShareableSummary(text))));
+        return versioned(
+                change(id, caller)
+                        .apply(
+                                "write-shareable-summary",
+                                incident -> incident.writeShareableSummary(new ShareableSummary(text))),
+                caller);
     }
 
     @Transactional
@@ -198,6 +200,16 @@ public class IncidentService {
             parameters.put("status", status);
         });
         filter.policeReportStatus().ifPresent(policeReport -> {
+            if (!IncidentView.seesPoliceInvolvement(caller.role())) {
+                // a filter on what the role may not see would reveal it through the results
+                throw new ProblemException(
+                        403,
+                        "filter-not-allowed",
+                        "Filter not allowed",
+                        "only a safety coordinator may filter on police involvement",
+                        List.of(new Problem.FieldError("policeReportStatus", "is for safety coordinators only")),
+                        Map.of());
+            }
             query.append(" and policeReportStatus = :policeReportStatus");
             parameters.put("policeReportStatus", policeReport);
         });
@@ -210,7 +222,12 @@ public class IncidentService {
         List<Incident> rows = Incident.<Incident>find(query.toString(), parameters)
                 .page(0, filter.limit + 1)
                 .list();
-        return NEWEST_FIRST.page(rows, filter.limit, Incident::occurredAt, Incident::id, IncidentSummary::of);
+        return NEWEST_FIRST.page(
+                rows,
+                filter.limit,
+                Incident::occurredAt,
+                Incident::id,
+                incident -> IncidentSummary.of(incident, caller.role()));
     }
 
     /** Every incident of the caller's own locations the student is involved in, oldest first, with the role in each. */

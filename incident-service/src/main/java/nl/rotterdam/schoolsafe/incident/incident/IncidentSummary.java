@@ -1,7 +1,9 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IncidentSummary", description = "An incident in a list: no description and no persons.")
@@ -14,9 +16,13 @@ public record IncidentSummary(
         @Schema(required = true) Severity severity,
         @Schema(required = true) OffsetDateTime occurredAt,
         @Schema(required = true) IncidentStatus status,
-        @Schema(required = true) PoliceReportStatus policeReportStatus,
+
+        @Schema(description = "Police involvement: for the safety coordinator only")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        PoliceReportStatus policeReportStatus,
+
         int involvedPersonCount) {
-    static IncidentSummary of(Incident i) {
+    static IncidentSummary of(Incident i, Role reader) {
         return new IncidentSummary(
                 i.id(),
                 i.schoolLocationId(),
@@ -26,7 +32,7 @@ public record IncidentSummary(
                 i.severity(),
                 i.occurredAt(),
                 i.status(),
-                i.policeReportStatus(),
+                IncidentView.seesPoliceInvolvement(reader) ? i.policeReportStatus() : null,
                 i.involvedPersons().size());
     }
 }

@@ -1,9 +1,11 @@
 package nl.rotterdam.schoolsafe.incident.incident;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Incident", description = "An incident (melding) as its own school sees it.")
@@ -35,7 +37,13 @@ public record IncidentView(
         String closedReason,
 
         List<PersonView> involvedPersons,
+
+        @Schema(description = "Police involvement: for the safety coordinator only (the role table)")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         PoliceReportView policeReport,
+
+        @Schema(description = "Follow-up measures: for the safety coordinator and the board, which decides expulsions")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         List<MeasureView> measures) {
 
     @Schema(
@@ -54,7 +62,8 @@ public record IncidentView(
             String schoolLocationId,
             boolean minor) {}
 
-    public static IncidentView of(Incident incident, LocalDate today) {
+    /** The incident as the reader's role may see it: police involvement and measures only where the role table says. */
+    public static IncidentView of(Incident incident, LocalDate today, Role reader) {
         List<InvolvedPerson> persons = incident.involvedPersons();
         return new IncidentView(
                 incident.id(),
@@ -79,7 +88,21 @@ public record IncidentView(
                                 persons.get(i).schoolLocationId,
                                 persons.get(i).minor))
                         .toList(),
-                PoliceReportView.of(incident),
-                incident.measures().stream().map(m -> MeasureView.of(m, today)).toList());
+                seesPoliceInvolvement(reader) ? PoliceReportView.of(incident) : null,
+                seesMeasures(reader)
+                        ? incident.measures().stream()
+                                .map(m -> MeasureView.of(m, today))
+                                .toList()
+                        : null);
+    }
+
+    /** Police consultation and the police-report status belong to the safety coordinator. */
+    static boolean seesPoliceInvolvement(Role reader) {
+        return reader == Role.SAFETY_COORDINATOR;
+    }
+
+    /** Follow-up is the coordinator's; a board, which decides an expulsion, reads its measures too. */
+    static boolean seesMeasures(Role reader) {
+        return reader == Role.SAFETY_COORDINATOR || reader == Role.BOARD;
     }
 }

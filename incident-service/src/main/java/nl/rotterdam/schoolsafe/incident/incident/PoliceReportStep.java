@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.OffsetDateTime;
 
-/** One step of the police-report decision: who took it, when, and why. */
+/** One step of police involvement: who took it, when, why and, for another route, which. */
 @Embeddable
 public class PoliceReportStep {
     @Enumerated(EnumType.STRING)
@@ -20,12 +20,16 @@ public class PoliceReportStep {
 
     String reason;
 
+    /** The route's code, for OTHER_ROUTE. */
+    String route;
+
     protected PoliceReportStep() {}
 
-    public PoliceReportStep(PoliceReportStatus status, OffsetDateTime takenAt, String takenBy, String reason) {
+    PoliceReportStep(PoliceReportStatus status, OffsetDateTime takenAt, String takenBy, String reason, String route) {
         this.status = status;
         this.takenAt = takenAt;
         this.takenBy = takenBy;
         this.reason = reason;
+        this.route = route;
     }
 }

@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,7 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.incident.incident.InvolvementRoute;
 import nl.rotterdam.schoolsafe.incident.incident.ParentConsultation;
+import nl.rotterdam.schoolsafe.incident.incident.PoliceConsultation;
 import nl.rotterdam.schoolsafe.incident.incident.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.incident.incident.PoliceReportView;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
@@ -27,7 +31,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/incidents/{incidentId}/police-report")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Police report", description = "Deciding with the police on a police report (aangifte), measure 9")
+@Tag(
+        name = "Police report",
+        description =
+                "Police involvement: weighing, consultation with police or enforcement, and the outcome (aangifte,"
+                        + " melding or another route), measure 9")
 public class PoliceReportResource {
     private final PoliceReportService policeReports;
     private final Caller caller;
@@ -39,16 +47,38 @@ public class PoliceReportResource {
 
     @Schema(
             name = "PoliceReportDecision",
-            description = "The next step: CONSIDERING, POLICE_CONSULTED, FILED or NOT_FILED (reason required).")
+            description = "The next step: CONSIDERING (the internal weighing), or after a consultation one outcome:"
+                    + " FILED, SCHOOL_REPORT_ONLY, OTHER_ROUTE (route required) or NO_ACTION (reason required).")
     public record DecisionRequest(
             @NotNull PoliceReportStatus status,
+
+            @Schema(description = "For OTHER_ROUTE: a code from GET /involvement-routes", example = "HALT_REFERRAL")
+            @Pattern(regexp = InvolvementRoute.PATTERN)
+            String route,
 
             @Schema(example = "Consulted the community police officer; parents prefer HALT.") @Size(max = 2000)
             String reason) {}
 
     @Schema(
+            name = "PoliceConsultationRequest",
+            description =
+                    "A consultation with the police or with enforcement (who, when), after the internal weighing.")
+    public record PoliceConsultationRequest(
+            @NotNull PoliceConsultation.Party party,
+
+            @Schema(
+                    description = "The officer's function or team; never a pupil's name",
+                    example = "Community police officer, Delfshaven")
+            @NotBlank
+            @Size(max = 200)
+            String contact,
+
+            @Schema(example = "2026-11-20T15:00:00+01:00") @NotNull
+            OffsetDateTime consultedAt) {}
+
+    @Schema(
             name = "ParentConsultationRequest",
-            description = "A parent or guardian of a minor consulted before a police report.")
+            description = "A parent or guardian of a minor consulted before any outcome of police involvement.")
     public record ConsultationRequest(
             @Schema(description = "Index of the student in involvedPersons") @NotNull @Min(0) @Max(49)
             Integer personIndex,
@@ -62,14 +92,30 @@ public class PoliceReportResource {
     @Path("/decisions")
     @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
     @Operation(
-            summary = "Take the next step of the police-report decision",
-            description =
-                    "none → considering → police consulted → filed / not filed. Filing concerning a minor is refused "
-                            + "until a parent or guardian consultation is recorded.")
+            summary = "Take the next step of police involvement",
+            description = "none → considering (internal weighing) → consulted (POST …/consultations) → filed, school"
+                    + " report only, another route or no action. Every outcome needs the consultation with police or"
+                    + " enforcement first (409 police-or-enforcement-not-consulted) and, for a minor, a recorded"
+                    + " consultation of a parent or guardian (409 parents-not-consulted).")
     public RestResponse<PoliceReportView> decidePoliceReport(
             @PathParam("incidentId") UUID incidentId, @Valid @NotNull DecisionRequest request) {
         return policeReports
-                .decide(incidentId, request.status(), request.reason(), caller)
+                .decide(incidentId, request.status(), request.route(), request.reason(), caller)
+                .ok();
+    }
+
+    @POST
+    @Path("/consultations")
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(
+            summary = "Record a consultation with the police or with enforcement",
+            description = "With whom and when, after the internal weighing started (CONSIDERING) and before the"
+                    + " outcome; the first one moves police involvement to CONSULTED.")
+    public RestResponse<PoliceReportView> consultPoliceOrEnforcement(
+            @PathParam("incidentId") UUID incidentId, @Valid @NotNull PoliceConsultationRequest request) {
+        return policeReports
+                .consultPoliceOrEnforcement(
+                        incidentId, request.party(), request.contact(), request.consultedAt(), caller)
                 .ok();
     }
 
@@ -79,7 +125,7 @@ public class PoliceReportResource {
     @Operation(
             summary = "Record that a parent or guardian of a minor was consulted",
             description =
-                    "Who was consulted and when, for a student under 18; a police report about a minor needs it first.")
+                    "Who was consulted and when, for a student under 18; every outcome concerning a minor needs it first.")
     public RestResponse<PoliceReportView> consultParents(
             @PathParam("incidentId") UUID incidentId, @Valid @NotNull ConsultationRequest request) {
         return policeReports

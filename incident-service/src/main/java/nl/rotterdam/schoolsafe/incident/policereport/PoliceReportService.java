@@ -3,16 +3,20 @@ package nl.rotterdam.schoolsafe.incident.policereport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.incident.Incident;
 import nl.rotterdam.schoolsafe.incident.incident.IncidentService;
+import nl.rotterdam.schoolsafe.incident.incident.InvolvementRoute;
 import nl.rotterdam.schoolsafe.incident.incident.ParentConsultation;
+import nl.rotterdam.schoolsafe.incident.incident.PoliceConsultation;
 import nl.rotterdam.schoolsafe.incident.incident.PoliceReportStatus;
 import nl.rotterdam.schoolsafe.incident.incident.PoliceReportView;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 
-/** The police-report decision of an incident; each step is a change of the incident, answered with the decision so far. */
+/** Police involvement of an incident; each step is a change of the incident, answered with the involvement so far. */
 @ApplicationScoped
 public class PoliceReportService {
     private final IncidentService incidents;
@@ -22,12 +26,34 @@ public class PoliceReportService {
     }
 
     @Transactional
-    public Versioned<PoliceReportView> decide(UUID incidentId, PoliceReportStatus next, String reason, Caller caller) {
+    public Versioned<PoliceReportView> decide(
+            UUID incidentId, PoliceReportStatus next, String routeCode, String reason, Caller caller) {
+        InvolvementRoute route = routeCode == null
+                ? null
+                : Route.open(routeCode)
+                        .orElseThrow(() -> ProblemException.invalid(
+                                "route", "is not one of the routes listed at GET /involvement-routes"));
         return versioned(incidents
                 .change(incidentId, caller)
                 .apply(
                         "police-report:" + next,
-                        incident -> incident.decidePoliceReport(next, reason, caller.subject(), incidents.now())));
+                        incident ->
+                                incident.decidePoliceReport(next, route, reason, caller.subject(), incidents.now())));
+    }
+
+    @Transactional
+    public Versioned<PoliceReportView> consultPoliceOrEnforcement(
+            UUID incidentId,
+            PoliceConsultation.Party party,
+            String contact,
+            OffsetDateTime consultedAt,
+            Caller caller) {
+        return versioned(incidents
+                .change(incidentId, caller)
+                .apply(
+                        "police-consultation",
+                        incident -> incident.recordPoliceConsultation(
+                                party, contact, consultedAt, caller.subject(), incidents.now())));
     }
 
     @Transactional
@@ -43,6 +69,10 @@ public class PoliceReportService {
                         "parent-consultation",
                         incident -> incident.recordParentConsultation(
                                 personIndex, guardian, consultedAt, caller.subject(), incidents.now())));
+    }
+
+    public List<Route> routes() {
+        return Route.current();
     }
 
     private static Versioned<PoliceReportView> versioned(Incident incident) {

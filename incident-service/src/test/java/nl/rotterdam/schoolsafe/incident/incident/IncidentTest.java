@@ -93,45 +93,135 @@ class IncidentTest {
                         .status());
     }
 
+    private static void weighAndConsult(Incident incident, PoliceConsultation.Party party) {
+        incident.decidePoliceReport(PoliceReportStatus.CONSIDERING, null, null, "coordinator-1", NOW);
+        incident.recordPoliceConsultation(party, "Community police officer", NOW.minusHours(2), "coordinator-1", NOW);
+    }
+
+    private static String slug(ProblemException refused) {
+        return refused.toProblem("/x").type().toString().replaceAll(".*/", "");
+    }
+
     @Test
     void refusesFilingForMinorWithoutParentConsultation() {
         Incident incident = incident(false, minorStudent(), adultStudent());
-        incident.decidePoliceReport(PoliceReportStatus.CONSIDERING, null, "coordinator-1", NOW);
-        incident.decidePoliceReport(PoliceReportStatus.POLICE_CONSULTED, null, "coordinator-1", NOW);
+        weighAndConsult(incident, PoliceConsultation.Party.POLICE);
         ProblemException refused = assertThrows(
                 ProblemException.class,
-                () -> incident.decidePoliceReport(PoliceReportStatus.FILED, null, "coordinator-1", NOW));
-        assertEquals(
-                "parents-not-consulted",
-                refused.toProblem("/x").type().toString().replaceAll(".*/", ""));
+                () -> incident.decidePoliceReport(PoliceReportStatus.FILED, null, null, "coordinator-1", NOW));
+        assertEquals("parents-not-consulted", slug(refused));
         assertEquals(
                 List.of("involvedPersons[0]"), refused.toProblem("/x").context().get("minorsWithoutConsultation"));
 
         incident.recordParentConsultation(
                 0, ParentConsultation.Guardian.PARENT, NOW.minusHours(1), "coordinator-1", NOW);
-        incident.decidePoliceReport(PoliceReportStatus.FILED, null, "coordinator-1", NOW);
+        incident.decidePoliceReport(PoliceReportStatus.FILED, null, null, "coordinator-1", NOW);
         assertEquals(PoliceReportStatus.FILED, incident.policeReportStatus());
         assertEquals(3, incident.policeReportSteps().size());
     }
 
     @Test
-    void filingNeedsThePoliceConsultedFirstAndNotFilingNeedsAReason() {
+    void refusesNoActionForAMinorWithoutParentsConsulted() {
+        Incident incident = incident(false, minorStudent());
+        weighAndConsult(incident, PoliceConsultation.Party.ENFORCEMENT);
+        ProblemException refused = assertThrows(
+                ProblemException.class,
+                () -> incident.decidePoliceReport(
+                        PoliceReportStatus.NO_ACTION, null, "talked it through", "coordinator-1", NOW));
+        assertEquals(409, refused.status());
+        assertEquals("parents-not-consulted", slug(refused));
+        assertEquals(PoliceReportStatus.CONSULTED, incident.policeReportStatus());
+    }
+
+    @Test
+    void refusesEveryOutcomeWithoutConsultingPoliceOrEnforcement() {
+        for (PoliceReportStatus outcome : PoliceReportStatus.OUTCOMES) {
+            Incident incident = incident(false, adultStudent());
+            incident.decidePoliceReport(PoliceReportStatus.CONSIDERING, null, null, "c", NOW);
+            InvolvementRoute route =
+                    outcome == PoliceReportStatus.OTHER_ROUTE ? new InvolvementRoute("HALT_REFERRAL") : null;
+            ProblemException refused = assertThrows(
+                    ProblemException.class,
+                    () -> incident.decidePoliceReport(outcome, route, "a reason", "c", NOW),
+                    outcome.name());
+            assertEquals("police-or-enforcement-not-consulted", slug(refused), outcome.name());
+            assertEquals(PoliceReportStatus.CONSIDERING, incident.policeReportStatus());
+        }
+    }
+
+    @Test
+    void aConsultationComesAfterTheInternalWeighingAndBeforeTheOutcome() {
         Incident incident = incident(false, adultStudent());
+        ProblemException early = assertThrows(
+                ProblemException.class,
+                () -> incident.recordPoliceConsultation(
+                        PoliceConsultation.Party.POLICE, "Community police officer", NOW, "c", NOW));
+        assertEquals(409, early.status());
+        weighAndConsult(incident, PoliceConsultation.Party.POLICE);
+        incident.recordPoliceConsultation(PoliceConsultation.Party.ENFORCEMENT, "Boa team Noord", NOW, "c", NOW);
+        assertEquals(2, incident.policeConsultations().size());
+        assertEquals(2, incident.policeReportSteps().size(), "a second consultation is no new step");
+        incident.decidePoliceReport(PoliceReportStatus.SCHOOL_REPORT_ONLY, null, null, "c", NOW);
         assertEquals(
                 409,
                 assertThrows(
                                 ProblemException.class,
-                                () -> incident.decidePoliceReport(PoliceReportStatus.FILED, null, "c", NOW))
+                                () -> incident.recordPoliceConsultation(
+                                        PoliceConsultation.Party.POLICE, "Community police officer", NOW, "c", NOW))
                         .status());
-        incident.decidePoliceReport(PoliceReportStatus.CONSIDERING, null, "c", NOW);
+    }
+
+    @Test
+    void anotherRouteNamesItsRouteAndNoActionItsReasonBothNamedAtOnce() {
+        Incident incident = incident(false, adultStudent());
+        weighAndConsult(incident, PoliceConsultation.Party.POLICE);
+        ProblemException refused = assertThrows(
+                ProblemException.class,
+                () -> incident.decidePoliceReport(
+                        PoliceReportStatus.NO_ACTION, new InvolvementRoute("MEDIATION"), " ", "c", NOW));
+        assertEquals(400, refused.status());
         assertEquals(
-                400,
+                List.of("route", "reason"),
+                refused.toProblem("/x").errors().stream()
+                        .map(Problem.FieldError::field)
+                        .toList());
+        assertEquals(
+                List.of("route"),
                 assertThrows(
                                 ProblemException.class,
-                                () -> incident.decidePoliceReport(PoliceReportStatus.NOT_FILED, "", "c", NOW))
-                        .status());
-        incident.decidePoliceReport(PoliceReportStatus.NOT_FILED, "HALT route agreed with the police", "c", NOW);
+                                () -> incident.decidePoliceReport(PoliceReportStatus.OTHER_ROUTE, null, null, "c", NOW))
+                        .toProblem("/x")
+                        .errors()
+                        .stream()
+                        .map(Problem.FieldError::field)
+                        .toList());
+
+        incident.decidePoliceReport(
+                PoliceReportStatus.OTHER_ROUTE,
+                new InvolvementRoute("HALT_REFERRAL"),
+                "HALT agreed with the police",
+                "c",
+                NOW);
+        assertEquals(PoliceReportStatus.OTHER_ROUTE, incident.policeReportStatus());
+        assertEquals("HALT_REFERRAL", incident.policeReportRoute());
         assertEquals(List.of(), List.copyOf(incident.policeReportStatus().next()));
+    }
+
+    @Test
+    void aConsultationIsRecordedNotDecided() {
+        Incident incident = incident(false, adultStudent());
+        incident.decidePoliceReport(PoliceReportStatus.CONSIDERING, null, null, "c", NOW);
+        ProblemException refused = assertThrows(
+                ProblemException.class,
+                () -> incident.decidePoliceReport(PoliceReportStatus.CONSULTED, null, null, "c", NOW));
+        assertEquals(400, refused.status());
+        assertEquals("status", refused.toProblem("/x").errors().get(0).field());
+    }
+
+    @Test
+    void aRouteCodeIsUpperCaseLettersAndUnderscores() {
+        assertThrows(IllegalArgumentException.class, () -> new InvolvementRoute("halt referral"));
+        assertEquals("HALT_REFERRAL", new InvolvementRoute("HALT_REFERRAL").code());
     }
 
     @Test

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class IncidentWorkflowTest {
+public class IncidentWorkflowTest {
     private static final String MINOR_NUMBER = "MINOR-4242";
 
     @Inject
@@ -72,7 +72,7 @@ class IncidentWorkflowTest {
         return body;
     }
 
-    static String create(String location) {
+    public static String create(String location) {
         return given().auth()
                 .oauth2(coordinatorOf(location))
                 .contentType(ContentType.JSON)
@@ -84,7 +84,7 @@ class IncidentWorkflowTest {
                 .path("id");
     }
 
-    private static Response decide(String id, String status, String reason) {
+    public static Response decide(String id, String status, String reason) {
         Map<String, Object> decision = new HashMap<>();
         decision.put("status", status);
         if (reason != null) {
@@ -97,11 +97,56 @@ class IncidentWorkflowTest {
                 .post("/api/v1/incidents/" + id + "/police-report/decisions");
     }
 
+    public static Response consult(String id, String party) {
+        return given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "party",
+                        party,
+                        "contact",
+                        "Community police officer, Delfshaven",
+                        "consultedAt",
+                        OffsetDateTime.now().minusMinutes(30).toString()))
+                .post("/api/v1/incidents/" + id + "/police-report/consultations");
+    }
+
+    public static Response consultParents(String id, String guardian) {
+        return given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "personIndex",
+                        0,
+                        "guardian",
+                        guardian,
+                        "consultedAt",
+                        OffsetDateTime.now().minusMinutes(5).toString()))
+                .post("/api/v1/incidents/" + id + "/police-report/parent-consultations");
+    }
+
+    /** The first involved person's expulsion, starting in three days, the parents heard yesterday. */
+    public static Response announceExpulsion(String id) {
+        return given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "type",
+                        "EXPULSION",
+                        "personIndex",
+                        0,
+                        "startDate",
+                        LocalDate.now().plusDays(3).toString(),
+                        "parentsHeardAt",
+                        OffsetDateTime.now().minusDays(1).toString()))
+                .post("/api/v1/incidents/" + id + "/measures");
+    }
+
     @Test
     void refusesFilingForMinorWithoutParentConsultation() {
         String id = create(DELFSHAVEN_LYCEUM);
         decide(id, "CONSIDERING", null).then().statusCode(200).body("status", equalTo("CONSIDERING"));
-        decide(id, "POLICE_CONSULTED", null).then().statusCode(200);
+        consult(id, "POLICE").then().statusCode(200).body("status", equalTo("CONSULTED"));
         decide(id, "FILED", null)
                 .then()
                 .statusCode(409)
@@ -109,17 +154,7 @@ class IncidentWorkflowTest {
                 .body("type", equalTo("https://schoolsafe.rotterdam.nl/problems/parents-not-consulted"))
                 .body("context.minorsWithoutConsultation", contains("involvedPersons[0]"));
 
-        given().auth()
-                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "personIndex",
-                        0,
-                        "guardian",
-                        "PARENT",
-                        "consultedAt",
-                        OffsetDateTime.now().minusMinutes(5).toString()))
-                .post("/api/v1/incidents/" + id + "/police-report/parent-consultations")
+        consultParents(id, "PARENT")
                 .then()
                 .statusCode(200)
                 .body("parentConsultations[0].guardian", equalTo("PARENT"))
@@ -128,7 +163,7 @@ class IncidentWorkflowTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("FILED"))
-                .body("steps.status", contains("CONSIDERING", "POLICE_CONSULTED", "FILED"))
+                .body("steps.status", contains("CONSIDERING", "CONSULTED", "FILED"))
                 .body("steps[2].takenBy", equalTo("coordinator-" + DELFSHAVEN_LYCEUM));
     }
 
@@ -236,23 +271,8 @@ class IncidentWorkflowTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("parentsHeardAt"));
-        String pseudonym = given().auth()
-                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "type",
-                        "EXPULSION",
-                        "personIndex",
-                        0,
-                        "startDate",
-                        LocalDate.now().plusDays(3).toString(),
-                        "parentsHeardAt",
-                        OffsetDateTime.now().minusDays(1).toString()))
-                .post("/api/v1/incidents/" + id + "/measures")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("pseudonym");
+        String pseudonym =
+                announceExpulsion(id).then().statusCode(201).extract().path("pseudonym");
         List<ConsumerRecord<String, byte[]>> records = TopicReader.read(
                 RealInfrastructure.bootstrapServers(),
                 Topics.INCIDENT,
@@ -507,6 +527,17 @@ class IncidentWorkflowTest {
                         .contentType(ContentType.JSON)
                         .body(Map.of("status", "CONSIDERING"))
                         .post(path + "/police-report/decisions"),
+                given().auth()
+                        .oauth2(other)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "party",
+                                "ENFORCEMENT",
+                                "contact",
+                                "Boa team",
+                                "consultedAt",
+                                OffsetDateTime.now().minusHours(1).toString()))
+                        .post(path + "/police-report/consultations"),
                 given().auth()
                         .oauth2(other)
                         .contentType(ContentType.JSON)

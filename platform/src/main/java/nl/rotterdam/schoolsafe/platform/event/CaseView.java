@@ -116,7 +116,15 @@ public record CaseView(
 
             @Schema(
                     description = "Police-report decision (aangifte)",
-                    enumeration = {"NONE", "CONSIDERING", "POLICE_CONSULTED", "FILED", "NOT_FILED"})
+                    enumeration = {
+                        "NONE",
+                        "CONSIDERING",
+                        "CONSULTED",
+                        "FILED",
+                        "SCHOOL_REPORT_ONLY",
+                        "OTHER_ROUTE",
+                        "NO_ACTION"
+                    })
             String policeReportStatus,
 
             @Schema(description = "Expulsions (verwijderingen) announced for this incident")

@@ -50,7 +50,16 @@ public record IncidentEvent(
         @Schema(enumeration = {"DRAFT", "REGISTERED", "IN_FOLLOW_UP", "CLOSED"})
         String status,
 
-        @Schema(enumeration = {"NONE", "CONSIDERING", "POLICE_CONSULTED", "FILED", "NOT_FILED"})
+        @Schema(
+                enumeration = {
+                    "NONE",
+                    "CONSIDERING",
+                    "CONSULTED",
+                    "FILED",
+                    "SCHOOL_REPORT_ONLY",
+                    "OTHER_ROUTE",
+                    "NO_ACTION"
+                })
         String policeReportStatus,
 
         OffsetDateTime occurredAt,

@@ -1,0 +1,122 @@
+package nl.rotterdam.schoolsafe.incident.incident;
+
+import static io.restassured.RestAssured.given;
+import static nl.rotterdam.schoolsafe.incident.RegisterFixture.DELFSHAVEN_LYCEUM;
+import static nl.rotterdam.schoolsafe.incident.RegisterFixture.TOKENS;
+import static nl.rotterdam.schoolsafe.incident.RegisterFixture.coordinatorOf;
+import static nl.rotterdam.schoolsafe.incident.RegisterFixture.staffOf;
+import static nl.rotterdam.schoolsafe.incident.incident.IncidentWorkflowTest.announceExpulsion;
+import static nl.rotterdam.schoolsafe.incident.incident.IncidentWorkflowTest.create;
+import static nl.rotterdam.schoolsafe.incident.incident.IncidentWorkflowTest.decide;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import nl.rotterdam.schoolsafe.incident.RegisterFixture;
+import nl.rotterdam.schoolsafe.runtime.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The role table: police involvement is the safety coordinator's; measures the coordinator's and the board's. */
+@QuarkusTest
+class ViewsPerRoleTest {
+    private static final String BOARD = TOKENS.mint(Tokens.Holder.board("board-boor", "boor"));
+
+    @BeforeEach
+    void register() {
+        RegisterFixture.load();
+    }
+
+    private static String incidentWithAMeasure() {
+        String id = create(DELFSHAVEN_LYCEUM);
+        decide(id, "CONSIDERING", null).then().statusCode(200);
+        announceExpulsion(id).then().statusCode(201);
+        return id;
+    }
+
+    @Test
+    void aStaffMemberSeesTheIncidentWithoutPoliceInvolvementAndMeasures() {
+        String id = incidentWithAMeasure();
+        given().auth()
+                .oauth2(staffOf(DELFSHAVEN_LYCEUM))
+                .get("/api/v1/incidents/" + id)
+                .then()
+                .statusCode(200)
+                .body("description", equalTo("Threats in the canteen."))
+                .body("involvedPersons", hasSize(2))
+                .body("$", not(hasKey("policeReport")))
+                .body("$", not(hasKey("measures")));
+        given().auth()
+                .oauth2(staffOf(DELFSHAVEN_LYCEUM))
+                .queryParam("limit", 100)
+                .get("/api/v1/incidents")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.find { it.id == '" + id + "' }", not(hasKey("policeReportStatus")));
+    }
+
+    @Test
+    void aStaffMembersOwnChangeIsAnsweredWithoutThemEither() {
+        String id = incidentWithAMeasure();
+        given().auth()
+                .oauth2(staffOf(DELFSHAVEN_LYCEUM))
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "A threat between two students during lunch."))
+                .put("/api/v1/incidents/" + id + "/shareable-summary")
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("policeReport")))
+                .body("$", not(hasKey("measures")));
+    }
+
+    @Test
+    void theCoordinatorSeesBoth() {
+        String id = incidentWithAMeasure();
+        given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .get("/api/v1/incidents/" + id)
+                .then()
+                .statusCode(200)
+                .body("policeReport.status", equalTo("CONSIDERING"))
+                .body("measures", hasSize(1));
+        given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .queryParam("policeReportStatus", "CONSIDERING")
+                .queryParam("limit", 100)
+                .get("/api/v1/incidents")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.find { it.id == '" + id + "' }.policeReportStatus", equalTo("CONSIDERING"));
+    }
+
+    @Test
+    void theBoardSeesTheMeasuresItDecidesButNotPoliceInvolvement() {
+        String id = incidentWithAMeasure();
+        given().auth()
+                .oauth2(BOARD)
+                .get("/api/v1/incidents/" + id)
+                .then()
+                .statusCode(200)
+                .body("measures", hasSize(1))
+                .body("$", not(hasKey("policeReport")));
+    }
+
+    @Test
+    void aStaffMemberCannotFilterOnPoliceInvolvement() {
+        given().auth()
+                .oauth2(staffOf(DELFSHAVEN_LYCEUM))
+                .queryParam("policeReportStatus", "FILED")
+                .get("/api/v1/incidents")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("policeReportStatus"));
+    }
+}
