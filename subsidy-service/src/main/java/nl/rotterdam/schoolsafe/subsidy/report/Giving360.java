@@ -1,18 +1,19 @@
 package nl.rotterdam.schoolsafe.subsidy.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The 360Giving data standard's grant fields (threesixtygiving.org), amounts in euros. */
+/**
+ * The 360Giving data standard's grant (threesixtygiving.org, schema 1.x), amounts in euros. Its required
+ * fields are id, title, description, currency, amountAwarded, awardDate, and a recipient and a funding
+ * organisation each with id and name; {@code Giving360ExportTest} checks them against the standard's rules.
+ */
 public final class Giving360 {
-    static final String PREFIX = "NL-GEM-0599-SCHOOLSAFE-";
-    static final Organisation FUNDER = new Organisation("NL-GEM-0599", "Gemeente Rotterdam");
-
     private Giving360() {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,11 +22,16 @@ public final class Giving360 {
             description = "A granted subsidy (verleende subsidie) in the 360Giving standard's fields.")
     public record Grant(
             @Schema(
-                    example = "NL-GEM-0599-SCHOOLSAFE-6f1c0d7e-2a8b-4f0e-9c1d-3b5a7e9f1c2d",
-                    pattern = "^NL-GEM-0599-SCHOOLSAFE-[0-9a-f-]{36}$")
-            String identifier,
+                    description = "The publisher's 360Giving prefix and the application's id",
+                    example = "360G-rotterdam-schoolsafe-6f1c0d7e-2a8b-4f0e-9c1d-3b5a7e9f1c2d",
+                    pattern = "^360G-[A-Za-z0-9-]+$")
+            String id,
 
             String title,
+
+            @Schema(description = "What the grant is for: programme, spending category, location and school year")
+            String description,
+
             @Schema(enumeration = "EUR") String currency,
             BigDecimal amountAppliedFor,
             BigDecimal amountAwarded,
@@ -39,8 +45,9 @@ public final class Giving360 {
     @Schema(name = "Organisation360Giving")
     public record Organisation(
             @Schema(
-                    description = "The funder's organisation identifier, or the board's within SchoolSafe",
-                    pattern = "^NL-(GEM-0599|SCHOOLSAFE-BOARD-[a-z0-9-]+)$")
+                    description = "An org-id.guide identifier, or for a board without one the publisher's prefix"
+                            + " and the board's id in the register",
+                    pattern = "^[A-Z0-9]{2,}-[A-Za-z0-9-]+$")
             String id,
 
             String name) {}
@@ -57,35 +64,75 @@ public final class Giving360 {
 
             @Schema(enumeration = "SCHOOL_LOCATION") String geoCodeType) {}
 
-    static Grant grant(
-            UUID applicationId,
-            String theme,
-            String category,
-            long appliedCents,
-            long awardedCents,
-            Long disbursedCents,
-            OffsetDateTime decidedAt,
-            String boardId,
-            String boardName,
-            UUID programmeId,
-            String programmeName,
-            String locationId,
-            String locationName,
-            String district) {
-        return new Grant(
-                PREFIX + applicationId,
-                theme + " - " + category + " - " + locationId,
-                "EUR",
-                ReportService.euros(appliedCents),
-                ReportService.euros(awardedCents),
-                disbursedCents == null ? null : ReportService.euros(disbursedCents),
-                decidedAt.toLocalDate(),
-                List.of(new Organisation("NL-SCHOOLSAFE-BOARD-" + boardId, boardName == null ? boardId : boardName)),
-                List.of(FUNDER),
-                List.of(new Programme(programmeId.toString(), programmeName)),
-                List.of(new Location(
-                        (locationName == null ? locationId : locationName) + (district == null ? "" : ", " + district),
-                        locationId,
-                        "SCHOOL_LOCATION")));
+    /** A 360Giving data package: the standard's JSON top level. */
+    @Schema(name = "Grants360Giving")
+    public record Package(List<Grant> grants) {}
+
+    /** The standard's spreadsheet columns, in the titles its converters read. */
+    @JsonPropertyOrder({
+        "Identifier",
+        "Title",
+        "Description",
+        "Currency",
+        "Amount Applied For",
+        "Amount Awarded",
+        "Amount Disbursed",
+        "Award Date",
+        "Recipient Org:Identifier",
+        "Recipient Org:Name",
+        "Funding Org:Identifier",
+        "Funding Org:Name",
+        "Grant Programme:Code",
+        "Grant Programme:Title",
+        "Beneficiary Location:Name",
+        "Beneficiary Location:Geographic Code",
+        "Beneficiary Location:Geographic Code Type"
+    })
+    record Row(
+            @JsonProperty("Identifier") String id,
+            @JsonProperty("Title") String title,
+            @JsonProperty("Description") String description,
+            @JsonProperty("Currency") String currency,
+            @JsonProperty("Amount Applied For") BigDecimal amountAppliedFor,
+            @JsonProperty("Amount Awarded") BigDecimal amountAwarded,
+            @JsonProperty("Amount Disbursed") BigDecimal amountDisbursed,
+            @JsonProperty("Award Date") LocalDate awardDate,
+            @JsonProperty("Recipient Org:Identifier") String recipientId,
+            @JsonProperty("Recipient Org:Name") String recipientName,
+            @JsonProperty("Funding Org:Identifier") String funderId,
+            @JsonProperty("Funding Org:Name") String funderName,
+            @JsonProperty("Grant Programme:Code") String programmeCode,
+            @JsonProperty("Grant Programme:Title") String programmeTitle,
+            @JsonProperty("Beneficiary Location:Name") String locationName,
+
+            @JsonProperty("Beneficiary Location:Geographic Code")
+            String geoCode,
+
+            @JsonProperty("Beneficiary Location:Geographic Code Type")
+            String geoCodeType) {
+        static Row of(Grant grant) {
+            Organisation recipient = grant.recipientOrganization().get(0);
+            Organisation funder = grant.fundingOrganization().get(0);
+            Programme programme = grant.grantProgramme().get(0);
+            Location location = grant.beneficiaryLocation().get(0);
+            return new Row(
+                    grant.id(),
+                    grant.title(),
+                    grant.description(),
+                    grant.currency(),
+                    grant.amountAppliedFor(),
+                    grant.amountAwarded(),
+                    grant.amountDisbursed(),
+                    grant.awardDate(),
+                    recipient.id(),
+                    recipient.name(),
+                    funder.id(),
+                    funder.name(),
+                    programme.code(),
+                    programme.title(),
+                    location.name(),
+                    location.geoCode(),
+                    location.geoCodeType());
+        }
     }
 }

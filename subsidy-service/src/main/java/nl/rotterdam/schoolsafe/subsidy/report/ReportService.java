@@ -1,16 +1,24 @@
 package nl.rotterdam.schoolsafe.subsidy.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Cursor;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.http.PageRequest;
+import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.time.Timestamps;
+import nl.rotterdam.schoolsafe.subsidy.programme.Category;
 
 /** The municipality's figures, read straight from the ledger and the applications of a school year. */
 @ApplicationScoped
@@ -28,10 +36,20 @@ public class ReportService {
         }
     }
 
-    private final EntityManager entityManager;
+    private static final int EXPORT_PAGE = 500;
+    private static final int MAX_EXPORTED = 10_000;
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
-    ReportService(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final Giving360Config giving360;
+
+    ReportService(EntityManager entityManager, Giving360Config giving360) {
         this.entityManager = entityManager;
+        this.giving360 = giving360;
     }
 
     @Transactional
@@ -96,22 +114,56 @@ public class ReportService {
 
     /** Granted subsidies in the 360Giving data standard's fields; amounts in euros, awarded and disbursed from the ledger. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public Page<Giving360.Grant> grants(String schoolYear, PageRequest page) {
+        return grants(schoolYear, page.cursor, page.limit);
+    }
+
+    /** A school year's grants as one 360Giving data package, read a page at a time. */
+    @Transactional
+    public Giving360.Package export(String schoolYear) {
+        List<Giving360.Grant> grants = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Giving360.Grant> page = grants(schoolYear, cursor, EXPORT_PAGE);
+            grants.addAll(page.items());
+            cursor = page.nextCursor();
+            if (grants.size() > MAX_EXPORTED) {
+                throw ProblemException.conflict(
+                        "export-too-large",
+                        "Too many grants for one export",
+                        "more than " + MAX_EXPORTED + " grants in " + schoolYear + "; read them with the paged list");
+            }
+        } while (cursor != null);
+        return new Giving360.Package(grants);
+    }
+
+    /** The same grants in the standard's spreadsheet columns, a header line first. */
+    @Transactional
+    public String exportCsv(String schoolYear) {
+        List<Giving360.Row> rows =
+                export(schoolYear).grants().stream().map(Giving360.Row::of).toList();
+        try {
+            return CSV.writer(CSV.schemaFor(Giving360.Row.class).withHeader()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the 360Giving rows did not write as CSV", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Page<Giving360.Grant> grants(String schoolYear, String cursor, int limit) {
         OffsetDateTime afterAt = OffsetDateTime.parse("1970-01-01T00:00:00Z");
         UUID afterId = new UUID(0, 0);
-        if (page.cursor != null) {
-            Cursor position = Cursor.decode(page.cursor, 2);
+        if (cursor != null) {
+            Cursor position = Cursor.decode(cursor, 2);
             afterAt = position.time(0);
             afterId = position.id(1);
         }
         List<Object[]> rows = entityManager
                 .createNativeQuery("""
-                        SELECT a.id, a.theme, a.category, a.requested_cents, a.decided_at, a.board_id, b.name, g.id, g.name,
+                        SELECT a.id, a.category, a.requested_cents, a.decided_at, a.board_id, b.name, g.id, g.name,
                                a.school_location_id, l.name, l.district,
                                COALESCE((SELECT -sum(e.amount_cents) FROM ledger_entry e WHERE e.application_id = a.id AND e.kind = 'GRANT'), 0),
-                               (SELECT sum(e.amount_cents) FROM ledger_entry e WHERE e.application_id = a.id AND e.kind = 'SETTLEMENT'),
-                               a.status
+                               (SELECT sum(e.amount_cents) FROM ledger_entry e WHERE e.application_id = a.id AND e.kind = 'SETTLEMENT')
                         FROM application a JOIN programme g ON g.id = a.programme_id
                         LEFT JOIN board_seen b ON b.board_id = a.board_id
                         LEFT JOIN location_seen l ON l.school_location_id = a.school_location_id
@@ -120,31 +172,36 @@ public class ReportService {
                 .setParameter(1, schoolYear)
                 .setParameter(2, afterAt)
                 .setParameter(3, afterId)
-                .setParameter(4, page.limit + 1)
+                .setParameter(4, limit + 1)
                 .getResultList();
         return Page.from(
-                rows,
-                page.limit,
-                r -> {
-                    long awarded = longOf(r[12]);
-                    Long returned = r[13] == null ? null : longOf(r[13]);
-                    return Giving360.grant(
-                            (UUID) r[0],
-                            (String) r[1],
-                            (String) r[2],
-                            longOf(r[3]),
-                            awarded,
-                            returned == null ? null : awarded - returned,
-                            Timestamps.toOffset(r[4]),
-                            (String) r[5],
-                            (String) r[6],
-                            (UUID) r[7],
-                            (String) r[8],
-                            (String) r[9],
-                            (String) r[10],
-                            (String) r[11]);
-                },
-                r -> Cursor.encode(Timestamps.toOffset(r[4]), (UUID) r[0]));
+                rows, limit, r -> grant(schoolYear, r), r -> Cursor.encode(Timestamps.toOffset(r[3]), (UUID) r[0]));
+    }
+
+    private Giving360.Grant grant(String schoolYear, Object[] r) {
+        UUID applicationId = (UUID) r[0];
+        Category category = Category.valueOf((String) r[1]);
+        long awarded = longOf(r[11]);
+        Long returned = r[12] == null ? null : longOf(r[12]);
+        String boardId = (String) r[4];
+        String programmeName = (String) r[7];
+        String locationId = (String) r[8];
+        String locationName = r[9] == null ? locationId : (String) r[9];
+        String place = locationName + (r[10] == null ? "" : ", " + r[10]);
+        return new Giving360.Grant(
+                giving360.prefix() + "-" + applicationId,
+                programmeName + " - " + category.name() + " - " + locationName,
+                "%s: %s at %s, school year %s".formatted(programmeName, category.purpose(), place, schoolYear),
+                "EUR",
+                euros(longOf(r[2])),
+                euros(awarded),
+                returned == null ? null : euros(awarded - returned),
+                Timestamps.toOffset(r[3]).toLocalDate(),
+                List.of(new Giving360.Organisation(
+                        giving360.prefix() + "-board-" + boardId, r[5] == null ? boardId : (String) r[5])),
+                List.of(new Giving360.Organisation(giving360.funderId(), giving360.funderName())),
+                List.of(new Giving360.Programme(r[6].toString(), programmeName)),
+                List.of(new Giving360.Location(place, locationId, "SCHOOL_LOCATION")));
     }
 
     private static long longOf(Object value) {

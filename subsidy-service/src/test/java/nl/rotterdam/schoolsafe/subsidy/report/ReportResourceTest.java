@@ -101,7 +101,7 @@ class ReportResourceTest {
                 .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         assertEquals(2, grants.getList("items").size());
         for (String id : List.of(full, partly)) {
-            String grant = "items.find { it.identifier.endsWith('" + id + "') }";
+            String grant = "items.find { it.id.endsWith('" + id + "') }";
             long awardedCents = grants.<BigDecimal>get(grant + ".amountAwarded")
                     .movePointRight(2)
                     .longValueExact();
@@ -116,15 +116,13 @@ class ReportResourceTest {
             assertEquals("Board reports", grants.getString(grant + ".recipientOrganization[0].name"));
         }
         assertEquals(
-                new BigDecimal("2800.00"),
-                grants.get("items.find { it.identifier.endsWith('" + full + "') }.amountDisbursed"));
+                new BigDecimal("2800.00"), grants.get("items.find { it.id.endsWith('" + full + "') }.amountDisbursed"));
         assertEquals(
                 new BigDecimal("5000.00"),
-                grants.get("items.find { it.identifier.endsWith('" + partly + "') }.amountAppliedFor"));
+                grants.get("items.find { it.id.endsWith('" + partly + "') }.amountAppliedFor"));
         assertEquals(
                 "45RP02",
-                grants.getString(
-                        "items.find { it.identifier.endsWith('" + partly + "') }.beneficiaryLocation[0].geoCode"));
+                grants.getString("items.find { it.id.endsWith('" + partly + "') }.beneficiaryLocation[0].geoCode"));
 
         given().auth()
                 .oauth2(SubsidyFixture.board("reports"))
