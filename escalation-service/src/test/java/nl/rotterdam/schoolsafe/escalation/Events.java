@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.event.ExpulsionEvent;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
 import nl.rotterdam.schoolsafe.platform.event.PartnerEvent;
 import nl.rotterdam.schoolsafe.platform.event.Topics;
@@ -48,6 +49,16 @@ public final class Events extends TestEvents {
                 EventType.INCIDENT_REPORTED.cloudEventType(),
                 incident.incidentId().toString(),
                 incident);
+    }
+
+    /** An expulsion decided at a school, or, {@code decided} false, more of its follow-up recorded. */
+    public void expulsion(ExpulsionEvent expulsion, boolean decided) {
+        publish(
+                Topics.INCIDENT,
+                (decided ? EventType.INCIDENT_EXPULSION_DECIDED : EventType.INCIDENT_EXPULSION_UPDATED)
+                        .cloudEventType(),
+                expulsion.incidentId().toString(),
+                expulsion);
     }
 
     public void partner(String id, String kind) {

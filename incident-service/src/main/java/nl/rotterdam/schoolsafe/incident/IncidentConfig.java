@@ -20,4 +20,8 @@ public interface IncidentConfig {
     /** The smallest count the statistics publish, smaller cells are suppressed; set as {@code schoolsafe.statistics.minimum-cell}. */
     @WithDefault("${schoolsafe.statistics.minimum-cell:5}")
     int statisticsMinimumCell();
+
+    /** How many pseudonym look-ups one caller may make a minute, in this instance. */
+    @WithDefault("30")
+    int pseudonymLookUpsPerMinute();
 }

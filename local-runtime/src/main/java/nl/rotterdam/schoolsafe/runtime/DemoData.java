@@ -64,6 +64,9 @@ public final class DemoData {
                 Tokens.Holder.school("demo-coordinator-lyceum-delfshaven", "SAFETY_COORDINATOR", "30BR01"));
         roles.put("BOARD", Tokens.Holder.board("demo-board-boor", "boor"));
         roles.put("MUNICIPALITY", Tokens.Holder.of("demo-municipality", "MUNICIPALITY"));
+        roles.put(
+                "COMPULSORY_EDUCATION_OFFICER",
+                Tokens.Holder.of("demo-compulsory-education-officer", "COMPULSORY_EDUCATION_OFFICER"));
         roles.put("SAFETY_EXPERT", Tokens.Holder.expert("demo-expert-delfshaven", "delfshaven"));
         roles.put("PARTNER", Tokens.Holder.partner("demo-police", "police"));
         roles.put("ADMIN", Tokens.Holder.of("demo-admin", "ADMIN"));

@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.Set;
+import nl.rotterdam.schoolsafe.escalation.expulsion.ExpulsionWorklist;
 import nl.rotterdam.schoolsafe.escalation.incident.Category;
 import nl.rotterdam.schoolsafe.escalation.incident.IncidentProjection;
 import nl.rotterdam.schoolsafe.escalation.incident.IncidentStatus;
@@ -27,9 +28,15 @@ public class IncidentEventHandler implements EventHandler {
     private final EscalationService escalations;
     private final IncidentProjection projection;
     private final EventPayloads payloads;
+    private final ExpulsionWorklist expulsions;
 
-    IncidentEventHandler(EscalationService escalations, IncidentProjection projection, EventPayloads payloads) {
+    IncidentEventHandler(
+            EscalationService escalations,
+            IncidentProjection projection,
+            EventPayloads payloads,
+            ExpulsionWorklist expulsions) {
         this.escalations = escalations;
+        this.expulsions = expulsions;
         this.projection = projection;
         this.payloads = payloads;
     }
@@ -54,7 +61,9 @@ public class IncidentEventHandler implements EventHandler {
                             expulsion.measureId(),
                             new IncidentProjection.Expulsion(
                                     expulsion.incidentId(), expulsion.pseudonym(), expulsion.startDate()));
+                    expulsions.learn(expulsion);
                 }
+                case INCIDENT_EXPULSION_UPDATED -> expulsions.learn(payloads.read(event, ExpulsionEvent.class));
                 case INCIDENT_REPORTED, INCIDENT_UPDATED, INCIDENT_CLOSED ->
                     escalations.consider(reported(event.getId(), payloads.read(event, IncidentEvent.class)));
                 default -> {

@@ -102,7 +102,13 @@ class SharingMatrixTest {
                                     OWN,
                                     DISTRICT,
                                     ownStudent,
-                                    LocalDate.now().plusDays(7)))
+                                    LocalDate.now().plusDays(7),
+                                    OffsetDateTime.now().minusHours(1),
+                                    OffsetDateTime.now().minusDays(1),
+                                    null,
+                                    null,
+                                    false,
+                                    null))
                     .get();
             caseId = Awaiting.caseOf(entityManager, incident.incidentId());
             Awaiting.rows(

@@ -80,6 +80,16 @@ public class FollowUpResource {
 
             @Schema(example = "2026-12-15") LocalDate newSchoolFoundOn) {}
 
+    @Schema(
+            name = "RightToObjectRequest",
+            description = "The parents were told they may object to the expulsion (bezwaar), and whether they did.")
+    public record RightToObjectRequest(
+            @Schema(example = "2026-11-21T10:00:00+01:00") @NotNull
+            OffsetDateTime informedAt,
+
+            @Schema(description = "The day the parents objected, if they did", example = "2026-11-28")
+            LocalDate objectionLodgedOn) {}
+
     @POST
     @Path("/{incidentId}/measures")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -144,6 +154,22 @@ public class FollowUpResource {
             @Valid @NotNull DutyOfCareRequest request) {
         return followUp.recordDutyOfCare(
                 incidentId, measureId, request.interimEducation(), request.newSchoolFoundOn(), caller);
+    }
+
+    @PUT
+    @Path("/{incidentId}/measures/{measureId}/right-to-object")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SAFETY_COORDINATOR)
+    @Operation(
+            summary = "Record that the parents were told of their right to object to an expulsion, and their objection",
+            description = "For an expulsion: when the parents were informed, and the day they objected if they did."
+                    + " The municipality's expulsion worklist learns both; the change is audited.")
+    public MeasureView recordRightToObject(
+            @PathParam("incidentId") UUID incidentId,
+            @PathParam("measureId") UUID measureId,
+            @Valid @NotNull RightToObjectRequest request) {
+        return followUp.recordRightToObject(
+                incidentId, measureId, request.informedAt(), request.objectionLodgedOn(), caller);
     }
 
     @GET

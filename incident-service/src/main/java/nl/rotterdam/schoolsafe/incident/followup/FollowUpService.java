@@ -83,6 +83,18 @@ public class FollowUpService {
         return MeasureView.of(measure, incidents.now().toLocalDate());
     }
 
+    @Transactional
+    public MeasureView recordRightToObject(
+            UUID incidentId, UUID measureId, OffsetDateTime informedAt, LocalDate objectionLodgedOn, Caller caller) {
+        FollowUpMeasure measure = incidents
+                .change(incidentId, caller)
+                .decide(
+                        "right-to-object",
+                        incident -> incident.recordRightToObject(
+                                measureId, informedAt, objectionLodgedOn, incidents.now()));
+        return MeasureView.of(measure, incidents.now().toLocalDate());
+    }
+
     /** One measure of an incident the caller may read; the read is logged for the student. */
     public Optional<MeasureView> read(UUID incidentId, UUID measureId, Caller caller) {
         return incidents.measure(incidentId, measureId, caller);

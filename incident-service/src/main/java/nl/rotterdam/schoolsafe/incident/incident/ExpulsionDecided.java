@@ -19,12 +19,23 @@ public record ExpulsionDecided(Incident incident, FollowUpMeasure expulsion) imp
 
     @Override
     public ExpulsionEvent payload() {
+        return of(incident, expulsion);
+    }
+
+    /** The expulsion as the municipality may see it: dates and yes/no, never the interim education's text. */
+    static ExpulsionEvent of(Incident incident, FollowUpMeasure expulsion) {
         return new ExpulsionEvent(
                 incident.id(),
                 expulsion.id,
                 incident.schoolLocationId(),
                 incident.districtId(),
                 expulsion.pseudonym,
-                expulsion.startDate);
+                expulsion.startDate,
+                expulsion.decidedAt,
+                expulsion.parentsHeardAt,
+                expulsion.rightToObjectInformedAt,
+                expulsion.objectionLodgedOn,
+                expulsion.interimEducation != null && !expulsion.interimEducation.isBlank(),
+                expulsion.newSchoolFoundOn);
     }
 }

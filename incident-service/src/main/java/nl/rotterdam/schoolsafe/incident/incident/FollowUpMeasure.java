@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -81,6 +83,12 @@ public class FollowUpMeasure extends PanacheEntityBase {
 
     @Column(name = "notified_at")
     OffsetDateTime notifiedAt;
+
+    @Column(name = "right_to_object_informed_at")
+    OffsetDateTime rightToObjectInformedAt;
+
+    @Column(name = "objection_lodged_on")
+    LocalDate objectionLodgedOn;
 
     @Column(name = "interim_education")
     String interimEducation;
@@ -184,11 +192,39 @@ public class FollowUpMeasure extends PanacheEntityBase {
         this.notifiedAt = notifiedAt;
     }
 
+    /**
+     * The parents were told they may object to the expulsion (bezwaar), and whether and when they did. The
+     * municipality checks both (council answer 26).
+     */
+    void recordRightToObject(OffsetDateTime informedAt, LocalDate objectionLodgedOn, OffsetDateTime now) {
+        requireExpulsion("only an expulsion can be objected to");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (informedAt.isAfter(now)) {
+            errors.add(new Problem.FieldError("informedAt", "must not be in the future"));
+        }
+        if (objectionLodgedOn != null && objectionLodgedOn.isBefore(informedAt.toLocalDate())) {
+            errors.add(new Problem.FieldError(
+                    "objectionLodgedOn", "must not be before the parents were informed of their right to object"));
+        }
+        if (objectionLodgedOn != null && objectionLodgedOn.isAfter(now.toLocalDate())) {
+            errors.add(new Problem.FieldError("objectionLodgedOn", "must not be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        this.rightToObjectInformedAt = informedAt;
+        this.objectionLodgedOn = objectionLodgedOn;
+    }
+
+    private void requireExpulsion(String detail) {
+        if (type != Type.EXPULSION) {
+            throw ProblemException.illegalState(detail, type.name(), List.of());
+        }
+    }
+
     /** The school's duty of care after an expulsion: interim education and the date a new school was found. */
     void recordDutyOfCare(String interimEducation, LocalDate newSchoolFoundOn) {
-        if (type != Type.EXPULSION) {
-            throw ProblemException.illegalState("only an expulsion carries a duty of care", type.name(), List.of());
-        }
+        requireExpulsion("only an expulsion carries a duty of care");
         if (newSchoolFoundOn != null && newSchoolFoundOn.isBefore(startDate)) {
             throw ProblemException.invalid("newSchoolFoundOn", "must not be before the expulsion's start date");
         }

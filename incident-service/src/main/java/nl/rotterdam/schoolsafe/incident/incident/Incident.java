@@ -379,11 +379,22 @@ public class Incident extends AggregateRoot {
         return measure;
     }
 
-    /** Records the school's duty of care after one of the incident's expulsions. */
+    /** Records the school's duty of care after one of the incident's expulsions; the municipality follows it. */
     public FollowUpMeasure recordDutyOfCare(UUID measureId, String interimEducation, LocalDate newSchoolFoundOn) {
         FollowUpMeasure measure = measure(measureId);
         measure.recordDutyOfCare(interimEducation, newSchoolFoundOn);
         updated();
+        registerEvent(new ExpulsionFollowedUp(this, measure));
+        return measure;
+    }
+
+    /** Records that the parents were told of their right to object to an expulsion, and their objection. */
+    public FollowUpMeasure recordRightToObject(
+            UUID measureId, OffsetDateTime informedAt, LocalDate objectionLodgedOn, OffsetDateTime now) {
+        FollowUpMeasure measure = measure(measureId);
+        measure.recordRightToObject(informedAt, objectionLodgedOn, now);
+        updated();
+        registerEvent(new ExpulsionFollowedUp(this, measure));
         return measure;
     }
 

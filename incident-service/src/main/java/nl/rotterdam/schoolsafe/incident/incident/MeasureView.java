@@ -19,6 +19,12 @@ public record MeasureView(
         OffsetDateTime parentsHeardAt,
         OffsetDateTime decidedAt,
 
+        @Schema(description = "For an expulsion: when the parents were told of their right to object")
+        OffsetDateTime rightToObjectInformedAt,
+
+        @Schema(description = "For an expulsion: the day the parents objected")
+        LocalDate objectionLodgedOn,
+
         @Schema(description = "Inspectorate notification (melding Inspectie)")
         Notification inspectorateNotification,
 
@@ -41,6 +47,8 @@ public record MeasureView(
                 m.endDate,
                 m.parentsHeardAt,
                 m.decidedAt,
+                m.rightToObjectInformedAt,
+                m.objectionLodgedOn,
                 new Notification(m.notificationState(today), m.notificationDue, m.notifiedAt),
                 m.interimEducation,
                 m.newSchoolFoundOn);

@@ -13,7 +13,7 @@ public record PoliceReportView(
         String reason,
 
         @Schema(
-                description = "The route's code, for OTHER_ROUTE (see GET /involvement-routes)",
+                description = "The route's code, for OTHER_ROUTE (see GET /incidents/involvement-routes)",
                 pattern = InvolvementRoute.PATTERN,
                 example = "HALT_REFERRAL")
         String route,

@@ -52,7 +52,9 @@ public class PoliceReportResource {
     public record DecisionRequest(
             @NotNull PoliceReportStatus status,
 
-            @Schema(description = "For OTHER_ROUTE: a code from GET /involvement-routes", example = "HALT_REFERRAL")
+            @Schema(
+                    description = "For OTHER_ROUTE: a code from GET /incidents/involvement-routes",
+                    example = "HALT_REFERRAL")
             @Pattern(regexp = InvolvementRoute.PATTERN)
             String route,
 

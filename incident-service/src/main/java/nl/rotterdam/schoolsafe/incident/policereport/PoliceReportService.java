@@ -32,7 +32,7 @@ public class PoliceReportService {
                 ? null
                 : Route.open(routeCode)
                         .orElseThrow(() -> ProblemException.invalid(
-                                "route", "is not one of the routes listed at GET /involvement-routes"));
+                                "route", "is not one of the routes listed at GET /incidents/involvement-routes"));
         return versioned(incidents
                 .change(incidentId, caller)
                 .apply(

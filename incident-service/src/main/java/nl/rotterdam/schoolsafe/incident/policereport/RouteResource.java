@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/involvement-routes")
+@Path("/api/v1/incidents/involvement-routes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Police report")
 public class RouteResource {

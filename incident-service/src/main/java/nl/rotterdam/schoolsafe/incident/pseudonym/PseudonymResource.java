@@ -11,21 +11,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A school looks up the pseudonym of its own student; nothing reverses one. */
+/** A school looks up the pseudonym of a pupil in its own incidents; nothing reverses one. */
 @Path("/api/v1/incidents/pseudonyms")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Pseudonyms", description = "Keyed pseudonyms of students (pseudoniemen)")
 public class PseudonymResource {
-    private final Pseudonymizer pseudonymizer;
+    private final PseudonymLookUp lookUp;
+    private final Caller caller;
 
-    PseudonymResource(Pseudonymizer pseudonymizer) {
-        this.pseudonymizer = pseudonymizer;
+    PseudonymResource(PseudonymLookUp lookUp, Caller caller) {
+        this.lookUp = lookUp;
+        this.caller = caller;
     }
 
     @Schema(
@@ -46,12 +49,13 @@ public class PseudonymResource {
     @POST
     @RolesAllowed({Role.Names.SCHOOL_STAFF, Role.Names.SAFETY_COORDINATOR})
     @Operation(
-            summary = "Look up the pseudonym of your own student",
-            description =
-                    "The same education number gives the same pseudonym at every school; the number itself is not stored.")
+            summary = "Look up the pseudonym of a pupil in your locations' incidents",
+            description = "Only for a pupil already involved in an incident of one of your school locations (else 404),"
+                    + " at most 30 a minute per caller (else 429 with Retry-After); each answer is recorded in the"
+                    + " processing log. The same education number gives the same pseudonym at every school; the"
+                    + " number itself is not stored.")
     public PseudonymView lookUpPseudonym(@Valid @NotNull PseudonymRequest request) {
-        return new PseudonymView(pseudonymizer
-                .of(new Pseudonymizer.StudentNumber(request.studentNumber()))
+        return new PseudonymView(lookUp.lookUp(new Pseudonymizer.StudentNumber(request.studentNumber()), caller)
                 .value());
     }
 }

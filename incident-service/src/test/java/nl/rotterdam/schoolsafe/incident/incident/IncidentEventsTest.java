@@ -91,8 +91,58 @@ class IncidentEventsTest {
         assertEquals(incident.id().toString(), events.get(1).key());
         assertEquals(
                 new ExpulsionEvent(
-                        incident.id(), expulsion.id, "30BR01", "delfshaven", minorStudent().pseudonym, start),
+                        incident.id(),
+                        expulsion.id,
+                        "30BR01",
+                        "delfshaven",
+                        minorStudent().pseudonym,
+                        start,
+                        NOW,
+                        NOW.minusDays(2),
+                        null,
+                        null,
+                        false,
+                        null),
                 events.get(1).payload());
+    }
+
+    @Test
+    void theExpulsionsFollowUpTellsTheMunicipalityDatesAndYesOrNoButNotTheSchoolsWords() {
+        Incident incident = incident(false, minorStudent());
+        FollowUpMeasure expulsion =
+                incident.expel(0, LocalDate.of(2026, 12, 1), NOW.minusDays(2), "c", NOW, Period.ofDays(5));
+        RegisteredEvents.take(incident);
+        incident.recordRightToObject(expulsion.id, NOW.minusDays(1), NOW.toLocalDate(), NOW);
+        incident.recordDutyOfCare(expulsion.id, "Two mornings a week at the Op de Rails programme", null);
+        List<DomainEvent> events = RegisteredEvents.take(incident);
+        assertEquals(
+                List.of(
+                        EventType.INCIDENT_UPDATED,
+                        EventType.INCIDENT_EXPULSION_UPDATED,
+                        EventType.INCIDENT_UPDATED,
+                        EventType.INCIDENT_EXPULSION_UPDATED),
+                events.stream().map(DomainEvent::type).toList());
+        ExpulsionEvent told = (ExpulsionEvent) events.get(3).payload();
+        assertEquals(NOW.minusDays(1), told.rightToObjectInformedAt());
+        assertEquals(NOW.toLocalDate(), told.objectionLodgedOn());
+        assertEquals(true, told.interimEducationArranged());
+        assertEquals(false, told.toString().contains("Op de Rails"), told::toString);
+    }
+
+    @Test
+    void refusesAnObjectionBeforeTheParentsWereToldTheyMayObject() {
+        Incident incident = incident(false, minorStudent());
+        FollowUpMeasure expulsion =
+                incident.expel(0, LocalDate.of(2026, 12, 1), NOW.minusDays(2), "c", NOW, Period.ofDays(5));
+        RegisteredEvents.take(incident);
+        ProblemException refused = assertThrows(
+                ProblemException.class,
+                () -> incident.recordRightToObject(
+                        expulsion.id, NOW.plusHours(1), NOW.minusDays(3).toLocalDate(), NOW));
+        assertEquals(
+                List.of("informedAt", "objectionLodgedOn"),
+                refused.toProblem("x").errors().stream().map(e -> e.field()).toList());
+        assertEquals(List.of(), types(incident));
     }
 
     @Test

@@ -56,7 +56,7 @@ public class IncidentWorkflowTest {
         RegisterFixture.load();
     }
 
-    static Map<String, Object> body(String location, OffsetDateTime occurredAt) {
+    public static Map<String, Object> body(String location, OffsetDateTime occurredAt) {
         Map<String, Object> body = new HashMap<>();
         body.put("schoolLocationId", location);
         body.put("occurredAt", occurredAt.toString());
@@ -298,6 +298,65 @@ public class IncidentWorkflowTest {
                         "nl.rotterdam.schoolsafe.incident.expulsion-decided.v1"),
                 types,
                 "the measure is an update, the expulsion told apart");
+    }
+
+    @Test
+    void theRightToObjectAndTheDutyOfCareReachTheMunicipalityAsDatesAndYesOrNo() {
+        String id = create(DELFSHAVEN_LYCEUM);
+        String measureId =
+                announceExpulsion(id).then().statusCode(201).extract().path("id");
+        String path = "/api/v1/incidents/" + id + "/measures/" + measureId;
+        OffsetDateTime informedAt = OffsetDateTime.now().minusHours(2);
+        given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "informedAt",
+                        OffsetDateTime.now().plusDays(1).toString(),
+                        "objectionLodgedOn",
+                        LocalDate.now().minusDays(5).toString()))
+                .put(path + "/right-to-object")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("informedAt", "objectionLodgedOn"));
+        given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "informedAt",
+                        informedAt.toString(),
+                        "objectionLodgedOn",
+                        LocalDate.now().toString()))
+                .put(path + "/right-to-object")
+                .then()
+                .statusCode(200)
+                .body("objectionLodgedOn", equalTo(LocalDate.now().toString()));
+        given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .contentType(ContentType.JSON)
+                .body(Map.of("interimEducation", "Mornings at the Op de Rails programme"))
+                .put(path + "/duty-of-care")
+                .then()
+                .statusCode(200);
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(
+                RealInfrastructure.bootstrapServers(),
+                Topics.INCIDENT,
+                r -> id.equals(r.key())
+                        && new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)
+                                .equals("nl.rotterdam.schoolsafe.incident.expulsion-updated.v1"),
+                2,
+                Duration.ofSeconds(30));
+        assertEquals(2, records.size());
+        String last = new String(
+                KafkaMessageFactory.createReader(records.get(1))
+                        .toEvent()
+                        .getData()
+                        .toBytes(),
+                StandardCharsets.UTF_8);
+        io.restassured.path.json.JsonPath told = new io.restassured.path.json.JsonPath(last);
+        assertTrue(told.getBoolean("interimEducationArranged"), last);
+        assertEquals(LocalDate.now().toString(), told.getString("objectionLodgedOn"));
+        assertFalse(last.contains("Op de Rails"), last);
     }
 
     @Test

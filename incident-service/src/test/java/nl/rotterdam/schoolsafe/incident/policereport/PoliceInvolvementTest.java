@@ -82,7 +82,7 @@ class PoliceInvolvementTest {
     void takesTheHaltRouteAgreedWithTheYouthEnforcers() {
         given().auth()
                 .oauth2(staffOf(DELFSHAVEN_LYCEUM))
-                .get("/api/v1/involvement-routes")
+                .get("/api/v1/incidents/involvement-routes")
                 .then()
                 .statusCode(200)
                 .body("code", hasItems("HALT_REFERRAL", "MEDIATION", "RESTORATIVE_CONVERSATION"));

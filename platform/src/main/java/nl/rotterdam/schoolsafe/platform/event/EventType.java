@@ -13,6 +13,8 @@ public enum EventType {
     INCIDENT_UPDATED(Topics.INCIDENT, "incident.updated.v1", IncidentEvent.class),
     INCIDENT_CLOSED(Topics.INCIDENT, "incident.closed.v1", IncidentEvent.class),
     INCIDENT_EXPULSION_DECIDED(Topics.INCIDENT, "incident.expulsion-decided.v1", ExpulsionEvent.class),
+    /** The school recorded more of an expulsion's follow-up: the right to object, interim education, a new school. */
+    INCIDENT_EXPULSION_UPDATED(Topics.INCIDENT, "incident.expulsion-updated.v1", ExpulsionEvent.class),
     PARTNER_REGISTERED(Topics.REGISTER, "register.partner.v1", PartnerEvent.class),
     SCHOOL_LOCATION_REGISTERED(Topics.REGISTER, "register.school-location.v1", SchoolLocationEvent.class),
     BOARD_REGISTERED(Topics.REGISTER, "register.board.v1", BoardEvent.class),

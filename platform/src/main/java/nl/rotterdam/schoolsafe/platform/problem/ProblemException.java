@@ -10,6 +10,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> context;
+    private final long retryAfterSeconds;
 
     public ProblemException(
             int status,
@@ -18,12 +19,24 @@ public class ProblemException extends RuntimeException {
             String detail,
             List<Problem.FieldError> errors,
             Map<String, Object> context) {
+        this(status, slug, title, detail, errors, context, 0);
+    }
+
+    private ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            Map<String, Object> context,
+            long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.context = Map.copyOf(context);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
@@ -58,6 +71,23 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String slug, String title, String detail) {
         return new ProblemException(409, slug, title, detail, List.of(), Map.of());
+    }
+
+    /** Over a per-caller limit: 429 with {@code Retry-After}. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(
+                429,
+                "too-many-requests",
+                "Too many requests",
+                detail,
+                List.of(),
+                Map.of(),
+                Math.max(1, retryAfterSeconds));
+    }
+
+    /** Seconds the client should wait before retrying, 0 when it need not wait. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem(String instance) {

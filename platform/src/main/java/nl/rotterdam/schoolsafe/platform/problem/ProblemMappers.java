@@ -36,7 +36,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response response = respond(e.toProblem(path(uri)));
+        return e.retryAfterSeconds() == 0
+                ? response
+                : Response.fromResponse(response)
+                        .header("Retry-After", e.retryAfterSeconds())
+                        .build();
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,8 @@ public enum Role {
     SAFETY_COORDINATOR,
     BOARD,
     MUNICIPALITY,
+    /** The municipality's compulsory-education officer (leerplichtambtenaar): follows up expulsions. */
+    COMPULSORY_EDUCATION_OFFICER,
     SAFETY_EXPERT,
     PARTNER,
     ADMIN,
@@ -18,6 +20,7 @@ public enum Role {
         public static final String SAFETY_COORDINATOR = "SAFETY_COORDINATOR";
         public static final String BOARD = "BOARD";
         public static final String MUNICIPALITY = "MUNICIPALITY";
+        public static final String COMPULSORY_EDUCATION_OFFICER = "COMPULSORY_EDUCATION_OFFICER";
         public static final String SAFETY_EXPERT = "SAFETY_EXPERT";
         public static final String PARTNER = "PARTNER";
         public static final String ADMIN = "ADMIN";

@@ -82,7 +82,7 @@ public record TokenClaims(
             case BOARD -> boardId.isEmpty() ? Optional.of(Claims.BOARD_ID) : Optional.empty();
             case SAFETY_EXPERT -> area.isEmpty() ? Optional.of(Claims.AREA) : Optional.empty();
             case PARTNER -> partner.isEmpty() ? Optional.of(Claims.PARTNER) : Optional.empty();
-            case MUNICIPALITY, ADMIN, SERVICE -> Optional.empty();
+            case MUNICIPALITY, COMPULSORY_EDUCATION_OFFICER, ADMIN, SERVICE -> Optional.empty();
         };
     }
 

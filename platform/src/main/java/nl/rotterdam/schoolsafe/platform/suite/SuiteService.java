@@ -18,7 +18,7 @@ public enum SuiteService {
             List.of()),
     ESCALATION(
             "escalation",
-            List.of("escalations", "engagements", "subscriptions"),
+            List.of("escalations", "engagements", "subscriptions", "expulsions"),
             List.of(Topics.ESCALATION, Topics.PARTNER_PREFIX),
             List.of(Topics.INCIDENT, Topics.REGISTER)),
     SUBSIDY("subsidy", List.of("subsidies"), List.of(Topics.SUBSIDY), List.of(Topics.INCIDENT, Topics.REGISTER)),
