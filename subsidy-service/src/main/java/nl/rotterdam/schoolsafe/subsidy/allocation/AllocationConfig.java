@@ -26,4 +26,8 @@ public interface AllocationConfig {
 
     /** Pupil weight per register sector for the formula method; a sector not listed weighs 1. */
     Map<String, BigDecimal> pupilWeights();
+
+    /** The smallest incident count shown exactly outside the location's own board; smaller ones show as a band. */
+    @WithDefault("5")
+    int minimumCell();
 }

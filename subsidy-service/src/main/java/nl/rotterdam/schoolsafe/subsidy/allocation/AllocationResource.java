@@ -67,7 +67,7 @@ public class AllocationResource {
                     "The municipality and the boards of the round; every input of the proposal is shown so a board can recompute its share.")
     public AllocationView getAllocation(@PathParam("allocationId") UUID allocationId) {
         return allocations
-                .read(allocationId)
+                .read(allocationId, caller)
                 .orElseThrow(() -> ProblemException.notFound("allocation " + allocationId));
     }
 

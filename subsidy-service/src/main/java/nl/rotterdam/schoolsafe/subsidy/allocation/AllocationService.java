@@ -23,6 +23,7 @@ import nl.rotterdam.schoolsafe.platform.http.Idempotency;
 import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
+import nl.rotterdam.schoolsafe.platform.security.Role;
 import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
 import nl.rotterdam.schoolsafe.subsidy.programme.Ledger;
 import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
@@ -36,6 +37,7 @@ import nl.rotterdam.schoolsafe.subsidy.register.Locations;
  */
 @ApplicationScoped
 public class AllocationService {
+    private static final List<String> INCIDENT_COUNTS = List.of("recentIncidents", "previousIncidents");
     private final Changes changes;
     private final Locations locations;
     private final Ledger ledger;
@@ -73,7 +75,9 @@ public class AllocationService {
                 () -> begin(request, caller.subject()).id().toString());
         Allocation allocation = Allocation.findById(UUID.fromString(outcome.resourceId()));
         return new Created<>(
-                new Versioned<>(view(allocation), allocation.version()), outcome.resourceId(), outcome.replayed());
+                new Versioned<>(view(allocation, caller), allocation.version()),
+                outcome.resourceId(),
+                outcome.replayed());
     }
 
     private Allocation begin(AllocationRequest request, String by) {
@@ -109,9 +113,11 @@ public class AllocationService {
     /** Replaces the board's ranking in the round; every location must be the board's and draw from the round's pot. */
     @Transactional
     public AllocationView rank(UUID id, RankingRequest request, Caller caller) {
-        return view(changes.of(found(id), "allocation " + id)
-                .by(caller.subject())
-                .apply("rank", allocation -> replaceRanking(allocation, request.schoolLocationIds(), caller)));
+        return view(
+                changes.of(found(id), "allocation " + id)
+                        .by(caller.subject())
+                        .apply("rank", allocation -> replaceRanking(allocation, request.schoolLocationIds(), caller)),
+                caller);
     }
 
     private void replaceRanking(Allocation allocation, List<String> ranked, Caller caller) {
@@ -153,9 +159,11 @@ public class AllocationService {
 
     @Transactional
     public AllocationView propose(UUID id, Caller caller) {
-        return view(changes.of(found(id), "allocation " + id)
-                .by(caller.subject())
-                .apply("propose", allocation -> propose(allocation, Pot.findById(allocation.potId()))));
+        return view(
+                changes.of(found(id), "allocation " + id)
+                        .by(caller.subject())
+                        .apply("propose", allocation -> propose(allocation, Pot.findById(allocation.potId()))),
+                caller);
     }
 
     /** Confirms the proposal (with adjustments) and reserves each amount on the pot in one go; the pot must cover them all. */
@@ -164,13 +172,15 @@ public class AllocationService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<ConfirmationRequest.Adjustment> adjustments =
                 request == null || request.adjustments() == null ? List.of() : request.adjustments();
-        return view(changes.of(found(id), "allocation " + id)
-                .by(caller.subject())
-                .finallyDo(allocation -> reserve(allocation, caller.subject(), now))
-                .apply("confirm", allocation -> {
-                    allocation.confirm(caller.subject(), now);
-                    confirmLines(allocation, adjustments);
-                }));
+        return view(
+                changes.of(found(id), "allocation " + id)
+                        .by(caller.subject())
+                        .finallyDo(allocation -> reserve(allocation, caller.subject(), now))
+                        .apply("confirm", allocation -> {
+                            allocation.confirm(caller.subject(), now);
+                            confirmLines(allocation, adjustments);
+                        }),
+                caller);
     }
 
     /** Every line is confirmed at its proposed amount unless adjusted. */
@@ -206,8 +216,8 @@ public class AllocationService {
     }
 
     @Transactional
-    public Optional<AllocationView> read(UUID id) {
-        return found(id).map(this::view);
+    public Optional<AllocationView> read(UUID id, Caller caller) {
+        return found(id).map(allocation -> view(allocation, caller));
     }
 
     private static Optional<Allocation> found(UUID id) {
@@ -368,8 +378,21 @@ public class AllocationService {
                 .toList();
     }
 
-    private AllocationView view(Allocation a) {
-        List<AllocationView.Line> lines = lines(a.id());
+    /**
+     * The allocation as the caller may see it. While rankings are collected a board sees only its own; the incident
+     * counts behind a line are exact for the line's own board only: for other boards and the municipality a count
+     * under the minimum cell is shown as a band.
+     */
+    private AllocationView view(Allocation a, Caller caller) {
+        Optional<String> board = caller.role() == Role.BOARD ? caller.boardId() : Optional.empty();
+        List<AllocationView.Line> lines = lines(a.id()).stream()
+                .map(line -> board.filter(line.boardId()::equals).isPresent() ? line : banded(line))
+                .toList();
+        List<AllocationView.Ranking> rankings = rankings(a.id()).stream()
+                .filter(r -> a.status() != Allocation.Status.COLLECTING_RANKINGS
+                        || caller.role() != Role.BOARD
+                        || board.filter(r.boardId()::equals).isPresent())
+                .toList();
         return new AllocationView(
                 a.id(),
                 a.programmeId(),
@@ -378,12 +401,29 @@ public class AllocationService {
                 a.status(),
                 a.formula(),
                 a.parameters(),
-                rankings(a.id()),
+                rankings,
                 lines,
                 lines.stream().mapToLong(AllocationView.Line::proposedCents).sum(),
                 a.computedAt(),
                 a.confirmedAt(),
                 a.actions());
+    }
+
+    private AllocationView.Line banded(AllocationView.Line line) {
+        Map<String, Object> inputs = new LinkedHashMap<>(line.inputs());
+        for (String count : INCIDENT_COUNTS) {
+            if (inputs.get(count) instanceof Number n && n.longValue() < config.minimumCell()) {
+                inputs.put(count, "<" + config.minimumCell());
+            }
+        }
+        return new AllocationView.Line(
+                line.schoolLocationId(),
+                line.boardId(),
+                inputs,
+                line.score(),
+                line.proposedCents(),
+                line.confirmedCents(),
+                line.reservedLeftCents());
     }
 
     private String write(Map<String, Object> value) {

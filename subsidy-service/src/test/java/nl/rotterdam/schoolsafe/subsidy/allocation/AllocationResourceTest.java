@@ -89,6 +89,20 @@ class AllocationResourceTest {
                 .put("/api/v1/subsidies/allocations/" + id + "/ranking")
                 .then()
                 .statusCode(200);
+        given().auth()
+                .oauth2(board("round-b"))
+                .get("/api/v1/subsidies/allocations/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COLLECTING_RANKINGS"))
+                .body("rankings.boardId", org.hamcrest.Matchers.everyItem(equalTo("round-b")))
+                .body("rankings.size()", equalTo(1));
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/v1/subsidies/allocations/" + id)
+                .then()
+                .statusCode(200)
+                .body("rankings.size()", equalTo(3));
         assertEquals(
                 2,
                 count("SELECT version FROM allocation WHERE id = CAST(? AS uuid)", id),
@@ -106,18 +120,33 @@ class AllocationResourceTest {
         assertEquals(1_473_684, proposed(proposal, "43UR02"));
         assertEquals(3_157_895, proposed(proposal, "43UR03"));
         assertEquals(
-                4,
-                proposal.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.recentIncidents"),
-                "the theft does not count");
-        assertEquals(2, proposal.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.previousIncidents"));
+                "<5",
+                proposal.getString("lines.find { it.schoolLocationId == '43UR01' }.inputs.recentIncidents"),
+                "outside the location's own board a count under 5 is a band, for the municipality too");
+        assertEquals(10, proposal.getInt("lines.find { it.schoolLocationId == '43UR03' }.inputs.recentIncidents"));
 
+        JsonPath ownBoard = given().auth()
+                .oauth2(board("round-a"))
+                .get("/api/v1/subsidies/allocations/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(
+                4,
+                ownBoard.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.recentIncidents"),
+                "the theft does not count");
+        assertEquals(2, ownBoard.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.previousIncidents"));
         given().auth()
                 .oauth2(board("round-b"))
                 .get("/api/v1/subsidies/allocations/" + id)
                 .then()
                 .statusCode(200)
                 .body("formula", org.hamcrest.Matchers.containsString("wRank"))
-                .body("lines.size()", equalTo(3));
+                .body("lines.size()", equalTo(3))
+                .body("rankings.size()", equalTo(3))
+                .body("lines.find { it.schoolLocationId == '43UR01' }.inputs.recentIncidents", equalTo("<5"))
+                .body("lines.find { it.schoolLocationId == '43UR03' }.inputs.recentIncidents", equalTo(10));
 
         String pot = SubsidyFixture.potId(programme, "VO");
         given().auth()
