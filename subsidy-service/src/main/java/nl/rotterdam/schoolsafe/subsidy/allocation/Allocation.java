@@ -1,15 +1,22 @@
 package nl.rotterdam.schoolsafe.subsidy.allocation;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
@@ -66,6 +73,12 @@ public class Allocation extends AggregateRoot {
     @Column(name = "confirmed_at")
     private OffsetDateTime confirmedAt;
 
+    /** The boards' answers to the current proposal of an urgency round; a new proposal asks them again. */
+    @ElementCollection
+    @CollectionTable(name = "allocation_agreement", joinColumns = @JoinColumn(name = "allocation_id"))
+    @OrderColumn(name = "position")
+    private List<BoardAgreement> agreements = new ArrayList<>();
+
     protected Allocation() {}
 
     public static Allocation begin(
@@ -99,11 +112,51 @@ public class Allocation extends AggregateRoot {
         parameters = recomputed;
         status = Status.PROPOSED;
         computedAt = now;
+        agreements.clear();
     }
 
-    public void confirm(String officer, OffsetDateTime now) {
+    /**
+     * A board of the joint list agrees to it or objects with a reason (the budget text: the boards choose the most
+     * urgent locations jointly); its later answer replaces its earlier one.
+     */
+    public void answer(
+            String boardId, boolean agreed, String reason, Set<String> boardsOnList, String by, OffsetDateTime now) {
+        if (method != AllocationMethod.URGENCY_ROUND || status != Status.PROPOSED) {
+            throw ProblemException.illegalState(
+                    "only the proposal of an urgency round is agreed to", status.name(), actionNames());
+        }
+        if (!boardsOnList.contains(boardId)) {
+            throw ProblemException.conflict(
+                    "not-on-the-list", "Not on the joint list", "none of your locations is on this round's joint list");
+        }
+        if (!agreed && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid("reason", "is required to object");
+        }
+        agreements.removeIf(a -> a.boardId.equals(boardId));
+        agreements.add(new BoardAgreement(boardId, agreed, agreed ? null : reason.strip(), by, now));
+    }
+
+    /** Confirms the proposal; an urgency round's only once every board on the joint list agreed to it. */
+    public void confirm(String officer, Set<String> boardsOnList, OffsetDateTime now) {
         if (status != Status.PROPOSED) {
             throw ProblemException.illegalState("only a proposal can be confirmed", status.name(), actionNames());
+        }
+        if (method == AllocationMethod.URGENCY_ROUND) {
+            Set<String> agreedBy = new TreeSet<>();
+            Set<String> objectedBy = new TreeSet<>();
+            agreements.forEach(a -> (a.agreed ? agreedBy : objectedBy).add(a.boardId));
+            Set<String> waitingFor = new TreeSet<>(boardsOnList);
+            waitingFor.removeAll(agreedBy);
+            waitingFor.removeAll(objectedBy);
+            if (!objectedBy.isEmpty() || !waitingFor.isEmpty()) {
+                throw new ProblemException(
+                        409,
+                        "list-not-agreed",
+                        "The joint list is not agreed",
+                        "every board on the joint list must agree before the municipality confirms it",
+                        List.of(),
+                        Map.of("objectedBy", List.copyOf(objectedBy), "waitingFor", List.copyOf(waitingFor)));
+            }
         }
         status = Status.CONFIRMED;
         confirmedBy = officer;
@@ -115,6 +168,7 @@ public class Allocation extends AggregateRoot {
     public enum Action {
         RANK,
         PROPOSE,
+        AGREE,
         CONFIRM
     }
 
@@ -127,7 +181,7 @@ public class Allocation extends AggregateRoot {
             case COLLECTING_RANKINGS -> List.of(Action.RANK, Action.PROPOSE);
             case PROPOSED ->
                 method == AllocationMethod.URGENCY_ROUND
-                        ? List.of(Action.RANK, Action.PROPOSE, Action.CONFIRM)
+                        ? List.of(Action.RANK, Action.PROPOSE, Action.AGREE, Action.CONFIRM)
                         : List.of(Action.PROPOSE, Action.CONFIRM);
             case CONFIRMED -> List.of();
         };
@@ -154,6 +208,7 @@ public class Allocation extends AggregateRoot {
         fields.put("status", status);
         fields.put("computedAt", computedAt);
         fields.put("confirmedBy", confirmedBy);
+        fields.put("agreements", agreements.stream().map(BoardAgreement::view).toList());
         return fields;
     }
 
@@ -191,5 +246,9 @@ public class Allocation extends AggregateRoot {
 
     public OffsetDateTime confirmedAt() {
         return confirmedAt;
+    }
+
+    public List<BoardAgreement.View> agreements() {
+        return agreements.stream().map(BoardAgreement::view).toList();
     }
 }

@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.subsidy.allocation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -94,6 +95,28 @@ public class AllocationResource {
         return allocations.propose(allocationId, caller);
     }
 
+    @Schema(name = "AllocationAgreementRequest", description = "Your board's answer to the round's joint list")
+    public record AgreementRequest(
+            @Schema(description = "true to agree, false to object") @NotNull
+            Boolean agree,
+
+            @Schema(description = "Why you object; required to object", example = "Our second location saw a rise too")
+            @Size(max = 1000)
+            String reason) {}
+
+    @PUT
+    @Path("/{allocationId}/agreement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.BOARD)
+    @Operation(
+            summary = "Agree to the round's joint list, or object with a reason",
+            description = "Only a board with a location on the proposal; replaces your earlier answer. A new proposal"
+                    + " asks every board again; the municipality confirms only a list every board agreed to.")
+    public AllocationView answerAllocation(
+            @PathParam("allocationId") UUID allocationId, @Valid @NotNull AgreementRequest request) {
+        return allocations.answer(allocationId, request.agree(), request.reason(), caller);
+    }
+
     @POST
     @Path("/{allocationId}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -102,7 +125,8 @@ public class AllocationResource {
             summary = "Confirm the proposal, optionally adjusted",
             description =
                     "Each amount becomes a reservation on the pot; applications for the location draw on it. The pot must cover "
-                            + "the total (409 otherwise).")
+                            + "the total (409 otherwise); an urgency round's list only once every board on it agreed"
+                            + " (409 list-not-agreed, naming who objected and who has not answered).")
     public AllocationView confirmAllocation(
             @PathParam("allocationId") UUID allocationId, @Valid ConfirmationRequest request) {
         return allocations.confirm(allocationId, request, caller);

@@ -166,6 +166,30 @@ public class AllocationService {
                 caller);
     }
 
+    /** A board's answer to the round's joint list: it agrees, or objects with a reason. */
+    @Transactional
+    public AllocationView answer(UUID id, boolean agreed, String reason, Caller caller) {
+        String board = caller.boardId().orElseThrow();
+        return view(
+                changes.of(found(id), "allocation " + id)
+                        .by(caller.subject())
+                        .apply(
+                                agreed ? "agree" : "object",
+                                allocation -> allocation.answer(
+                                        board,
+                                        agreed,
+                                        reason,
+                                        boardsOnList(allocation),
+                                        caller.subject(),
+                                        OffsetDateTime.now(clock))),
+                caller);
+    }
+
+    /** The boards with a location on the proposal's joint list. */
+    private Set<String> boardsOnList(Allocation allocation) {
+        return lines(allocation.id()).stream().map(AllocationView.Line::boardId).collect(Collectors.toSet());
+    }
+
     /** Confirms the proposal (with adjustments) and reserves each amount on the pot in one go; the pot must cover them all. */
     @Transactional
     public AllocationView confirm(UUID id, ConfirmationRequest request, Caller caller) {
@@ -177,7 +201,7 @@ public class AllocationService {
                         .by(caller.subject())
                         .finallyDo(allocation -> reserve(allocation, caller.subject(), now))
                         .apply("confirm", allocation -> {
-                            allocation.confirm(caller.subject(), now);
+                            allocation.confirm(caller.subject(), boardsOnList(allocation), now);
                             confirmLines(allocation, adjustments);
                         }),
                 caller);
@@ -403,6 +427,7 @@ public class AllocationService {
                 a.parameters(),
                 rankings,
                 lines,
+                a.agreements(),
                 lines.stream().mapToLong(AllocationView.Line::proposedCents).sum(),
                 a.computedAt(),
                 a.confirmedAt(),

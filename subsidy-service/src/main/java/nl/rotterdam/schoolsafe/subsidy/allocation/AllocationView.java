@@ -24,6 +24,12 @@ public record AllocationView(
 
         List<Ranking> rankings,
         List<Line> lines,
+
+        @Schema(
+                description =
+                        "The boards' answers to the joint list; every board on it must agree before it is confirmed")
+        List<BoardAgreement.View> agreements,
+
         long totalProposedCents,
         OffsetDateTime computedAt,
         OffsetDateTime confirmedAt,

@@ -40,6 +40,22 @@ class AllocationResourceTest {
                 .jsonPath();
     }
 
+    private static io.restassured.response.Response answer(String id, String boardId, Map<String, Object> answer) {
+        return given().auth()
+                .oauth2(board(boardId))
+                .contentType(ContentType.JSON)
+                .body(answer)
+                .put("/api/v1/subsidies/allocations/" + id + "/agreement");
+    }
+
+    private static io.restassured.response.Response confirm(String id, Map<String, Object> adjustments) {
+        return given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(adjustments)
+                .post("/api/v1/subsidies/allocations/" + id + "/confirmation");
+    }
+
     private static long proposed(JsonPath allocation, String location) {
         return allocation.getLong("lines.find { it.schoolLocationId == '" + location + "' }.proposedCents");
     }
@@ -149,14 +165,33 @@ class AllocationResourceTest {
                 .body("lines.find { it.schoolLocationId == '43UR03' }.inputs.recentIncidents", equalTo(10));
 
         String pot = SubsidyFixture.potId(programme, "VO");
-        given().auth()
-                .oauth2(OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of("adjustments", List.of(Map.of("schoolLocationId", "43UR02", "amountCents", 1_000_000))))
-                .post("/api/v1/subsidies/allocations/" + id + "/confirmation")
+        Map<String, Object> adjusted =
+                Map.of("adjustments", List.of(Map.of("schoolLocationId", "43UR02", "amountCents", 1_000_000)));
+        answer(id, "round-a", Map.of("agree", true)).then().statusCode(200);
+        answer(id, "round-b", Map.of("agree", false)).then().statusCode(400).body("errors.field", hasItem("reason"));
+        answer(id, "round-b", Map.of("agree", false, "reason", "43UR03's rise is understated"))
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("CONFIRMED"));
+                .body("agreements.find { it.boardId == 'round-b' }.agreed", equalTo(false));
+        answer(id, "round-c", Map.of("agree", true))
+                .then()
+                .statusCode(409)
+                .body("type", containsString("not-on-the-list"));
+        confirm(id, adjusted)
+                .then()
+                .statusCode(409)
+                .body("type", containsString("list-not-agreed"))
+                .body("context.objectedBy", equalTo(List.of("round-b")));
+        given().auth()
+                .oauth2(OFFICER)
+                .post("/api/v1/subsidies/allocations/" + id + "/proposal")
+                .then()
+                .statusCode(200)
+                .body("agreements.size()", equalTo(0));
+        answer(id, "round-b", Map.of("agree", true)).then().statusCode(200);
+        confirm(id, adjusted).then().statusCode(409).body("context.waitingFor", equalTo(List.of("round-a")));
+        answer(id, "round-a", Map.of("agree", true)).then().statusCode(200);
+        confirm(id, adjusted).then().statusCode(200).body("status", equalTo("CONFIRMED"));
         assertEquals(
                 8_000_000 - 3_368_421 - 1_000_000 - 3_157_895,
                 count("SELECT balance_cents FROM pot WHERE id = CAST(? AS uuid)", pot));
