@@ -240,7 +240,8 @@ class ExpulsionWorklistTest {
                 .oauth2(TOKENS.mint(Tokens.Holder.expert("expert-x", "delfshaven")))
                 .get("/api/v1/expulsions")
                 .then()
-                .statusCode(403);
+                .statusCode(403)
+                .body("type", org.hamcrest.Matchers.containsString("forbidden"));
         given().auth()
                 .oauth2(OFFICER)
                 .queryParam("status", "SOMETIMES")
@@ -259,6 +260,8 @@ class ExpulsionWorklistTest {
                 .body(Map.of("parentsSpokenToOn", "yesterday"))
                 .post("/api/v1/expulsions/" + UUID.randomUUID() + "/check")
                 .then()
-                .statusCode(400);
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("parentsSpokenToOn"));
     }
 }

@@ -125,6 +125,18 @@ public class IncidentWorkflowTest {
                 .post("/api/v1/incidents/" + id + "/police-report/parent-consultations");
     }
 
+    /** The incident's expulsion events of one kind on the topic, waiting for {@code expected} of them. */
+    private static List<ConsumerRecord<String, byte[]>> expulsionEvents(String id, String kind, int expected) {
+        String type = "nl.rotterdam.schoolsafe.incident." + kind + ".v1";
+        return TopicReader.read(
+                RealInfrastructure.bootstrapServers(),
+                Topics.INCIDENT,
+                r -> id.equals(r.key())
+                        && new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).equals(type),
+                expected,
+                Duration.ofSeconds(30));
+    }
+
     /** The first involved person's expulsion, starting in three days, the parents heard yesterday. */
     public static Response announceExpulsion(String id) {
         return given().auth()
@@ -273,14 +285,7 @@ public class IncidentWorkflowTest {
                 .body("errors[0].field", equalTo("parentsHeardAt"));
         String pseudonym =
                 announceExpulsion(id).then().statusCode(201).extract().path("pseudonym");
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(
-                RealInfrastructure.bootstrapServers(),
-                Topics.INCIDENT,
-                r -> id.equals(r.key())
-                        && new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)
-                                .equals("nl.rotterdam.schoolsafe.incident.expulsion-decided.v1"),
-                1,
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> records = expulsionEvents(id, "expulsion-decided", 1);
         assertEquals(1, records.size());
         CloudEvent event = KafkaMessageFactory.createReader(records.get(0)).toEvent();
         String payload = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
@@ -338,14 +343,7 @@ public class IncidentWorkflowTest {
                 .put(path + "/duty-of-care")
                 .then()
                 .statusCode(200);
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(
-                RealInfrastructure.bootstrapServers(),
-                Topics.INCIDENT,
-                r -> id.equals(r.key())
-                        && new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)
-                                .equals("nl.rotterdam.schoolsafe.incident.expulsion-updated.v1"),
-                2,
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> records = expulsionEvents(id, "expulsion-updated", 2);
         assertEquals(2, records.size());
         String last = new String(
                 KafkaMessageFactory.createReader(records.get(1))
