@@ -33,12 +33,12 @@ BOARD=$(token BOARD)
 api() { curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
 
 PROGRAMME=$(api "$MUNICIPALITY" -X POST "http://127.0.0.1:$SUBSIDY_PORT/api/v1/subsidies/programmes" -d '{"schoolYear":"2040-2041",
-  "name":"Contention benchmark","method":"URGENCY_ROUND","fourEyesAboveCents":100000000,
+  "name":"Contention benchmark","method":"FORMULA","fourEyesAboveCents":100000000,
   "pots":[{"sector":"VO","amountCents":600000}]}' | sed 's/^{"id":"\([^"]*\)".*/\1/')
 echo "submitting $DECISIONS applications of EUR 10…"
 for i in $(seq 1 $DECISIONS); do
   api "$BOARD" -X POST "http://127.0.0.1:$SUBSIDY_PORT/api/v1/subsidies/applications" -d "{\"programmeId\":\"$PROGRAMME\",
-    \"schoolLocationId\":\"30BR01\",\"theme\":\"AGGRESSION\",\"category\":\"EXTRA_SECURITY\",\"amountCents\":1000,\"plan\":\"benchmark $i\"}" \
+    \"schoolLocationId\":\"30BR01\",\"theme\":\"AGGRESSION\",\"category\":\"TEAM_TRAINING_AGGRESSION\",\"amountCents\":1000,\"plan\":\"benchmark $i\"}" \
     | sed 's/^{"id":"\([^"]*\)".*/\1/'
   echo
 done > "$WORK/ids"

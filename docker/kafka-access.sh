@@ -31,8 +31,9 @@ consumes() { allow "$1" --topic "$2" literal Read Describe; allow "$1" --topic "
 groups() { allow "$1" --group "$1." prefixed Read Describe; }
 
 for topic in incident.events escalation.events subsidy.events knowledge.events \
-  incident.events.dlq register.events.dlq; do topic "$topic"; done
+  incident.events.dlq register.events.dlq catalog.events.dlq; do topic "$topic"; done
 topic register.events compact
+topic catalog.events compact
 
 user incident-service "$KAFKA_INCIDENT_PASSWORD"
 produces incident-service incident.events
@@ -50,10 +51,12 @@ user subsidy-service "$KAFKA_SUBSIDY_PASSWORD"
 produces subsidy-service subsidy.events
 consumes subsidy-service incident.events
 consumes subsidy-service register.events
+consumes subsidy-service catalog.events
 groups subsidy-service
 
 user knowledge-service "$KAFKA_KNOWLEDGE_PASSWORD"
 produces knowledge-service knowledge.events
+produces knowledge-service catalog.events
 consumes knowledge-service incident.events
 consumes knowledge-service register.events
 groups knowledge-service

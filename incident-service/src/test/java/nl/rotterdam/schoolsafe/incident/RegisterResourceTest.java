@@ -1,6 +1,7 @@
 package nl.rotterdam.schoolsafe.incident;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -275,5 +276,44 @@ class RegisterResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("schoolLocationId", "pupilCount"));
+    }
+
+    @Test
+    void aSpecialPrimaryLocationIsRegisteredForTheQualityBudget() {
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Stichting Speciaal Onderwijs"))
+                .put("/api/v1/register/boards/speciaal")
+                .then()
+                .statusCode(anyOf(equalTo(200), equalTo(201)));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "brin",
+                        "98SO",
+                        "locationNumber",
+                        "01",
+                        "name",
+                        "SO De Piramide",
+                        "boardId",
+                        "speciaal",
+                        "sector",
+                        "SO",
+                        "district",
+                        "noord",
+                        "pupilCount",
+                        120))
+                .put("/api/v1/register/school-locations/98SO01")
+                .then()
+                .statusCode(anyOf(equalTo(200), equalTo(201)))
+                .body("sector", equalTo("SO"));
+        given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/register/school-locations")
+                .then()
+                .statusCode(200)
+                .body("find { it.id == '98SO01' }.sector", equalTo("SO"));
     }
 }

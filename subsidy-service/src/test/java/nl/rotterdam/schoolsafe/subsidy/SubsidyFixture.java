@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.subsidy;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.event.BoardEvent;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.IncidentEvent;
+import nl.rotterdam.schoolsafe.platform.event.OfferingEvent;
 import nl.rotterdam.schoolsafe.platform.event.SchoolLocationEvent;
 import nl.rotterdam.schoolsafe.runtime.RealInfrastructure;
 import nl.rotterdam.schoolsafe.runtime.TestEvents;
@@ -47,6 +49,18 @@ public final class SubsidyFixture {
         }
         for (SchoolLocationEvent l : locations) {
             await("SELECT count(*) FROM location_seen WHERE school_location_id = ?", l.schoolLocationId(), 1);
+        }
+    }
+
+    /** Publishes the catalog's offerings on the catalog topic and waits until this service has them. */
+    public static void offerings(OfferingEvent... offerings) {
+        try (TestEvents events = new TestEvents()) {
+            for (OfferingEvent o : offerings) {
+                publish(events, EventType.CATALOG_OFFERING_DESCRIBED, "offering:" + o.offeringId(), o);
+            }
+        }
+        for (OfferingEvent o : offerings) {
+            await("SELECT count(*) FROM intervention_seen WHERE offering_id = ?", o.offeringId(), 1);
         }
     }
 
@@ -148,6 +162,36 @@ public final class SubsidyFixture {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** A board's ranking of its locations in an urgency round, most urgent first. */
+    public static Response rank(String allocationId, String boardId, List<String> locations) {
+        return given().auth()
+                .oauth2(board(boardId))
+                .contentType(ContentType.JSON)
+                .body(Map.of("schoolLocationIds", locations))
+                .put("/api/v1/subsidies/allocations/" + allocationId + "/ranking");
+    }
+
+    public static Response propose(String allocationId) {
+        return given().auth().oauth2(OFFICER).post("/api/v1/subsidies/allocations/" + allocationId + "/proposal");
+    }
+
+    /** A board agrees to the joint list or objects with a reason. */
+    public static Response answer(String allocationId, String boardId, Map<String, Object> answer) {
+        return given().auth()
+                .oauth2(board(boardId))
+                .contentType(ContentType.JSON)
+                .body(answer)
+                .put("/api/v1/subsidies/allocations/" + allocationId + "/agreement");
+    }
+
+    public static Response confirm(String allocationId, Map<String, Object> adjustments) {
+        return given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(adjustments)
+                .post("/api/v1/subsidies/allocations/" + allocationId + "/confirmation");
     }
 
     public static long count(String sql, Object parameter) {

@@ -2,6 +2,7 @@ package nl.rotterdam.schoolsafe.knowledge.catalog;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.validation.EnumValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
+import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -76,6 +77,7 @@ public class Offering extends AggregateRoot {
         evidenceLevel = request.evidenceLevel();
         contact = request.contact();
         website = request.website();
+        registerEvent(new OfferingDescribed(this));
     }
 
     private static String[] names(List<? extends Enum<?>> values) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

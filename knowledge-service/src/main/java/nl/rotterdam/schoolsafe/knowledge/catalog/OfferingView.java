@@ -3,6 +3,7 @@ package nl.rotterdam.schoolsafe.knowledge.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Offering", description = "A programme or training of the safety offer (aanbod sociale veiligheid).")

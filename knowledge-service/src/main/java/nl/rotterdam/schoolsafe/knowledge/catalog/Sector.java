@@ -1,9 +1,10 @@
 package nl.rotterdam.schoolsafe.knowledge.catalog;
 
-/** Education sector (onderwijssector): po, vo, vso, mbo. */
+/** Education sector (onderwijssector): po, vo, vso, mbo and so (special primary). */
 public enum Sector {
     VO,
     VSO,
     MBO,
-    PO
+    PO,
+    SO
 }

@@ -36,7 +36,9 @@ public enum EventType {
     KNOWLEDGE_SESSION_RESCHEDULED(Topics.KNOWLEDGE, "knowledge.session-rescheduled.v1", SessionEvent.class),
     KNOWLEDGE_SESSION_CANCELLED(Topics.KNOWLEDGE, "knowledge.session-cancelled.v1", SessionEvent.class),
     KNOWLEDGE_REGISTRATION_CHANGED(
-            Topics.KNOWLEDGE, "knowledge.registration-changed.v1", RegistrationChangedEvent.class);
+            Topics.KNOWLEDGE, "knowledge.registration-changed.v1", RegistrationChangedEvent.class),
+    /** An offering of the catalog was added or described anew. */
+    CATALOG_OFFERING_DESCRIBED(Topics.CATALOG, "catalog.offering.v1", OfferingEvent.class);
 
     private static final String PREFIX = "nl.rotterdam.schoolsafe.";
     /** Where the published AsyncAPI document defines the payloads: CloudEvents {@code dataschema} points into it. */

@@ -9,6 +9,6 @@ public record PotExhaustedEvent(
         UUID potId,
         UUID programmeId,
         String schoolYear,
-        @Schema(enumeration = {"VO", "MBO"}) String sector,
+        @Schema(enumeration = {"VO", "MBO", "PO_VO_SO_VSO"}) String sector,
         long amountCents,
         OffsetDateTime exhaustedAt) {}

@@ -9,6 +9,9 @@ public record SchoolLocationEvent(
         String locationNumber,
         String name,
         String boardId,
-        @Schema(enumeration = {"VO", "VSO", "MBO", "PO"}) String sector,
+
+        @Schema(enumeration = {"VO", "VSO", "MBO", "PO", "SO"})
+        String sector,
+
         String district,
         int pupilCount) {}

@@ -8,7 +8,7 @@ public record SubsidyApplicationEvent(
         UUID applicationId,
         UUID programmeId,
         String schoolYear,
-        @Schema(enumeration = {"VO", "MBO"}) String potSector,
+        @Schema(enumeration = {"VO", "MBO", "PO_VO_SO_VSO"}) String potSector,
         String boardId,
         String schoolLocationId,
 

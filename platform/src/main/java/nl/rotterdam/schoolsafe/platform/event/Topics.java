@@ -9,6 +9,8 @@ public final class Topics {
     public static final String ESCALATION = "escalation.events";
     public static final String SUBSIDY = "subsidy.events";
     public static final String KNOWLEDGE = "knowledge.events";
+    /** The catalog of interventions (aanbod) as reference data: compacted like the register, keyed per offering. */
+    public static final String CATALOG = "catalog.events";
 
     /**
      * The partner streams: {@code partner.<partnerId>.events}, one per partner organisation, written by the
@@ -18,7 +20,7 @@ public final class Topics {
     public static final String PARTNER_PREFIX = "partner.";
 
     /** Compacted: the latest record per key is the current reference data. */
-    public static final List<String> COMPACTED = List.of(REGISTER);
+    public static final List<String> COMPACTED = List.of(REGISTER, CATALOG);
 
     private Topics() {}
 

@@ -21,11 +21,15 @@ public enum SuiteService {
             List.of("escalations", "engagements", "subscriptions", "expulsions"),
             List.of(Topics.ESCALATION, Topics.PARTNER_PREFIX),
             List.of(Topics.INCIDENT, Topics.REGISTER)),
-    SUBSIDY("subsidy", List.of("subsidies"), List.of(Topics.SUBSIDY), List.of(Topics.INCIDENT, Topics.REGISTER)),
+    SUBSIDY(
+            "subsidy",
+            List.of("subsidies"),
+            List.of(Topics.SUBSIDY),
+            List.of(Topics.INCIDENT, Topics.REGISTER, Topics.CATALOG)),
     KNOWLEDGE(
             "knowledge",
             List.of("catalog", "sessions", "recommendations", "vos", "work-agenda"),
-            List.of(Topics.KNOWLEDGE),
+            List.of(Topics.KNOWLEDGE, Topics.CATALOG),
             List.of(Topics.INCIDENT, Topics.REGISTER));
 
     private final String id;

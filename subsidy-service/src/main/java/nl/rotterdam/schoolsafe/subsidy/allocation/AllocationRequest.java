@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AllocationRequest(
         @NotNull UUID programmeId,
 
-        @Schema(description = "Whose pot: VO or MBO") @NotNull
+        @Schema(description = "Whose pot: VO, MBO or PO_VO_SO_VSO (the quality budget)") @NotNull
         PotSector sector,
 
         @Schema(description = "Formula programmes only: the base amount per location in cents", example = "50000")

@@ -130,7 +130,7 @@ public class AllocationService {
             boolean yours = locations
                     .find(location)
                     .filter(l -> l.boardId().equals(board))
-                    .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == pot.sector())
+                    .filter(l -> pot.sector().serves(l.sector()))
                     .isPresent();
             if (!yours || !seen.add(location)) {
                 throw ProblemException.invalid(
@@ -347,9 +347,7 @@ public class AllocationService {
     }
 
     private List<Locations.Location> locationsOf(PotSector sector) {
-        return locations.all().stream()
-                .filter(l -> PotSector.ofLocationSector(l.sector()).orElse(null) == sector)
-                .toList();
+        return locations.all().stream().filter(l -> sector.serves(l.sector())).toList();
     }
 
     private void insertLine(

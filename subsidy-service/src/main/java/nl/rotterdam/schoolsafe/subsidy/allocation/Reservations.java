@@ -37,4 +37,17 @@ public class Reservations {
                 .getResultList();
         return rows.stream().findFirst().map(r -> new Drawn((UUID) r[0], ((Number) r[1]).longValue()));
     }
+
+    /** Whether a confirmed allocation of the pot gave the location a share: it is on the agreed joint list. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean onConfirmedList(UUID potId, String schoolLocationId) {
+        return (Boolean) entityManager
+                .createNativeQuery("""
+                        SELECT EXISTS (SELECT 1 FROM allocation_line l JOIN allocation a ON a.id = l.allocation_id
+                                       WHERE a.pot_id = ?1 AND a.status = 'CONFIRMED' AND l.school_location_id = ?2
+                                         AND l.confirmed_cents > 0)""")
+                .setParameter(1, potId)
+                .setParameter(2, schoolLocationId)
+                .getSingleResult();
+    }
 }

@@ -8,15 +8,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
+import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
+import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.subsidy.intervention.Intervention;
 import nl.rotterdam.schoolsafe.subsidy.programme.Category;
 import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
 import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
@@ -92,9 +98,37 @@ public class Application extends AggregateRoot {
     @Column(name = "settled_at")
     private OffsetDateTime settledAt;
 
+    @Column(name = "intervention_id")
+    private UUID interventionId;
+
+    @Column(name = "intervention_code")
+    private String interventionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evidence_level")
+    private EvidenceLevel evidenceLevel;
+
+    @Column(name = "exception_reason")
+    private String exceptionReason;
+
+    @Column(name = "trend_recent_incidents")
+    private Integer trendRecentIncidents;
+
+    @Column(name = "trend_previous_incidents")
+    private Integer trendPreviousIncidents;
+
+    @Column(name = "trend_window_days")
+    private Integer trendWindowDays;
+
+    @Column(name = "trend_measured_at")
+    private OffsetDateTime trendMeasuredAt;
+
     protected Application() {}
 
-    /** What a board asks for; the theme must allow the category (the plan's spending rules). */
+    /**
+     * What a board asks for; the theme must allow the category (the plan's spending rules), and a programme that
+     * accepts only certain evidence levels needs an intervention of one of them (the quality budget's rule).
+     */
     public record Request(
             Pot pot,
             String boardId,
@@ -102,17 +136,40 @@ public class Application extends AggregateRoot {
             Theme theme,
             Category category,
             long requestedCents,
-            String plan) {
+            String plan,
+            Intervention intervention) {
         public Request {
+            List<Problem.FieldError> errors = new ArrayList<>();
             if (!category.allowedFor(theme)) {
-                throw ProblemException.invalid(
-                        "category", "is not allowed under theme " + theme + "; allowed: " + Category.of(theme));
+                errors.add(new Problem.FieldError(
+                        "category", "is not allowed under theme " + theme + "; allowed: " + Category.of(theme)));
             }
             if (requestedCents <= 0) {
-                throw ProblemException.invalid("amountCents", "must be a positive number of cents");
+                errors.add(new Problem.FieldError("amountCents", "must be a positive number of cents"));
+            }
+            Set<EvidenceLevel> accepted = pot.programme().acceptedEvidenceLevels();
+            if (!accepted.isEmpty() && intervention == null) {
+                errors.add(new Problem.FieldError(
+                        "interventionId",
+                        "is required by this programme: an intervention from the catalog with evidence level "
+                                + accepted));
+            } else if (!accepted.isEmpty() && !accepted.contains(intervention.evidenceLevel())) {
+                errors.add(new Problem.FieldError(
+                        "interventionId",
+                        "is " + intervention.evidenceLevel() + "; this programme accepts only " + accepted));
+            }
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
             }
         }
     }
+
+    /**
+     * What an approval is weighed against beyond the application: whether the location is on the urgency round's
+     * agreed joint list (always so outside an urgency round), the officer's exception when it is not, and for extra
+     * security the location's incident trend as measured now.
+     */
+    public record Grounds(boolean onAgreedList, String exceptionReason, IncidentTrend trend) {}
 
     public static Application submit(Request request, String by, OffsetDateTime now) {
         Application application = new Application();
@@ -125,6 +182,11 @@ public class Application extends AggregateRoot {
         application.category = request.category();
         application.requestedCents = request.requestedCents();
         application.plan = request.plan();
+        if (request.intervention() != null) {
+            application.interventionId = request.intervention().offeringId();
+            application.interventionCode = request.intervention().code();
+            application.evidenceLevel = request.intervention().evidenceLevel();
+        }
         application.status = ApplicationStatus.REQUESTED;
         application.submittedBy = by;
         application.submittedAt = now;
@@ -133,18 +195,51 @@ public class Application extends AggregateRoot {
     }
 
     /**
-     * Approves in full or in part. Above the programme's four-eyes amount the grant is only
-     * proposed and waits for a second officer; that is not yet a decision, so nothing is announced.
+     * Approves in full or in part. A location outside the urgency round's agreed list is granted only as an explicit
+     * exception with its reason; extra security records the incident trend it answers, and needs a reason when the
+     * incidents show no rise (the unsafety felt). Above the programme's four-eyes amount the grant is only proposed
+     * and waits for a second officer; that is not yet a decision, so nothing is announced.
      */
-    public void approve(long cents, String reason, String officer, OffsetDateTime now) {
+    public void approve(long cents, String reason, Grounds grounds, String officer, OffsetDateTime now) {
         require("approve", ApplicationStatus.REQUESTED);
+        List<Problem.FieldError> errors = new ArrayList<>();
         if (cents <= 0 || cents > requestedCents) {
-            throw ProblemException.invalid(
-                    "amountCents", "must be between 1 and the requested " + requestedCents + " cents");
+            errors.add(new Problem.FieldError(
+                    "amountCents", "must be between 1 and the requested " + requestedCents + " cents"));
+        } else if (cents < requestedCents && isBlank(reason)) {
+            errors.add(new Problem.FieldError("reason", "is required when granting less than requested"));
         }
-        if (cents < requestedCents && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalid("reason", "is required when granting less than requested");
+        if (!grounds.onAgreedList() && isBlank(grounds.exceptionReason())) {
+            errors.add(
+                    new Problem.FieldError(
+                            "exceptionReason",
+                            "is required: " + schoolLocationId
+                                    + " is not on the agreed joint list of this pot's urgency round, so a grant is an exception"));
+        } else if (grounds.onAgreedList() && grounds.exceptionReason() != null) {
+            errors.add(new Problem.FieldError(
+                    "exceptionReason",
+                    "is only for a location outside the agreed joint list; " + schoolLocationId + " is on it"));
         }
+        if (category == Category.EXTRA_SECURITY) {
+            IncidentTrend trend = Objects.requireNonNull(grounds.trend(), "extra security is weighed against a trend");
+            if (!trend.rising() && isBlank(reason)) {
+                errors.add(new Problem.FieldError(
+                        "reason",
+                        "is required for extra security while the location's incidents show no rise over the last "
+                                + trend.windowDays() + " days: name the unsafety felt"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (category == Category.EXTRA_SECURITY) {
+            trendRecentIncidents = grounds.trend().recentIncidents();
+            trendPreviousIncidents = grounds.trend().previousIncidents();
+            trendWindowDays = grounds.trend().windowDays();
+            trendMeasuredAt = grounds.trend().measuredAt();
+        }
+        exceptionReason =
+                grounds.onAgreedList() ? null : grounds.exceptionReason().strip();
         decisionReason = reason;
         if (pot.programme().needsSecondApprover(cents)) {
             status = ApplicationStatus.AWAITING_SECOND_APPROVAL;
@@ -181,7 +276,7 @@ public class Application extends AggregateRoot {
 
     public void reject(String reason, String officer, OffsetDateTime now) {
         require("reject", ApplicationStatus.REQUESTED, ApplicationStatus.AWAITING_SECOND_APPROVAL);
-        if (reason == null || reason.isBlank()) {
+        if (isBlank(reason)) {
             throw ProblemException.invalid("reason", "is required when rejecting");
         }
         status = ApplicationStatus.REJECTED;
@@ -190,6 +285,10 @@ public class Application extends AggregateRoot {
         decidedAt = now;
         proposedCents = null;
         registerEvent(new ApplicationChanged(EventType.SUBSIDY_APPLICATION_DECIDED, this));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Settles (vaststellen) at most the granted amount; returns the cents that go back to the pot. */
@@ -283,6 +382,8 @@ public class Application extends AggregateRoot {
         fields.put("proposedBy", proposedBy);
         fields.put("grantedCents", grantedCents);
         fields.put("decisionReason", decisionReason);
+        fields.put("exceptionReason", exceptionReason);
+        fields.put("incidentTrend", incidentTrend().orElse(null));
         fields.put("decidedBy", decidedBy);
         fields.put("secondApprover", secondApprover);
         fields.put("settledCents", settledCents);
@@ -364,5 +465,24 @@ public class Application extends AggregateRoot {
 
     public OffsetDateTime settledAt() {
         return settledAt;
+    }
+
+    public Optional<Intervention> intervention() {
+        return interventionId == null
+                ? Optional.empty()
+                : Optional.of(new Intervention(interventionId, interventionCode, evidenceLevel));
+    }
+
+    /** Why a location outside the agreed joint list was granted all the same; null when it was on the list. */
+    public String exceptionReason() {
+        return exceptionReason;
+    }
+
+    /** For extra security: the trend measured when it was approved. */
+    public Optional<IncidentTrend> incidentTrend() {
+        return trendMeasuredAt == null
+                ? Optional.empty()
+                : Optional.of(new IncidentTrend(
+                        trendRecentIncidents, trendPreviousIncidents, trendWindowDays, trendMeasuredAt));
     }
 }

@@ -41,4 +41,9 @@ public record ApplicationRequest(
                 example = "Two team trainings on street culture for the lower years.")
         @NotBlank
         @Size(max = 4000)
-        String plan) {}
+        String plan,
+
+        @Schema(
+                description = "The intervention from the catalog (GET /api/v1/catalog/offerings) the money is for; "
+                        + "required when the programme accepts only certain evidence levels")
+        UUID interventionId) {}

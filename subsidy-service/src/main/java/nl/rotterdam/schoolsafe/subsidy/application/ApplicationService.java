@@ -19,10 +19,14 @@ import nl.rotterdam.schoolsafe.platform.http.Versioned;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
+import nl.rotterdam.schoolsafe.subsidy.allocation.AllocationConfig;
 import nl.rotterdam.schoolsafe.subsidy.allocation.Reservations;
+import nl.rotterdam.schoolsafe.subsidy.intervention.Intervention;
+import nl.rotterdam.schoolsafe.subsidy.intervention.Interventions;
+import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
+import nl.rotterdam.schoolsafe.subsidy.programme.Category;
 import nl.rotterdam.schoolsafe.subsidy.programme.Ledger;
 import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
-import nl.rotterdam.schoolsafe.subsidy.programme.PotSector;
 import nl.rotterdam.schoolsafe.subsidy.programme.Programme;
 import nl.rotterdam.schoolsafe.subsidy.register.Locations;
 
@@ -39,7 +43,10 @@ public class ApplicationService {
     private final Locations locations;
     private final Ledger ledger;
     private final Reservations reservations;
+    private final Interventions interventions;
     private final Idempotency idempotency;
+    private final AllocationConfig allocationConfig;
+    private final ApplicationConfig config;
     private final Clock clock;
 
     ApplicationService(
@@ -47,13 +54,19 @@ public class ApplicationService {
             Locations locations,
             Ledger ledger,
             Reservations reservations,
+            Interventions interventions,
             Idempotency idempotency,
+            AllocationConfig allocationConfig,
+            ApplicationConfig config,
             Clock clock) {
         this.changes = changes;
         this.locations = locations;
         this.ledger = ledger;
         this.reservations = reservations;
+        this.interventions = interventions;
         this.idempotency = idempotency;
+        this.allocationConfig = allocationConfig;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -65,10 +78,16 @@ public class ApplicationService {
                 .find(request.schoolLocationId())
                 .filter(l -> caller.boardId().map(l.boardId()::equals).orElse(false))
                 .orElseThrow(() -> ProblemException.invalid("schoolLocationId", "is not a location of your board"));
-        Pot pot = PotSector.ofLocationSector(location.sector())
-                .flatMap(programme::pot)
+        Pot pot = programme
+                .potFor(location.sector())
                 .orElseThrow(() -> ProblemException.invalid(
                         "schoolLocationId", "the programme has no pot for its sector " + location.sector()));
+        Intervention intervention = request.interventionId() == null
+                ? null
+                : interventions
+                        .find(request.interventionId())
+                        .orElseThrow(() ->
+                                ProblemException.invalid("interventionId", "is not an intervention in the catalog"));
         Idempotency.Outcome outcome = idempotency.once("application", idempotencyKey, request, () -> {
             Application application = Application.submit(
                     new Application.Request(
@@ -78,19 +97,20 @@ public class ApplicationService {
                             request.theme(),
                             request.category(),
                             request.amountCents(),
-                            request.plan()),
+                            request.plan(),
+                            intervention),
                     caller.subject(),
                     now());
             return changes.create(application, caller.subject(), "submit").id().toString();
         });
         Application stored = Application.findById(UUID.fromString(outcome.resourceId()));
-        return new Created<>(view(stored, true), outcome.resourceId(), outcome.replayed());
+        return new Created<>(view(stored, caller), outcome.resourceId(), outcome.replayed());
     }
 
     /** The application if the caller may see it: its board, the municipality, or (once granted) the location's staff. */
     @Transactional
     public Optional<Versioned<ApplicationView>> read(UUID id, Caller caller) {
-        return find(id, caller).map(a -> view(a, seesPlan(caller)));
+        return find(id, caller).map(a -> view(a, caller));
     }
 
     private Optional<Application> find(UUID id, Caller caller) {
@@ -144,9 +164,7 @@ public class ApplicationService {
         List<Application> found = Application.<Application>find(query.toString(), parameters)
                 .page(0, limit + 1)
                 .list();
-        boolean plan = seesPlan(caller);
-        return NEWEST_FIRST.page(
-                found, limit, Application::submittedAt, Application::id, a -> ApplicationView.of(a, plan));
+        return NEWEST_FIRST.page(found, limit, Application::submittedAt, Application::id, a -> viewOf(a, caller));
     }
 
     /** The municipality's decision: a grant takes money from the pot at once, unless it must wait for a second officer. */
@@ -170,11 +188,12 @@ public class ApplicationService {
                                 a.approve(
                                         request.amountCents() == null ? a.requestedCents() : request.amountCents(),
                                         request.reason(),
+                                        grounds(a, request.exceptionReason()),
                                         caller.subject(),
                                         now());
                             }
                         }),
-                true);
+                caller);
     }
 
     @Transactional
@@ -185,7 +204,7 @@ public class ApplicationService {
                         .by(caller.subject())
                         .finallyDo(a -> moveGrant(a, caller.subject()))
                         .apply("confirm", a -> a.confirmAsSecondApprover(caller.subject(), now())),
-                true);
+                caller);
     }
 
     @Transactional
@@ -201,7 +220,33 @@ public class ApplicationService {
                                 caller.subject(),
                                 now()))
                         .apply("settle", a -> a.settle(request.amountCents(), now())),
-                true);
+                caller);
+    }
+
+    /** What the approval of this application is weighed against, as of now. */
+    private Application.Grounds grounds(Application a, String exceptionReason) {
+        boolean onList = a.pot().programme().method() != AllocationMethod.URGENCY_ROUND
+                || reservations.onConfirmedList(a.pot().id(), a.schoolLocationId());
+        return new Application.Grounds(
+                onList, exceptionReason, a.category() == Category.EXTRA_SECURITY ? trend(a.schoolLocationId()) : null);
+    }
+
+    private IncidentTrend trend(String schoolLocationId) {
+        OffsetDateTime now = now();
+        OffsetDateTime recentFrom = now.minus(config.trendWindow());
+        OffsetDateTime previousFrom = recentFrom.minus(config.trendWindow());
+        List<String> location = List.of(schoolLocationId);
+        long recent = locations
+                .incidentCounts(location, allocationConfig.categories(), recentFrom, now)
+                .getOrDefault(schoolLocationId, 0L);
+        long previous = locations
+                .incidentCounts(location, allocationConfig.categories(), previousFrom, recentFrom)
+                .getOrDefault(schoolLocationId, 0L);
+        return new IncidentTrend(
+                Math.toIntExact(recent),
+                Math.toIntExact(previous),
+                (int) config.trendWindow().toDays(),
+                now);
     }
 
     /** The grant's ledger entries: what the location had reserved is released into the grant first. */
@@ -225,8 +270,17 @@ public class ApplicationService {
         ledger.record(pot, entries, by, now());
     }
 
-    private static Versioned<ApplicationView> view(Application application, boolean withPlan) {
-        return new Versioned<>(ApplicationView.of(application, withPlan), application.version());
+    private Versioned<ApplicationView> view(Application application, Caller caller) {
+        return new Versioned<>(viewOf(application, caller), application.version());
+    }
+
+    /**
+     * The plan for the board and the municipality only; a trend's incident counts exact for the location's own board
+     * and school, and banded under the minimum cell for the municipality, as in the urgency round.
+     */
+    private ApplicationView viewOf(Application application, Caller caller) {
+        return ApplicationView.of(
+                application, seesPlan(caller), caller.role() == Role.MUNICIPALITY ? allocationConfig.minimumCell() : 0);
     }
 
     private OffsetDateTime now() {

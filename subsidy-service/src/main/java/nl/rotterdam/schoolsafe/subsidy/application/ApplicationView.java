@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 import nl.rotterdam.schoolsafe.subsidy.programme.Category;
 import nl.rotterdam.schoolsafe.subsidy.programme.Theme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,9 +47,63 @@ public record ApplicationView(
         OffsetDateTime settledAt,
 
         @Schema(description = "What can still happen to the application", required = true)
-        List<Application.Action> allowedActions) {
+        List<Application.Action> allowedActions,
 
-    static ApplicationView of(Application a, boolean withPlan) {
+        @Schema(description = "The catalog's intervention the money is for, as described when the board applied")
+        InterventionView intervention,
+
+        @Schema(
+                description = "Why a location outside the urgency round's agreed joint list was granted all the same",
+                example = "Acute rise after the summer; the joint list was fixed before it.")
+        String exceptionReason,
+
+        @Schema(description = "For extra security (EXTRA_SECURITY): the location's incident trend when it was approved")
+        TrendView incidentTrend) {
+
+    @Schema(name = "ApplicationIntervention", description = "An intervention from the catalog (aanbod).")
+    public record InterventionView(
+            @Schema(required = true, description = "The catalog offering's id")
+            UUID offeringId,
+
+            @Schema(required = true, example = "halt-training", pattern = "^[a-z0-9][a-z0-9-]{1,59}$")
+            String code,
+
+            @Schema(required = true) EvidenceLevel evidenceLevel) {}
+
+    @Schema(
+            name = "IncidentTrend",
+            description =
+                    "Incidents in the relevant categories over the last window against the window before it. "
+                            + "Counts under the minimum cell show as a band (\"<5\") for readers outside the location's own board.")
+    public record TrendView(
+            @Schema(required = true, example = "7", pattern = "^(<)?[0-9]+$")
+            String recentIncidents,
+
+            @Schema(required = true, example = "<5", pattern = "^(<)?[0-9]+$")
+            String previousIncidents,
+
+            @Schema(required = true, example = "90") int windowDays,
+            @Schema(required = true) OffsetDateTime measuredAt,
+
+            @Schema(required = true, description = "More incidents in the last window than in the one before")
+            boolean rising) {
+
+        static TrendView of(IncidentTrend trend, int minimumCell) {
+            return new TrendView(
+                    count(trend.recentIncidents(), minimumCell),
+                    count(trend.previousIncidents(), minimumCell),
+                    trend.windowDays(),
+                    trend.measuredAt(),
+                    trend.rising());
+        }
+
+        private static String count(int incidents, int minimumCell) {
+            return incidents < minimumCell ? "<" + minimumCell : Integer.toString(incidents);
+        }
+    }
+
+    /** {@code minimumCell} 0 shows the trend's counts exactly. */
+    static ApplicationView of(Application a, boolean withPlan, int minimumCell) {
         return new ApplicationView(
                 a.id(),
                 a.programmeId(),
@@ -69,6 +124,11 @@ public record ApplicationView(
                 a.decidedAt(),
                 a.settledCents(),
                 a.settledAt(),
-                a.allowedActions());
+                a.allowedActions(),
+                a.intervention()
+                        .map(i -> new InterventionView(i.offeringId(), i.code(), i.evidenceLevel()))
+                        .orElse(null),
+                a.exceptionReason(),
+                a.incidentTrend().map(t -> TrendView.of(t, minimumCell)).orElse(null));
     }
 }

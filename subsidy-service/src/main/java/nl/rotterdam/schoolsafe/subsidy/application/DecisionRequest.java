@@ -21,7 +21,14 @@ public record DecisionRequest(
                 description = "Required to reject or to grant less than requested",
                 example = "Security hours are covered by the board.")
         @Size(max = 2000)
-        String reason) {
+        String reason,
+
+        @Schema(
+                description = "Required to grant a location that is not on the agreed joint list of the pot's urgency "
+                        + "round: why it is granted as an exception. Shown with the grant and in the reports",
+                example = "Acute rise after the summer; the joint list was fixed before it.")
+        @Size(max = 2000)
+        String exceptionReason) {
 
     @Schema(name = "ApplicationDecision")
     public enum Decision {

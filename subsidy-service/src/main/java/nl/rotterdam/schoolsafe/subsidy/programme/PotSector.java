@@ -1,19 +1,28 @@
 package nl.rotterdam.schoolsafe.subsidy.programme;
 
-import java.util.Optional;
+import java.util.Set;
 
-/** The plan's two pots: one for the vo boards (including special secondary, vso), one for the mbo institutions. */
+/**
+ * Which school locations a pot serves, by their register sector: the safety plan's two pots (vo boards including
+ * special secondary, and mbo institutions) and the quality budget's one pot for po, vo, so and vso.
+ */
 public enum PotSector {
-    VO,
-    MBO;
+    VO(Set.of("VO", "VSO")),
+    MBO(Set.of("MBO")),
+    PO_VO_SO_VSO(Set.of("PO", "VO", "SO", "VSO"));
 
-    /** The pot a school location of the register's sector draws from; primary schools have none. */
-    public static Optional<PotSector> ofLocationSector(String sector) {
-        return Optional.ofNullable(
-                switch (sector) {
-                    case "VO", "VSO" -> VO;
-                    case "MBO" -> MBO;
-                    default -> null;
-                });
+    private final Set<String> locationSectors;
+
+    PotSector(Set<String> locationSectors) {
+        this.locationSectors = locationSectors;
+    }
+
+    /** Whether a location of this register sector draws from a pot of this kind. */
+    public boolean serves(String locationSector) {
+        return locationSectors.contains(locationSector);
+    }
+
+    public boolean overlaps(PotSector other) {
+        return other.locationSectors.stream().anyMatch(locationSectors::contains);
     }
 }

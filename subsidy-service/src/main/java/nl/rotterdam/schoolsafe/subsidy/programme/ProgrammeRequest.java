@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -35,8 +36,15 @@ public record ProgrammeRequest(
         @Max(Amounts.MAX_CENTS)
         Long fourEyesAboveCents,
 
-        @Schema(description = "One pot (budget) per sector") @NotEmpty @Size(max = 2)
-        List<@Valid @NotNull PotRequest> pots) {
+        @Schema(description = "One pot (budget) per sector; no two pots serve the same sector") @NotEmpty @Size(max = 3)
+        List<@Valid @NotNull PotRequest> pots,
+
+        @Schema(
+                description = "When given, every application must name an intervention from the catalog with one of "
+                        + "these evidence levels (the quality budget: EVIDENCE_BASED, EVIDENCE_INFORMED); without, naming "
+                        + "one is optional")
+        @Size(max = 4)
+        List<@NotNull EvidenceLevel> acceptedEvidenceLevels) {
 
     @Schema(name = "PotRequest", description = "A pot (budget) for one sector.")
     public record PotRequest(

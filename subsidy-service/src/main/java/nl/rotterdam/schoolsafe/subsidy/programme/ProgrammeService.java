@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.Changes;
 import nl.rotterdam.schoolsafe.platform.http.Created;
@@ -43,7 +44,12 @@ public class ProgrammeService {
         Idempotency.Outcome outcome = idempotency.once("programme", idempotencyKey, request, () -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             Programme programme = Programme.start(
-                    request.schoolYear(), request.name(), request.method(), request.fourEyesAboveCents(), now);
+                    request.schoolYear(),
+                    request.name(),
+                    request.method(),
+                    request.fourEyesAboveCents(),
+                    request.acceptedEvidenceLevels() == null ? Set.of() : Set.copyOf(request.acceptedEvidenceLevels()),
+                    now);
             request.pots().forEach(p -> programme.fund(p.sector(), p.amountCents()));
             changes.create(programme, caller.subject(), "start");
             // after the create, as the entries need the pot rows; funding never empties a pot, so it registers no event

@@ -2,8 +2,10 @@ package nl.rotterdam.schoolsafe.subsidy.programme;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
+import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -15,6 +17,12 @@ public record ProgrammeView(
         String name,
         AllocationMethod method,
         long fourEyesAboveCents,
+
+        @Schema(
+                description =
+                        "Evidence levels an application's intervention must have; empty when naming one is optional")
+        Set<EvidenceLevel> acceptedEvidenceLevels,
+
         OffsetDateTime createdAt,
         List<PotView> pots) {
 
@@ -39,6 +47,7 @@ public record ProgrammeView(
                 programme.name(),
                 programme.method(),
                 programme.fourEyesAboveCents(),
+                programme.acceptedEvidenceLevels(),
                 programme.createdAt(),
                 programme.pots().stream()
                         .map(p -> new PotView(

@@ -11,13 +11,17 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.http.Cursor;
 import nl.rotterdam.schoolsafe.platform.http.Page;
 import nl.rotterdam.schoolsafe.platform.http.PageRequest;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.platform.time.Timestamps;
+import nl.rotterdam.schoolsafe.subsidy.application.ApplicationStatus;
+import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
 import nl.rotterdam.schoolsafe.subsidy.programme.Category;
 
 /** The municipality's figures, read straight from the ledger and the applications of a school year. */
@@ -99,17 +103,85 @@ public class ReportService {
                 .toList();
     }
 
+    private static final String OUTCOME_COUNTS = """
+            count(*) FILTER (WHERE a.granted_cents = a.requested_cents),
+            count(*) FILTER (WHERE a.granted_cents < a.requested_cents),
+            count(*) FILTER (WHERE a.status = 'REJECTED'),
+            count(*) FILTER (WHERE a.status IN ('REQUESTED', 'AWAITING_SECOND_APPROVAL'))""";
+
+    /** The year's outcomes in all, per programme and within it per evidence level, and the grants made as exceptions. */
     @Transactional
     @SuppressWarnings("unchecked")
     public Reports.DecisionCounts decisions(String schoolYear) {
-        Object[] r = (Object[])
+        Object[] total = (Object[]) entityManager
+                .createNativeQuery("SELECT " + OUTCOME_COUNTS
+                        + " FROM application a JOIN programme g ON g.id = a.programme_id WHERE g.school_year = ?1")
+                .setParameter(1, schoolYear)
+                .getSingleResult();
+        List<Object[]> rows = entityManager
+                .createNativeQuery("SELECT g.id, g.name, g.method, COALESCE(a.evidence_level, 'NOT_NAMED'), "
+                        + OUTCOME_COUNTS
+                        + """
+                         FROM programme g JOIN application a ON a.programme_id = g.id WHERE g.school_year = ?1
+                        GROUP BY g.id, g.name, g.method, g.created_at, 4 ORDER BY g.created_at, g.id, 4""")
+                .setParameter(1, schoolYear)
+                .getResultList();
+        Map<UUID, List<Object[]>> perProgramme = new LinkedHashMap<>();
+        rows.forEach(r -> perProgramme
+                .computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
+                .add(r));
+        List<Reports.ProgrammeDecisions> programmes = perProgramme.values().stream()
+                .map(levels -> {
+                    List<Reports.EvidenceDecisions> byLevel = levels.stream()
+                            .map(r -> new Reports.EvidenceDecisions(
+                                    (String) r[3], longOf(r[4]), longOf(r[5]), longOf(r[6]), longOf(r[7])))
+                            .toList();
+                    Object[] first = levels.get(0);
+                    return new Reports.ProgrammeDecisions(
+                            (UUID) first[0],
+                            (String) first[1],
+                            AllocationMethod.valueOf((String) first[2]),
+                            byLevel.stream()
+                                    .mapToLong(Reports.EvidenceDecisions::approved)
+                                    .sum(),
+                            byLevel.stream()
+                                    .mapToLong(Reports.EvidenceDecisions::partlyApproved)
+                                    .sum(),
+                            byLevel.stream()
+                                    .mapToLong(Reports.EvidenceDecisions::rejected)
+                                    .sum(),
+                            byLevel.stream()
+                                    .mapToLong(Reports.EvidenceDecisions::undecided)
+                                    .sum(),
+                            byLevel);
+                })
+                .toList();
+        List<Object[]> exceptions =
                 entityManager.createNativeQuery("""
-                        SELECT count(*) FILTER (WHERE a.granted_cents = a.requested_cents),
-                               count(*) FILTER (WHERE a.granted_cents < a.requested_cents),
-                               count(*) FILTER (WHERE a.status = 'REJECTED'),
-                               count(*) FILTER (WHERE a.status IN ('REQUESTED', 'AWAITING_SECOND_APPROVAL'))
-                        FROM application a JOIN programme g ON g.id = a.programme_id WHERE g.school_year = ?1""").setParameter(1, schoolYear).getSingleResult();
-        return new Reports.DecisionCounts(schoolYear, longOf(r[0]), longOf(r[1]), longOf(r[2]), longOf(r[3]));
+                        SELECT a.id, a.programme_id, a.school_location_id, a.board_id, a.status,
+                               COALESCE(a.granted_cents, a.proposed_cents), a.exception_reason, a.decided_at
+                        FROM application a JOIN programme g ON g.id = a.programme_id
+                        WHERE g.school_year = ?1 AND a.exception_reason IS NOT NULL
+                          AND a.status IN ('AWAITING_SECOND_APPROVAL', 'GRANTED', 'SETTLED')
+                        ORDER BY a.submitted_at, a.id""").setParameter(1, schoolYear).getResultList();
+        return new Reports.DecisionCounts(
+                schoolYear,
+                longOf(total[0]),
+                longOf(total[1]),
+                longOf(total[2]),
+                longOf(total[3]),
+                programmes,
+                exceptions.stream()
+                        .map(r -> new Reports.ExceptionGrant(
+                                (UUID) r[0],
+                                (UUID) r[1],
+                                (String) r[2],
+                                (String) r[3],
+                                ApplicationStatus.valueOf((String) r[4]),
+                                longOf(r[5]),
+                                (String) r[6],
+                                r[7] == null ? null : Timestamps.toOffset(r[7])))
+                        .toList());
     }
 
     /** Granted subsidies in the 360Giving data standard's fields; amounts in euros, awarded and disbursed from the ledger. */

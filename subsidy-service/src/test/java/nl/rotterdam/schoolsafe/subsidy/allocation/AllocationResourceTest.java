@@ -2,8 +2,12 @@ package nl.rotterdam.schoolsafe.subsidy.allocation;
 
 import static io.restassured.RestAssured.given;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.OFFICER;
+import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.answer;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.board;
+import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.confirm;
 import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.count;
+import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.propose;
+import static nl.rotterdam.schoolsafe.subsidy.SubsidyFixture.rank;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -40,22 +44,6 @@ class AllocationResourceTest {
                 .jsonPath();
     }
 
-    private static io.restassured.response.Response answer(String id, String boardId, Map<String, Object> answer) {
-        return given().auth()
-                .oauth2(board(boardId))
-                .contentType(ContentType.JSON)
-                .body(answer)
-                .put("/api/v1/subsidies/allocations/" + id + "/agreement");
-    }
-
-    private static io.restassured.response.Response confirm(String id, Map<String, Object> adjustments) {
-        return given().auth()
-                .oauth2(OFFICER)
-                .contentType(ContentType.JSON)
-                .body(adjustments)
-                .post("/api/v1/subsidies/allocations/" + id + "/confirmation");
-    }
-
     private static long proposed(JsonPath allocation, String location) {
         return allocation.getLong("lines.find { it.schoolLocationId == '" + location + "' }.proposedCents");
     }
@@ -83,28 +71,12 @@ class AllocationResourceTest {
 
         String programme = SubsidyFixture.programme("2033-2034", "URGENCY_ROUND", 8_000_000, 10_000_000);
         String id = begin(programme, "VO", null).getString("id");
-        given().auth()
-                .oauth2(board("round-a"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("schoolLocationIds", List.of("43UR01", "43UR02")))
-                .put("/api/v1/subsidies/allocations/" + id + "/ranking")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(board("round-b"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("schoolLocationIds", List.of("43UR01")))
-                .put("/api/v1/subsidies/allocations/" + id + "/ranking")
+        rank(id, "round-a", List.of("43UR01", "43UR02")).then().statusCode(200);
+        rank(id, "round-b", List.of("43UR01"))
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("schoolLocationIds[0]"));
-        given().auth()
-                .oauth2(board("round-b"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("schoolLocationIds", List.of("43UR03")))
-                .put("/api/v1/subsidies/allocations/" + id + "/ranking")
-                .then()
-                .statusCode(200);
+        rank(id, "round-b", List.of("43UR03")).then().statusCode(200);
         given().auth()
                 .oauth2(board("round-b"))
                 .get("/api/v1/subsidies/allocations/" + id)
@@ -124,9 +96,7 @@ class AllocationResourceTest {
                 count("SELECT version FROM allocation WHERE id = CAST(? AS uuid)", id),
                 "a ranking changes only child rows, yet moves the allocation's version; the refused one does not");
 
-        JsonPath proposal = given().auth()
-                .oauth2(OFFICER)
-                .post("/api/v1/subsidies/allocations/" + id + "/proposal")
+        JsonPath proposal = propose(id)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("PROPOSED"))
@@ -182,12 +152,7 @@ class AllocationResourceTest {
                 .statusCode(409)
                 .body("type", containsString("list-not-agreed"))
                 .body("context.objectedBy", equalTo(List.of("round-b")));
-        given().auth()
-                .oauth2(OFFICER)
-                .post("/api/v1/subsidies/allocations/" + id + "/proposal")
-                .then()
-                .statusCode(200)
-                .body("agreements.size()", equalTo(0));
+        propose(id).then().statusCode(200).body("agreements.size()", equalTo(0));
         answer(id, "round-b", Map.of("agree", true)).then().statusCode(200);
         confirm(id, adjusted).then().statusCode(409).body("context.waitingFor", equalTo(List.of("round-a")));
         answer(id, "round-a", Map.of("agree", true)).then().statusCode(200);

@@ -50,7 +50,7 @@ class ApplicationResourceTest {
                 SubsidyFixture.location(OWN, "lifecycle", "VO", 700),
                 SubsidyFixture.location(OTHER_BOARDS, "elsewhere", "VO", 700),
                 SubsidyFixture.location(PAGED, "paging", "VO", 700));
-        programme = SubsidyFixture.programme("2032-2033", "URGENCY_ROUND", 8_000_000, 1_000_000);
+        programme = SubsidyFixture.programme("2032-2033", "FORMULA", 8_000_000, 1_000_000);
         pot = SubsidyFixture.potId(programme, "VO");
     }
 
@@ -79,7 +79,7 @@ class ApplicationResourceTest {
 
     @Test
     void aPartialGrantAndALowerSettlementReturnTheDifferenceToThePot() {
-        String id = SubsidyFixture.apply("lifecycle", programme, OWN, "EXTRA_SECURITY", 500_000);
+        String id = SubsidyFixture.apply("lifecycle", programme, OWN, "TEAM_TRAINING_AGGRESSION", 500_000);
         long before = balance();
         decide(
                         OFFICER,
@@ -169,7 +169,7 @@ class ApplicationResourceTest {
         given().auth()
                 .oauth2(board("lifecycle"))
                 .contentType(ContentType.JSON)
-                .body(body(OWN, "SEXUAL_RESILIENCE", "EXTRA_SECURITY", 100_000))
+                .body(body(OWN, "SEXUAL_RESILIENCE", "TEAM_TRAINING_AGGRESSION", 100_000))
                 .post("/api/v1/subsidies/applications")
                 .then()
                 .statusCode(400)
@@ -178,7 +178,7 @@ class ApplicationResourceTest {
         given().auth()
                 .oauth2(board("lifecycle"))
                 .contentType(ContentType.JSON)
-                .body(body(OWN, "AGGRESSION", "EXTRA_SECURITY", -5))
+                .body(body(OWN, "AGGRESSION", "TEAM_TRAINING_AGGRESSION", -5))
                 .post("/api/v1/subsidies/applications")
                 .then()
                 .statusCode(400)
@@ -186,7 +186,7 @@ class ApplicationResourceTest {
         given().auth()
                 .oauth2(board("lifecycle"))
                 .contentType(ContentType.JSON)
-                .body(body(OWN, "AGGRESSION", "EXTRA_SECURITY", 12.5))
+                .body(body(OWN, "AGGRESSION", "TEAM_TRAINING_AGGRESSION", 12.5))
                 .post("/api/v1/subsidies/applications")
                 .then()
                 .statusCode(400)
@@ -194,7 +194,7 @@ class ApplicationResourceTest {
         given().auth()
                 .oauth2(board("lifecycle"))
                 .contentType(ContentType.JSON)
-                .body(body(OWN, "AGGRESSION", "EXTRA_SECURITY", 99_999_999_999L))
+                .body(body(OWN, "AGGRESSION", "TEAM_TRAINING_AGGRESSION", 99_999_999_999L))
                 .post("/api/v1/subsidies/applications")
                 .then()
                 .statusCode(400)
@@ -241,7 +241,7 @@ class ApplicationResourceTest {
                 .statusCode(412);
         decide(
                         OFFICER,
-                        SubsidyFixture.apply("lifecycle", programme, OWN, "EXTRA_SECURITY", 10_000),
+                        SubsidyFixture.apply("lifecycle", programme, OWN, "TEAM_TRAINING_AGGRESSION", 10_000),
                         Map.of("decision", "REJECT"))
                 .then()
                 .statusCode(400)
@@ -250,7 +250,7 @@ class ApplicationResourceTest {
 
     @Test
     void anIdempotencyKeyCreatesOneApplication() {
-        Map<String, Object> body = body(OWN, "AGGRESSION", "EXTRA_SECURITY", 30_000);
+        Map<String, Object> body = body(OWN, "AGGRESSION", "TEAM_TRAINING_AGGRESSION", 30_000);
         String first = given().auth()
                 .oauth2(board("lifecycle"))
                 .header("Idempotency-Key", "retry-42ar01-1")
@@ -283,12 +283,12 @@ class ApplicationResourceTest {
         given().auth()
                 .oauth2(board("lifecycle"))
                 .contentType(ContentType.JSON)
-                .body(body(OTHER_BOARDS, "AGGRESSION", "EXTRA_SECURITY", 10_000))
+                .body(body(OTHER_BOARDS, "AGGRESSION", "TEAM_TRAINING_AGGRESSION", 10_000))
                 .post("/api/v1/subsidies/applications")
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("schoolLocationId"));
-        String id = SubsidyFixture.apply("lifecycle", programme, OWN, "EXTRA_SECURITY", 20_000);
+        String id = SubsidyFixture.apply("lifecycle", programme, OWN, "TEAM_TRAINING_AGGRESSION", 20_000);
         given().auth()
                 .oauth2(board("elsewhere"))
                 .get("/api/v1/subsidies/applications/" + id)
@@ -334,9 +334,9 @@ class ApplicationResourceTest {
     @Test
     void aBoardPagesThroughItsApplicationsNewestFirstAndAnEditedCursorIsA400() {
         List<String> submitted = List.of(
-                SubsidyFixture.apply("paging", programme, PAGED, "EXTRA_SECURITY", 11_000),
-                SubsidyFixture.apply("paging", programme, PAGED, "EXTRA_SECURITY", 12_000),
-                SubsidyFixture.apply("paging", programme, PAGED, "EXTRA_SECURITY", 13_000));
+                SubsidyFixture.apply("paging", programme, PAGED, "TEAM_TRAINING_AGGRESSION", 11_000),
+                SubsidyFixture.apply("paging", programme, PAGED, "TEAM_TRAINING_AGGRESSION", 12_000),
+                SubsidyFixture.apply("paging", programme, PAGED, "TEAM_TRAINING_AGGRESSION", 13_000));
         JsonPath first = given().auth()
                 .oauth2(board("paging"))
                 .queryParam("limit", 2)

@@ -90,7 +90,7 @@ class PotContentionTest {
     @Test
     void twoHundredConcurrentApprovalsOfOneThousandEurosGrantExactlyEightyFromAnEightyThousandEuroPot()
             throws Exception {
-        String programme = SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 8_000_000, 10_000_000);
+        String programme = SubsidyFixture.programme("2030-2031", "FORMULA", 8_000_000, 10_000_000);
         String pot = SubsidyFixture.potId(programme, "VO");
         List<Response> answers = grantAtOnce(applications(programme, 200));
 
@@ -140,8 +140,8 @@ class PotContentionTest {
      */
     @Test
     void withoutTheDatabaseGuardTheSameRaceOverspendsThePot() throws Exception {
-        String guarded = SubsidyFixture.potId(
-                SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 1_000_000, 10_000_000), "VO");
+        String guarded =
+                SubsidyFixture.potId(SubsidyFixture.programme("2030-2031", "FORMULA", 1_000_000, 10_000_000), "VO");
         assertEquals(10, grantedWhileThePotIsHeld(guarded, 15));
         assertEquals(0, balance(guarded));
 
@@ -150,7 +150,7 @@ class PotContentionTest {
             ddl.execute("ALTER TABLE pot DROP CONSTRAINT pot_balance_not_negative");
             try {
                 String unguarded = SubsidyFixture.potId(
-                        SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 1_000_000, 10_000_000), "VO");
+                        SubsidyFixture.programme("2030-2031", "FORMULA", 1_000_000, 10_000_000), "VO");
                 long granted = grantedWhileThePotIsHeld(unguarded, 15);
                 assertTrue(granted > 10, "without the guard more than the pot holds is granted: " + granted);
                 assertTrue(balance(unguarded) < 0, "and the balance goes below zero: " + balance(unguarded));
@@ -163,8 +163,7 @@ class PotContentionTest {
 
     @Test
     void theLedgerCannotBeChangedAndThePotBalanceMovesOnlyThroughIt() throws Exception {
-        String pot =
-                SubsidyFixture.potId(SubsidyFixture.programme("2030-2031", "URGENCY_ROUND", 500_000, 10_000_000), "VO");
+        String pot = SubsidyFixture.potId(SubsidyFixture.programme("2030-2031", "FORMULA", 500_000, 10_000_000), "VO");
         try (Connection connection = connect();
                 Statement sql = connection.createStatement()) {
             for (String change : List.of(

@@ -2,9 +2,11 @@ package nl.rotterdam.schoolsafe.subsidy.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import nl.rotterdam.schoolsafe.platform.change.DomainEvent;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.PotExhaustedEvent;
@@ -22,6 +24,7 @@ class PotTest {
                         "Agressie en seksuele weerbaarheid",
                         AllocationMethod.URGENCY_ROUND,
                         1_000_000,
+                        Set.of(),
                         NOW)
                 .fund(PotSector.MBO, 8_000_000);
     }
@@ -47,10 +50,25 @@ class PotTest {
 
     @Test
     void aProgrammeHasOnePotPerSector() {
-        Programme programme = Programme.start("2026-2027", "Agressie", AllocationMethod.FORMULA, 0, NOW);
+        Programme programme = Programme.start("2026-2027", "Agressie", AllocationMethod.FORMULA, 0, Set.of(), NOW);
         programme.fund(PotSector.VO, 100);
         ProblemException refused = assertThrows(ProblemException.class, () -> programme.fund(PotSector.VO, 200));
         assertEquals("pots", refused.toProblem("/x").errors().get(0).field());
         assertEquals(1, programme.pots().size());
+    }
+
+    @Test
+    void theQualityBudgetsPotServesPoVoSoAndVsoSoNoOtherPotMayServeThemToo() {
+        Programme quality =
+                Programme.start("2026-2027", "Kwaliteitsbudget", AllocationMethod.FORMULA, 0, Set.of(), NOW);
+        Pot pot = quality.fund(PotSector.PO_VO_SO_VSO, 100);
+        for (String sector : List.of("PO", "VO", "SO", "VSO")) {
+            assertEquals(pot, quality.potFor(sector).orElseThrow(), sector);
+        }
+        assertTrue(quality.potFor("MBO").isEmpty());
+        ProblemException refused = assertThrows(ProblemException.class, () -> quality.fund(PotSector.VO, 200));
+        assertTrue(refused.toProblem("/x").errors().get(0).message().contains("overlaps PO_VO_SO_VSO"));
+        quality.fund(PotSector.MBO, 300);
+        assertEquals(2, quality.pots().size());
     }
 }

@@ -53,8 +53,8 @@ class Giving360ExportTest {
         SubsidyFixture.locations(
                 SubsidyFixture.location("46GV01", "giving", "VO", 900),
                 SubsidyFixture.location("46GV02", "giving", "MBO", 1800));
-        String programme = SubsidyFixture.programme(YEAR, "URGENCY_ROUND", 8_000_000, 10_000_000);
-        full = SubsidyFixture.apply("giving", programme, "46GV01", "EXTRA_SECURITY", 200_000);
+        String programme = SubsidyFixture.programme(YEAR, "FORMULA", 8_000_000, 10_000_000);
+        full = SubsidyFixture.apply("giving", programme, "46GV01", "TEAM_TRAINING_AGGRESSION", 200_000);
         partly = SubsidyFixture.apply("giving", programme, "46GV02", "TEAM_TRAINING_AGGRESSION", 400_000);
         SubsidyFixture.apply("giving", programme, "46GV01", "YOUTH_AGGRESSION_RESILIENCE", 50_000);
         decide(full, Map.of("decision", "GRANT"));
@@ -93,25 +93,25 @@ class Giving360ExportTest {
             Set<ValidationMessage> problems = requiredFields.validate(grant);
             assertTrue(problems.isEmpty(), grant.path("id").asText() + ": " + problems);
         }
-        JsonNode security = find(grants, full);
+        JsonNode training = find(grants, full);
         assertEquals(
                 0,
                 new BigDecimal("2000.00")
-                        .compareTo(security.path("amountAwarded").decimalValue()));
+                        .compareTo(training.path("amountAwarded").decimalValue()));
         assertTrue(
-                security.path("description").asText().contains("extra security while unsafety is rising"),
-                security.path("description").asText());
-        assertTrue(security.path("description").asText().endsWith("school year " + YEAR));
+                training.path("description").asText().contains("training teachers and teams in handling aggression"),
+                training.path("description").asText());
+        assertTrue(training.path("description").asText().endsWith("school year " + YEAR));
         assertEquals(
                 "360G-rotterdam-schoolsafe-board-giving",
-                security.path("recipientOrganization").get(0).path("id").asText());
+                training.path("recipientOrganization").get(0).path("id").asText());
         assertEquals(
                 "Gemeente Rotterdam",
-                security.path("fundingOrganization").get(0).path("name").asText());
+                training.path("fundingOrganization").get(0).path("name").asText());
 
-        ObjectNode withoutDescription = security.deepCopy();
+        ObjectNode withoutDescription = training.deepCopy();
         withoutDescription.remove("description");
-        ObjectNode withoutFunderId = security.deepCopy();
+        ObjectNode withoutFunderId = training.deepCopy();
         ((ObjectNode) withoutFunderId.path("fundingOrganization").get(0)).remove("id");
         assertEquals(1, requiredFields.validate(withoutDescription).size(), "the check can fail: description");
         assertEquals(1, requiredFields.validate(withoutFunderId).size(), "the check can fail: funder id");

@@ -35,12 +35,13 @@ class ReportResourceTest {
         SubsidyFixture.locations(
                 SubsidyFixture.location("45RP01", "reports", "VO", 800),
                 SubsidyFixture.location("45RP02", "reports", "MBO", 2500));
-        String programme = SubsidyFixture.programme(YEAR, "URGENCY_ROUND", 8_000_000, 10_000_000);
+        String programme = SubsidyFixture.programme(YEAR, "FORMULA", 8_000_000, 10_000_000);
         String full = SubsidyFixture.apply("reports", programme, "45RP01", "EXTRA_SECURITY", 300_000);
         String partly = SubsidyFixture.apply("reports", programme, "45RP02", "TEAM_TRAINING_AGGRESSION", 500_000);
         String rejected = SubsidyFixture.apply("reports", programme, "45RP01", "YOUTH_AGGRESSION_RESILIENCE", 100_000);
         SubsidyFixture.apply("reports", programme, "45RP01", "EXTRA_SECURITY", 70_000);
-        decide(full, Map.of("decision", "GRANT"));
+        // no incidents at 45RP01, so extra security is granted for the unsafety felt
+        decide(full, Map.of("decision", "GRANT", "reason", "Threats at the gate after school hours"));
         decide(partly, Map.of("decision", "GRANT", "amountCents", 350_000, "reason", "Only the first training"));
         decide(rejected, Map.of("decision", "REJECT", "reason", "Not in this year's plan"));
         given().auth()
