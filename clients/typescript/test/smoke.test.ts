@@ -144,14 +144,14 @@ test("school staff register for an expert session that has a seat", async () => 
   assert.ok(registration.status === "CONFIRMED" || registration.status === "WAITING");
 });
 
-test("a board applies for a subsidy and the municipality grants it with the version it read", async () => {
+test("a board applies for a subsidy and the municipality grants it, off the joint list as an exception, with the version it read", async () => {
   const now = new Date();
   const start = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
   const schoolYear = `${start}-${start + 1}`;
-  const programmes = await municipality.GET("/subsidies/programmes", { params: { query: { schoolYear, limit: 1 } } });
+  const programmes = await municipality.GET("/subsidies/programmes", { params: { query: { schoolYear, limit: 10 } } });
   assert.equal(programmes.response.status, 200);
-  const programme = programmes.data?.items[0];
-  assert.ok(programme, "the demo programme");
+  const programme = programmes.data?.items.find((p) => p.method === "URGENCY_ROUND");
+  assert.ok(programme, "the demo programme of the urgency round");
   const submitted = await board.POST("/subsidies/applications", {
     params: { header: { "Idempotency-Key": randomUUID() } },
     body: {
@@ -172,11 +172,22 @@ test("a board applies for a subsidy and the municipality grants it with the vers
   assert.equal(read.response.status, 200);
   const etag = read.response.headers.get("ETag");
   assert.ok(etag);
-  const decided = await municipality.POST("/subsidies/applications/{applicationId}/decision", {
+  // no round is confirmed in the demo, so no location is on an agreed joint list yet
+  const refused = await municipality.POST("/subsidies/applications/{applicationId}/decision", {
     params: { path: { applicationId: application.id }, header: { "If-Match": etag } },
     body: { decision: "GRANT", amountCents: 250_000 },
+  });
+  assert.equal(refused.response.status, 400);
+  assert.deepEqual(
+    refused.error?.errors?.map((e) => e.field),
+    ["exceptionReason"],
+  );
+  const decided = await municipality.POST("/subsidies/applications/{applicationId}/decision", {
+    params: { path: { applicationId: application.id }, header: { "If-Match": etag } },
+    body: { decision: "GRANT", amountCents: 250_000, exceptionReason: "Urgent before the round closes." },
   });
   assert.equal(decided.response.status, 200);
   assert.equal(decided.data?.status, "GRANTED");
   assert.equal(decided.data?.grantedCents, 250_000);
+  assert.equal(decided.data?.exceptionReason, "Urgent before the round closes.");
 });

@@ -24,7 +24,9 @@ public final class DemoData {
             new Location("31CV02", "CVO Scholengemeenschap Prins Alexander", "cvo", "VO", "prins-alexander", 1300),
             new Location("32LM01", "LMC Vakcollege Feijenoord", "lmc", "VO", "feijenoord", 600),
             new Location("25AL01", "Albeda Zuidplein", "albeda", "MBO", "charlois", 3200),
-            new Location("25ZK01", "Zadkine Centrum", "zadkine", "MBO", "centrum", 2800));
+            new Location("25ZK01", "Zadkine Centrum", "zadkine", "MBO", "centrum", 2800),
+            new Location("29BO01", "OBS De Kameleon", "boor", "PO", "delfshaven", 420),
+            new Location("29BO02", "SO De Piramide", "boor", "SO", "charlois", 110));
 
     /** Partner organisations of the city's safety network: id → {name, kind}. */
     public static final Map<String, List<String>> PARTNERS = Map.of(
@@ -105,6 +107,16 @@ public final class DemoData {
                 """
                 {"schoolYear":"%s","name":"Agressie en seksuele weerbaarheid vo/mbo %s","method":"URGENCY_ROUND","fourEyesAboveCents":1000000,
                  "pots":[{"sector":"VO","amountCents":8000000},{"sector":"MBO","amountCents":8000000}]}""".formatted(year, year));
+        // the quality budget (council answers 5 to 7): one pot for po, vo, so and vso, evidence-based or -informed only
+        gateway.send(
+                "POST",
+                "/api/v1/subsidies/programmes",
+                tokens.mint(ROLES.get("MUNICIPALITY")),
+                "demo-quality-budget-" + year,
+                """
+                {"schoolYear":"%s","name":"Kwaliteitsbudget po/vo/so/vso %s","method":"FORMULA","fourEyesAboveCents":1000000,
+                 "pots":[{"sector":"PO_VO_SO_VSO","amountCents":1670000000}],
+                 "acceptedEvidenceLevels":["EVIDENCE_BASED","EVIDENCE_INFORMED"]}""".formatted(year, year));
         if (!firstRun) {
             return 0;
         }

@@ -72,12 +72,14 @@ public class ExpulsionWorklist {
                 .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "expulsions:" + schoolLocationId)
                 .getSingleResult();
+        RepeatedExpulsions rule = new RepeatedExpulsions(config.signalThreshold(), config.signalWindow());
         OffsetDateTime now = now();
-        OffsetDateTime since = now.minus(config.signalWindow());
+        OffsetDateTime since = rule.windowStart(now);
         long expulsions = ExpulsionFollowUp.count(
                 "schoolLocationId = ?1 and decidedAt >= ?2 and decidedAt <= ?3", schoolLocationId, since, now);
-        if (expulsions < config.signalThreshold()
-                || ExpulsionSignal.count("schoolLocationId = ?1 and raisedAt >= ?2", schoolLocationId, since) > 0) {
+        boolean signalled =
+                ExpulsionSignal.count("schoolLocationId = ?1 and raisedAt >= ?2", schoolLocationId, since) > 0;
+        if (!rule.worrying(expulsions, signalled)) {
             return;
         }
         new ExpulsionSignal(
@@ -123,7 +125,6 @@ public class ExpulsionWorklist {
                 .ifMatch(ifMatch)
                 .by(caller.subject())
                 .apply("check-off", followUp -> followUp.checkOff(check, caller.subject(), now()));
-        entityManager.flush();
         processingLog.record(read(item));
         return new Versioned<>(item.view(), item.version());
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.incident.incident.IncidentStatus.Action;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
@@ -457,6 +458,26 @@ public class Incident extends AggregateRoot {
     @Override
     public String owner() {
         return schoolLocationId;
+    }
+
+    /** The snapshot's fields that are police involvement: the safety coordinator's alone, in the trail as in the view. */
+    public static final Set<String> POLICE_INVOLVEMENT_FIELDS = Set.of(
+            "policeReportStatus",
+            "policeReportReason",
+            "policeReportRoute",
+            "policeConsultations",
+            "parentConsultations");
+
+    /** The audited actions of police involvement: a decision ({@code police-report:<status>}) and the consultations. */
+    public static final String POLICE_REPORT_ACTION = "police-report:";
+
+    public static final String POLICE_CONSULTATION_ACTION = "police-consultation";
+    public static final String PARENT_CONSULTATION_ACTION = "parent-consultation";
+
+    public static boolean isPoliceInvolvement(String action) {
+        return action.startsWith(POLICE_REPORT_ACTION)
+                || action.equals(POLICE_CONSULTATION_ACTION)
+                || action.equals(PARENT_CONSULTATION_ACTION);
     }
 
     @Override

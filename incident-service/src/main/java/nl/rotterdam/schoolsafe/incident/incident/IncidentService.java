@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,10 +125,28 @@ public class IncidentService {
         }
     }
 
-    /** Every change to an incident the caller may read, oldest first. */
+    /**
+     * Every change to an incident the caller may read, oldest first; without police involvement for a reader who
+     * does not see it in the incident either: its fields are left out, and its changes whole, as their action names
+     * it. A page may then hold fewer entries than the limit; its cursor still leads on.
+     */
     public Optional<Page<AuditTrail.Entry>> auditTrail(UUID id, PageRequest page, Caller caller) {
-        return find(id, caller)
-                .map(incident -> audit.entries(incident.aggregateType(), incident.aggregateId(), null, page));
+        return find(id, caller).map(incident -> {
+            Page<AuditTrail.Entry> trail = audit.entries(incident.aggregateType(), incident.aggregateId(), null, page);
+            if (IncidentView.seesPoliceInvolvement(caller.role())) {
+                return trail;
+            }
+            List<AuditTrail.Entry> shown = new ArrayList<>();
+            for (AuditTrail.Entry entry : trail.items()) {
+                Map<String, AuditTrail.Change> changes = new LinkedHashMap<>(entry.changes());
+                changes.keySet().removeAll(Incident.POLICE_INVOLVEMENT_FIELDS);
+                if (!Incident.isPoliceInvolvement(entry.action())
+                        && (!changes.isEmpty() || entry.changes().isEmpty())) {
+                    shown.add(new AuditTrail.Entry(entry.recordedAt(), entry.actor(), entry.action(), changes));
+                }
+            }
+            return new Page<>(shown, trail.nextCursor());
+        });
     }
 
     /** Corrects an incident's facts; {@code ifMatch} must carry the version the change is based on. */

@@ -36,7 +36,7 @@ public class PoliceReportService {
         return versioned(incidents
                 .change(incidentId, caller)
                 .apply(
-                        "police-report:" + next,
+                        Incident.POLICE_REPORT_ACTION + next,
                         incident ->
                                 incident.decidePoliceReport(next, route, reason, caller.subject(), incidents.now())));
     }
@@ -51,7 +51,7 @@ public class PoliceReportService {
         return versioned(incidents
                 .change(incidentId, caller)
                 .apply(
-                        "police-consultation",
+                        Incident.POLICE_CONSULTATION_ACTION,
                         incident -> incident.recordPoliceConsultation(
                                 party, contact, consultedAt, caller.subject(), incidents.now())));
     }
@@ -66,7 +66,7 @@ public class PoliceReportService {
         return versioned(incidents
                 .change(incidentId, caller)
                 .apply(
-                        "parent-consultation",
+                        Incident.PARENT_CONSULTATION_ACTION,
                         incident -> incident.recordParentConsultation(
                                 personIndex, guardian, consultedAt, caller.subject(), incidents.now())));
     }

@@ -13,9 +13,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import nl.rotterdam.schoolsafe.incident.RegisterFixture;
 import nl.rotterdam.schoolsafe.runtime.Tokens;
@@ -106,6 +109,42 @@ class ViewsPerRoleTest {
                 .statusCode(200)
                 .body("measures", hasSize(1))
                 .body("$", not(hasKey("policeReport")));
+    }
+
+    @Test
+    void theBoardsAuditTrailLeavesOutPoliceInvolvementWhichTheCoordinatorsShows() {
+        String id = incidentWithAMeasure();
+        List<Map<String, Object>> coordinators = given().auth()
+                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
+                .queryParam("limit", 100)
+                .get("/api/v1/incidents/" + id + "/audit-trail")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        assertTrue(
+                coordinators.stream().anyMatch(e -> ((String) e.get("action")).startsWith("police-report:")),
+                "the coordinator sees the police involvement in the trail");
+        List<Map<String, Object>> boards = given().auth()
+                .oauth2(BOARD)
+                .queryParam("limit", 100)
+                .get("/api/v1/incidents/" + id + "/audit-trail")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        assertFalse(boards.isEmpty());
+        for (Map<String, Object> entry : boards) {
+            assertFalse(((String) entry.get("action")).startsWith("police"), entry.toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> changes = (Map<String, Object>) entry.get("changes");
+            for (String field : Incident.POLICE_INVOLVEMENT_FIELDS) {
+                assertFalse(changes.containsKey(field), field + " in " + entry);
+            }
+        }
+        assertTrue(
+                boards.stream().anyMatch(e -> ((Map<?, ?>) e.get("changes")).containsKey("measures")),
+                "the measure the board decides stays in its trail");
     }
 
     @Test

@@ -38,6 +38,9 @@ import nl.rotterdam.schoolsafe.subsidy.register.Locations;
 @ApplicationScoped
 public class AllocationService {
     private static final List<String> INCIDENT_COUNTS = List.of("recentIncidents", "previousIncidents");
+    /** Rates per pupil: with the pupils shown they give the counts back, so they go where a count is banded. */
+    private static final List<String> RATES = List.of("rate", "previousRate", "trend");
+
     private final Changes changes;
     private final Locations locations;
     private final Ledger ledger;
@@ -403,7 +406,7 @@ public class AllocationService {
     /**
      * The allocation as the caller may see it. While rankings are collected a board sees only its own; the incident
      * counts behind a line are exact for the line's own board only: for other boards and the municipality a count
-     * under the minimum cell is shown as a band.
+     * under the minimum cell is shown as a band, and the line's rates, which would give it back, are suppressed.
      */
     private AllocationView view(Allocation a, Caller caller) {
         Optional<String> board = caller.role() == Role.BOARD ? caller.boardId() : Optional.empty();
@@ -434,10 +437,15 @@ public class AllocationService {
 
     private AllocationView.Line banded(AllocationView.Line line) {
         Map<String, Object> inputs = new LinkedHashMap<>(line.inputs());
+        boolean bandedAny = false;
         for (String count : INCIDENT_COUNTS) {
             if (inputs.get(count) instanceof Number n && n.longValue() < config.minimumCell()) {
                 inputs.put(count, "<" + config.minimumCell());
+                bandedAny = true;
             }
+        }
+        if (bandedAny) {
+            RATES.stream().filter(inputs::containsKey).forEach(rate -> inputs.put(rate, "suppressed"));
         }
         return new AllocationView.Line(
                 line.schoolLocationId(),

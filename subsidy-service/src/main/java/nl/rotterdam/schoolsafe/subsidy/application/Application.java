@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.change.AggregateRoot;
 import nl.rotterdam.schoolsafe.platform.event.EventType;
 import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
+import nl.rotterdam.schoolsafe.subsidy.intervention.CatalogOffering;
 import nl.rotterdam.schoolsafe.subsidy.intervention.Intervention;
 import nl.rotterdam.schoolsafe.subsidy.programme.Category;
 import nl.rotterdam.schoolsafe.subsidy.programme.Pot;
@@ -137,7 +139,8 @@ public class Application extends AggregateRoot {
             Category category,
             long requestedCents,
             String plan,
-            Intervention intervention) {
+            String locationSector,
+            CatalogOffering offering) {
         public Request {
             List<Problem.FieldError> errors = new ArrayList<>();
             if (!category.allowedFor(theme)) {
@@ -148,6 +151,7 @@ public class Application extends AggregateRoot {
                 errors.add(new Problem.FieldError("amountCents", "must be a positive number of cents"));
             }
             Set<EvidenceLevel> accepted = pot.programme().acceptedEvidenceLevels();
+            Intervention intervention = offering == null ? null : offering.intervention();
             if (!accepted.isEmpty() && intervention == null) {
                 errors.add(new Problem.FieldError(
                         "interventionId",
@@ -157,6 +161,11 @@ public class Application extends AggregateRoot {
                 errors.add(new Problem.FieldError(
                         "interventionId",
                         "is " + intervention.evidenceLevel() + "; this programme accepts only " + accepted));
+            } else if (offering != null && !offering.serves(locationSector)) {
+                errors.add(new Problem.FieldError(
+                        "interventionId",
+                        "is offered for " + new TreeSet<>(offering.sectors()) + ", not for the location's sector "
+                                + locationSector));
             }
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
@@ -182,10 +191,11 @@ public class Application extends AggregateRoot {
         application.category = request.category();
         application.requestedCents = request.requestedCents();
         application.plan = request.plan();
-        if (request.intervention() != null) {
-            application.interventionId = request.intervention().offeringId();
-            application.interventionCode = request.intervention().code();
-            application.evidenceLevel = request.intervention().evidenceLevel();
+        if (request.offering() != null) {
+            Intervention intervention = request.offering().intervention();
+            application.interventionId = intervention.offeringId();
+            application.interventionCode = intervention.code();
+            application.evidenceLevel = intervention.evidenceLevel();
         }
         application.status = ApplicationStatus.REQUESTED;
         application.submittedBy = by;
@@ -284,6 +294,12 @@ public class Application extends AggregateRoot {
         decidedBy = officer;
         decidedAt = now;
         proposedCents = null;
+        // what a proposal rested on goes with it: a rejected application was granted nothing, by exception or not
+        exceptionReason = null;
+        trendRecentIncidents = null;
+        trendPreviousIncidents = null;
+        trendWindowDays = null;
+        trendMeasuredAt = null;
         registerEvent(new ApplicationChanged(EventType.SUBSIDY_APPLICATION_DECIDED, this));
     }
 

@@ -21,7 +21,7 @@ import nl.rotterdam.schoolsafe.platform.security.Caller;
 import nl.rotterdam.schoolsafe.platform.security.Role;
 import nl.rotterdam.schoolsafe.subsidy.allocation.AllocationConfig;
 import nl.rotterdam.schoolsafe.subsidy.allocation.Reservations;
-import nl.rotterdam.schoolsafe.subsidy.intervention.Intervention;
+import nl.rotterdam.schoolsafe.subsidy.intervention.CatalogOffering;
 import nl.rotterdam.schoolsafe.subsidy.intervention.Interventions;
 import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
 import nl.rotterdam.schoolsafe.subsidy.programme.Category;
@@ -82,7 +82,7 @@ public class ApplicationService {
                 .potFor(location.sector())
                 .orElseThrow(() -> ProblemException.invalid(
                         "schoolLocationId", "the programme has no pot for its sector " + location.sector()));
-        Intervention intervention = request.interventionId() == null
+        CatalogOffering offering = request.interventionId() == null
                 ? null
                 : interventions
                         .find(request.interventionId())
@@ -98,7 +98,8 @@ public class ApplicationService {
                             request.category(),
                             request.amountCents(),
                             request.plan(),
-                            intervention),
+                            location.sector(),
+                            offering),
                     caller.subject(),
                     now());
             return changes.create(application, caller.subject(), "submit").id().toString();
@@ -171,6 +172,9 @@ public class ApplicationService {
     @Transactional
     public Versioned<ApplicationView> decide(UUID id, String ifMatch, DecisionRequest request, Caller caller) {
         boolean reject = request.decision() == DecisionRequest.Decision.REJECT;
+        if (reject && request.exceptionReason() != null) {
+            throw ProblemException.invalid("exceptionReason", "is for a grant; a rejection gives its reason in reason");
+        }
         return view(
                 changes.of(find(id, caller), "application " + id)
                         .ifMatchWhenSent(ifMatch)

@@ -75,6 +75,7 @@ public record ApplicationView(
             description =
                     "Incidents in the relevant categories over the last window against the window before it. "
                             + "Counts under the minimum cell show as a band (\"<5\") for readers outside the location's own board.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TrendView(
             @Schema(required = true, example = "7", pattern = "^(<)?[0-9]+$")
             String recentIncidents,
@@ -85,16 +86,19 @@ public record ApplicationView(
             @Schema(required = true, example = "90") int windowDays,
             @Schema(required = true) OffsetDateTime measuredAt,
 
-            @Schema(required = true, description = "More incidents in the last window than in the one before")
-            boolean rising) {
+            @Schema(
+                    description = "More incidents in the last window than in the one before; left out where both "
+                            + "counts are banded, as it would order them")
+            Boolean rising) {
 
         static TrendView of(IncidentTrend trend, int minimumCell) {
+            boolean bothBanded = trend.recentIncidents() < minimumCell && trend.previousIncidents() < minimumCell;
             return new TrendView(
                     count(trend.recentIncidents(), minimumCell),
                     count(trend.previousIncidents(), minimumCell),
                     trend.windowDays(),
                     trend.measuredAt(),
-                    trend.rising());
+                    bothBanded ? null : trend.rising());
         }
 
         private static String count(int incidents, int minimumCell) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.rotterdam.schoolsafe.platform.event.EvidenceLevel;
 
@@ -16,15 +17,17 @@ public class Interventions {
         this.entityManager = entityManager;
     }
 
-    public Optional<Intervention> find(UUID offeringId) {
+    public Optional<CatalogOffering> find(UUID offeringId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery(
-                        "SELECT offering_id, code, evidence_level FROM intervention_seen WHERE offering_id = ?1")
+                        "SELECT offering_id, code, evidence_level, sectors FROM intervention_seen WHERE offering_id = ?1")
                 .setParameter(1, offeringId)
                 .getResultList();
         return rows.stream()
                 .findFirst()
-                .map(r -> new Intervention((UUID) r[0], (String) r[1], EvidenceLevel.valueOf((String) r[2])));
+                .map(r -> new CatalogOffering(
+                        new Intervention((UUID) r[0], (String) r[1], EvidenceLevel.valueOf((String) r[2])),
+                        Set.of((String[]) r[3])));
     }
 }

@@ -121,8 +121,9 @@ public class ReportService {
         List<Object[]> rows = entityManager
                 .createNativeQuery("SELECT g.id, g.name, g.method, COALESCE(a.evidence_level, 'NOT_NAMED'), "
                         + OUTCOME_COUNTS
+                        + ", count(a.id)"
                         + """
-                         FROM programme g JOIN application a ON a.programme_id = g.id WHERE g.school_year = ?1
+                         FROM programme g LEFT JOIN application a ON a.programme_id = g.id WHERE g.school_year = ?1
                         GROUP BY g.id, g.name, g.method, g.created_at, 4 ORDER BY g.created_at, g.id, 4""")
                 .setParameter(1, schoolYear)
                 .getResultList();
@@ -132,7 +133,9 @@ public class ReportService {
                 .add(r));
         List<Reports.ProgrammeDecisions> programmes = perProgramme.values().stream()
                 .map(levels -> {
+                    // a programme without applications yet is listed with no evidence levels
                     List<Reports.EvidenceDecisions> byLevel = levels.stream()
+                            .filter(r -> longOf(r[8]) > 0)
                             .map(r -> new Reports.EvidenceDecisions(
                                     (String) r[3], longOf(r[4]), longOf(r[5]), longOf(r[6]), longOf(r[7])))
                             .toList();
@@ -159,7 +162,8 @@ public class ReportService {
         List<Object[]> exceptions =
                 entityManager.createNativeQuery("""
                         SELECT a.id, a.programme_id, a.school_location_id, a.board_id, a.status,
-                               COALESCE(a.granted_cents, a.proposed_cents), a.exception_reason, a.decided_at
+                               COALESCE(a.granted_cents, a.proposed_cents), a.exception_reason, a.decided_at,
+                               COALESCE(a.decided_by, a.proposed_by), a.second_approver
                         FROM application a JOIN programme g ON g.id = a.programme_id
                         WHERE g.school_year = ?1 AND a.exception_reason IS NOT NULL
                           AND a.status IN ('AWAITING_SECOND_APPROVAL', 'GRANTED', 'SETTLED')
@@ -180,7 +184,9 @@ public class ReportService {
                                 ApplicationStatus.valueOf((String) r[4]),
                                 longOf(r[5]),
                                 (String) r[6],
-                                r[7] == null ? null : Timestamps.toOffset(r[7])))
+                                r[7] == null ? null : Timestamps.toOffset(r[7]),
+                                (String) r[8],
+                                (String) r[9]))
                         .toList());
     }
 

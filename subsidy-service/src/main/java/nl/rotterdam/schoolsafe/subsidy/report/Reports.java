@@ -103,5 +103,11 @@ public final class Reports {
             long cents,
 
             @Schema(required = true) String exceptionReason,
-            OffsetDateTime decidedAt) {}
+            OffsetDateTime decidedAt,
+
+            @Schema(required = true, description = "The officer who granted (or proposed) it")
+            String decidedBy,
+
+            @Schema(description = "The second officer, above the four-eyes amount")
+            String secondApprover) {}
 }

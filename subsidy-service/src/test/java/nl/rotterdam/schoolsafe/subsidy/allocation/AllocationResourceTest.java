@@ -109,6 +109,13 @@ class AllocationResourceTest {
                 "<5",
                 proposal.getString("lines.find { it.schoolLocationId == '43UR01' }.inputs.recentIncidents"),
                 "outside the location's own board a count under 5 is a band, for the municipality too");
+        assertEquals(
+                "suppressed",
+                proposal.getString("lines.find { it.schoolLocationId == '43UR01' }.inputs.rate"),
+                "with the pupils shown, a rate would give the banded count back");
+        assertEquals(
+                "suppressed", proposal.getString("lines.find { it.schoolLocationId == '43UR01' }.inputs.previousRate"));
+        assertEquals(5.0, proposal.getDouble("lines.find { it.schoolLocationId == '43UR03' }.inputs.rate"), 1e-9);
         assertEquals(10, proposal.getInt("lines.find { it.schoolLocationId == '43UR03' }.inputs.recentIncidents"));
 
         JsonPath ownBoard = given().auth()
@@ -123,6 +130,7 @@ class AllocationResourceTest {
                 ownBoard.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.recentIncidents"),
                 "the theft does not count");
         assertEquals(2, ownBoard.getInt("lines.find { it.schoolLocationId == '43UR01' }.inputs.previousIncidents"));
+        assertEquals(4.0, ownBoard.getDouble("lines.find { it.schoolLocationId == '43UR01' }.inputs.rate"), 1e-9);
         given().auth()
                 .oauth2(board("round-b"))
                 .get("/api/v1/subsidies/allocations/" + id)

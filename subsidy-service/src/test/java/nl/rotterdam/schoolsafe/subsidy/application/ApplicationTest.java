@@ -16,6 +16,7 @@ import nl.rotterdam.schoolsafe.platform.event.SubsidyApplicationEvent;
 import nl.rotterdam.schoolsafe.platform.problem.Problem;
 import nl.rotterdam.schoolsafe.platform.problem.ProblemException;
 import nl.rotterdam.schoolsafe.runtime.RegisteredEvents;
+import nl.rotterdam.schoolsafe.subsidy.intervention.CatalogOffering;
 import nl.rotterdam.schoolsafe.subsidy.intervention.Intervention;
 import nl.rotterdam.schoolsafe.subsidy.programme.AllocationMethod;
 import nl.rotterdam.schoolsafe.subsidy.programme.Category;
@@ -51,6 +52,7 @@ class ApplicationTest {
                         Category.EXTRA_SECURITY,
                         cents,
                         "Extra security at the gate.",
+                        "VO",
                         null),
                 "board-officer",
                 NOW);
@@ -68,7 +70,15 @@ class ApplicationTest {
         ProblemException refused = assertThrows(
                 ProblemException.class,
                 () -> new Application.Request(
-                        POT, "boor", "30BR01", Theme.SEXUAL_RESILIENCE, Category.EXTRA_SECURITY, 100, "plan", null));
+                        POT,
+                        "boor",
+                        "30BR01",
+                        Theme.SEXUAL_RESILIENCE,
+                        Category.EXTRA_SECURITY,
+                        100,
+                        "plan",
+                        "VO",
+                        null));
         assertEquals("category", refused.toProblem("/x").errors().get(0).field());
     }
 
@@ -201,6 +211,13 @@ class ApplicationTest {
         assertEquals("exceptionReason", needless.toProblem("/x").errors().get(0).field());
         onList.approve(100_000, null, RISING, "officer-1", NOW);
         assertNull(onList.exceptionReason());
+
+        Application large = application(2_000_000);
+        large.approve(2_000_000, null, new Application.Grounds(false, "urgent", RISING.trend()), "officer-1", NOW);
+        assertEquals("urgent", large.exceptionReason(), "the proposal awaiting a second officer carries its exception");
+        large.reject("the second officer finds no urgency", "officer-2", NOW);
+        assertNull(large.exceptionReason(), "a rejection grants nothing, by exception or otherwise");
+        assertTrue(large.incidentTrend().isEmpty());
     }
 
     @Test
@@ -226,6 +243,7 @@ class ApplicationTest {
                         Category.TEAM_TRAINING_AGGRESSION,
                         100_000,
                         "Team training.",
+                        "VO",
                         null),
                 "board-officer",
                 NOW);
@@ -244,19 +262,26 @@ class ApplicationTest {
                         NOW)
                 .fund(PotSector.PO_VO_SO_VSO, 16_700_000_00L);
         Intervention informed = new Intervention(UUID.randomUUID(), "halt-training", EvidenceLevel.EVIDENCE_INFORMED);
-        Intervention promising = new Intervention(UUID.randomUUID(), "relax-dit-is-rotterdam", EvidenceLevel.PROMISING);
+        CatalogOffering forPrimary = new CatalogOffering(informed, Set.of("PO", "SO"));
+        CatalogOffering promising = new CatalogOffering(
+                new Intervention(UUID.randomUUID(), "relax-dit-is-rotterdam", EvidenceLevel.PROMISING), Set.of("PO"));
+        CatalogOffering forMbo = new CatalogOffering(
+                new Intervention(UUID.randomUUID(), "mbo-training", EvidenceLevel.EVIDENCE_BASED), Set.of("MBO"));
 
         ProblemException missing = assertThrows(ProblemException.class, () -> qualityRequest(quality, null));
         assertEquals("interventionId", missing.toProblem("/x").errors().get(0).field());
         ProblemException unproven = assertThrows(ProblemException.class, () -> qualityRequest(quality, promising));
         assertTrue(unproven.toProblem("/x").errors().get(0).message().contains("PROMISING"));
 
-        Application application = Application.submit(qualityRequest(quality, informed), "board-officer", NOW);
+        ProblemException otherSector = assertThrows(ProblemException.class, () -> qualityRequest(quality, forMbo));
+        assertTrue(otherSector.toProblem("/x").errors().get(0).message().contains("not for the location's sector PO"));
+
+        Application application = Application.submit(qualityRequest(quality, forPrimary), "board-officer", NOW);
         assertEquals(informed, application.intervention().orElseThrow());
         assertTrue(application(100).intervention().isEmpty(), "optional where the programme accepts any level");
     }
 
-    private static Application.Request qualityRequest(Pot pot, Intervention intervention) {
+    private static Application.Request qualityRequest(Pot pot, CatalogOffering offering) {
         return new Application.Request(
                 pot,
                 "boor",
@@ -265,6 +290,7 @@ class ApplicationTest {
                 Category.YOUTH_AGGRESSION_RESILIENCE,
                 250_000,
                 "Rots en Water for groups 7 and 8.",
-                intervention);
+                "PO",
+                offering);
     }
 }

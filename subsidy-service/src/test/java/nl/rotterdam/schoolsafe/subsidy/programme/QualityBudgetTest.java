@@ -33,6 +33,7 @@ class QualityBudgetTest {
     private static final String YEAR = "2038-2039";
     private static final UUID INFORMED = UUID.randomUUID();
     private static final UUID PROMISING = UUID.randomUUID();
+    private static final UUID FOR_MBO = UUID.randomUUID();
 
     private static Response apply(String programme, String location, UUID intervention) {
         Map<String, Object> body = new HashMap<>();
@@ -79,9 +80,11 @@ class QualityBudgetTest {
                         "rots-en-water",
                         EvidenceLevel.EVIDENCE_INFORMED,
                         List.of("AGGRESSION"),
-                        List.of("PO")),
+                        List.of("PO", "SO")),
                 new OfferingEvent(
-                        PROMISING, "nieuw-initiatief", EvidenceLevel.PROMISING, List.of("AGGRESSION"), List.of("SO")));
+                        PROMISING, "nieuw-initiatief", EvidenceLevel.PROMISING, List.of("AGGRESSION"), List.of("SO")),
+                new OfferingEvent(
+                        FOR_MBO, "mbo-weerbaar", EvidenceLevel.EVIDENCE_BASED, List.of("AGGRESSION"), List.of("MBO")));
         String programme = given().auth()
                 .oauth2(OFFICER)
                 .contentType(ContentType.JSON)
@@ -158,6 +161,10 @@ class QualityBudgetTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].message", containsString("PROMISING"));
+        apply(programme, "49QB01", FOR_MBO)
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", containsString("not for the location's sector PO"));
         apply(programme, "49QB02", UUID.randomUUID())
                 .then()
                 .statusCode(400)
@@ -176,7 +183,43 @@ class QualityBudgetTest {
                 .extract()
                 .path("id");
         decide(approved, Map.of("decision", "GRANT"));
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of("decision", "REJECT", "reason", "Not aimed at basic skills.", "exceptionReason", "x"))
+                .post("/api/v1/subsidies/applications/" + rejected + "/decision")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("exceptionReason")));
         decide(rejected, Map.of("decision", "REJECT", "reason", "Not aimed at basic skills."));
+
+        String untouched = given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "schoolYear",
+                        YEAR,
+                        "name",
+                        "Nog zonder aanvragen",
+                        "method",
+                        "FORMULA",
+                        "fourEyesAboveCents",
+                        0,
+                        "pots",
+                        List.of(Map.of("sector", "MBO", "amountCents", 100))))
+                .post("/api/v1/subsidies/programmes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(OFFICER)
+                .queryParam("schoolYear", YEAR)
+                .get("/api/v1/subsidies/reports/decisions")
+                .then()
+                .statusCode(200)
+                .body("programmes.find { it.programmeId == '" + untouched + "' }.approved", equalTo(0))
+                .body("programmes.find { it.programmeId == '" + untouched + "' }.byEvidenceLevel", equalTo(List.of()));
 
         JsonPath report = given().auth()
                 .oauth2(OFFICER)
