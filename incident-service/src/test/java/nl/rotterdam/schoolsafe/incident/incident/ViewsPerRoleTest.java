@@ -111,28 +111,25 @@ class ViewsPerRoleTest {
                 .body("$", not(hasKey("policeReport")));
     }
 
+    private static List<Map<String, Object>> trail(String token, String id) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("limit", 100)
+                .get("/api/v1/incidents/" + id + "/audit-trail")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+    }
+
     @Test
     void theBoardsAuditTrailLeavesOutPoliceInvolvementWhichTheCoordinatorsShows() {
         String id = incidentWithAMeasure();
-        List<Map<String, Object>> coordinators = given().auth()
-                .oauth2(coordinatorOf(DELFSHAVEN_LYCEUM))
-                .queryParam("limit", 100)
-                .get("/api/v1/incidents/" + id + "/audit-trail")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
+        List<Map<String, Object>> coordinators = trail(coordinatorOf(DELFSHAVEN_LYCEUM), id);
         assertTrue(
                 coordinators.stream().anyMatch(e -> ((String) e.get("action")).startsWith("police-report:")),
                 "the coordinator sees the police involvement in the trail");
-        List<Map<String, Object>> boards = given().auth()
-                .oauth2(BOARD)
-                .queryParam("limit", 100)
-                .get("/api/v1/incidents/" + id + "/audit-trail")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
+        List<Map<String, Object>> boards = trail(BOARD, id);
         assertFalse(boards.isEmpty());
         for (Map<String, Object> entry : boards) {
             assertFalse(((String) entry.get("action")).startsWith("police"), entry.toString());

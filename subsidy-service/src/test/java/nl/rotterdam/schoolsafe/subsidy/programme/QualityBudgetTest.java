@@ -53,6 +53,29 @@ class QualityBudgetTest {
                 .post("/api/v1/subsidies/applications");
     }
 
+    private static Response startProgramme(
+            String name, long fourEyesAboveCents, List<Map<String, Object>> pots, List<String> acceptedEvidenceLevels) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "schoolYear",
+                YEAR,
+                "name",
+                name,
+                "method",
+                "FORMULA",
+                "fourEyesAboveCents",
+                fourEyesAboveCents,
+                "pots",
+                pots));
+        if (acceptedEvidenceLevels != null) {
+            body.put("acceptedEvidenceLevels", acceptedEvidenceLevels);
+        }
+        return given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/subsidies/programmes");
+    }
+
     private static void decide(String application, Map<String, Object> decision) {
         given().auth()
                 .oauth2(OFFICER)
@@ -85,45 +108,23 @@ class QualityBudgetTest {
                         PROMISING, "nieuw-initiatief", EvidenceLevel.PROMISING, List.of("AGGRESSION"), List.of("SO")),
                 new OfferingEvent(
                         FOR_MBO, "mbo-weerbaar", EvidenceLevel.EVIDENCE_BASED, List.of("AGGRESSION"), List.of("MBO")));
-        String programme = given().auth()
-                .oauth2(OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "schoolYear",
-                        YEAR,
-                        "name",
+        String programme = startProgramme(
                         "Kwaliteitsbudget " + YEAR,
-                        "method",
-                        "FORMULA",
-                        "fourEyesAboveCents",
                         10_000_000,
-                        "pots",
                         List.of(Map.of("sector", "PO_VO_SO_VSO", "amountCents", 9_000_000)),
-                        "acceptedEvidenceLevels",
-                        List.of("EVIDENCE_BASED", "EVIDENCE_INFORMED")))
-                .post("/api/v1/subsidies/programmes")
+                        List.of("EVIDENCE_BASED", "EVIDENCE_INFORMED"))
                 .then()
                 .statusCode(201)
                 .body("acceptedEvidenceLevels", equalTo(List.of("EVIDENCE_BASED", "EVIDENCE_INFORMED")))
                 .extract()
                 .path("id");
-        given().auth()
-                .oauth2(OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "schoolYear",
-                        YEAR,
-                        "name",
+        startProgramme(
                         "Overlapping",
-                        "method",
-                        "FORMULA",
-                        "fourEyesAboveCents",
                         0,
-                        "pots",
                         List.of(
                                 Map.of("sector", "PO_VO_SO_VSO", "amountCents", 100),
-                                Map.of("sector", "VO", "amountCents", 100))))
-                .post("/api/v1/subsidies/programmes")
+                                Map.of("sector", "VO", "amountCents", 100)),
+                        null)
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("pots"));
@@ -193,21 +194,8 @@ class QualityBudgetTest {
                 .body("errors.field", equalTo(List.of("exceptionReason")));
         decide(rejected, Map.of("decision", "REJECT", "reason", "Not aimed at basic skills."));
 
-        String untouched = given().auth()
-                .oauth2(OFFICER)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "schoolYear",
-                        YEAR,
-                        "name",
-                        "Nog zonder aanvragen",
-                        "method",
-                        "FORMULA",
-                        "fourEyesAboveCents",
-                        0,
-                        "pots",
-                        List.of(Map.of("sector", "MBO", "amountCents", 100))))
-                .post("/api/v1/subsidies/programmes")
+        String untouched = startProgramme(
+                        "Nog zonder aanvragen", 0, List.of(Map.of("sector", "MBO", "amountCents", 100)), null)
                 .then()
                 .statusCode(201)
                 .extract()
